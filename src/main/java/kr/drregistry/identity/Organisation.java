@@ -1,0 +1,67 @@
+package kr.drregistry.identity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** An organisation with its designation fields (REGULATION.md: who must file). */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String slug;
+    @Column(name = "name_ko")
+    public String nameKo;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind kind;
+    @Column(name = "daily_users")
+    public Long dailyUsers;
+    @Column(name = "traffic_share_pct")
+    public BigDecimal trafficSharePct;
+    @Column(name = "floor_area_m2")
+    public BigDecimal floorAreaM2;
+    @Column(name = "received_power_mw")
+    public BigDecimal receivedPowerMw;
+    @Column(name = "revenue_krw")
+    public Long revenueKrw;
+    @Column(name = "contact_email")
+    public String contactEmail;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    @Column(name = "row_version")
+    public long rowVersion;
+
+    public static Organisation findBySlug(String slug) {
+        return find("slug", slug).firstResult();
+    }
+
+    public String name(String language) {
+        return "en".equals(language) ? nameEn : nameKo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Organisation other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Organisation.class);
+    }
+}

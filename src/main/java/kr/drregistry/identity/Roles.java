@@ -1,0 +1,21 @@
+package kr.drregistry.identity;
+
+import java.util.List;
+
+/** Role names as stored on users and checked by the service layer. */
+public final class Roles {
+    private Roles() {
+    }
+
+    /** Drafts filings for their own organisation. */
+    public static final String OPERATOR_EDITOR = "operator-editor";
+    /** The named disaster-management officer: may also sign off and submit. */
+    public static final String OPERATOR_OFFICER = "operator-officer";
+    public static final String REGULATOR_REVIEWER = "regulator-reviewer";
+    /** Assigns reviews, sees every sector view, edits policy data. */
+    public static final String REGULATOR_LEAD = "regulator-lead";
+    /** Platform administration: organisations, users, tokens. */
+    public static final String ADMIN = "admin";
+
+    public static final List<String> ALL = List.of(OPERATOR_EDITOR, OPERATOR_OFFICER, REGULATOR_REVIEWER, REGULATOR_LEAD, ADMIN);
+}

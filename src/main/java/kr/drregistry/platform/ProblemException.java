@@ -1,0 +1,55 @@
+package kr.drregistry.platform;
+
+import java.util.List;
+
+/**
+ * A failure a person or client should see: mapped to an RFC 9457 problem (API) or an error page (portal).
+ * {@code code} becomes the problem type ({@code urn:drr:problem:<code>}); {@code errors} lists invalid fields by
+ * JSON Pointer. Messages are Korean and English.
+ */
+public class ProblemException extends RuntimeException {
+    private final int status;
+    private final String code;
+    private final String titleKo;
+    private final String titleEn;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String code, String titleKo, String titleEn, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.titleKo = titleKo;
+        this.titleEn = titleEn;
+        this.errors = List.copyOf(errors == null ? List.of() : errors);
+    }
+
+    /** One invalid input: where (JSON Pointer), a stable code, and what is wrong (English, Korean). */
+    public record FieldError(String pointer, String code, String message, String messageKo, Integer line, Integer column) {
+        public static FieldError of(String pointer, String message, String messageKo) {
+            return new FieldError(pointer, "invalid", message, messageKo, null, null);
+        }
+    }
+
+    /** The resource does not exist or the actor may not know it exists (never a 403 that confirms it). */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "찾을 수 없습니다", "Not found", what + " was not found", List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "권한이 없습니다", "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException invalid(String detail, List<FieldError> errors) {
+        return new ProblemException(400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input", detail, errors);
+    }
+
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, code, "요청이 현재 상태와 충돌합니다", "Conflict", detail, List.of());
+    }
+
+    public int status() { return status; }
+    public String code() { return code; }
+    public String titleKo() { return titleKo; }
+    public String titleEn() { return titleEn; }
+    public List<FieldError> errors() { return errors; }
+}

@@ -1,0 +1,50 @@
+package kr.drregistry.topology.validation;
+
+import java.util.Map;
+
+/**
+ * The regulatory numbers the rules use, as versioned data: per rule its severity, whether it runs and its
+ * legal or guideline basis; and named parameters (distances, ages, thresholds). Every report names
+ * {@link #id()} and {@link #version()}. Loaded from JSON by the application; the shipped default lives in
+ * {@code src/main/resources/policy/}.
+ */
+public record Policy(String id, String version, LocalizedText title, Map<String, RuleSetting> rules,
+                     Map<String, Double> parameters) {
+
+    public Policy {
+        rules = Map.copyOf(rules);
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** Parameter names the rules read. */
+    public static final String GEO_MIN_DISTANCE_KM = "geo.minDistanceKm";
+    public static final String DRILL_MAX_AGE_MONTHS = "drill.maxAgeMonths";
+    public static final String CAPACITY_MIN_SURVIVING_PCT = "capacity.minSurvivingPct";
+    public static final String FAILOVER_DEFAULT_MANUAL_MINUTES = "failover.defaultManualMinutes";
+    public static final String FACILITY_MAX_MWH_PER_COMPARTMENT = "facility.maxMwhPerCompartment";
+    public static final String FACILITY_MAX_BMS_SAMPLING_SECONDS = "facility.maxBmsSamplingSeconds";
+
+    public record RuleSetting(Severity severity, boolean enabled, LocalizedText basis) {
+    }
+
+    public RuleSetting rule(String ruleId) {
+        RuleSetting s = rules.get(ruleId);
+        if (s == null) {
+            throw new IllegalArgumentException("policy " + id + "@" + version + " has no setting for rule " + ruleId);
+        }
+        return s;
+    }
+
+    public boolean enabled(String ruleId) {
+        RuleSetting s = rules.get(ruleId);
+        return s != null && s.enabled();
+    }
+
+    public double param(String name) {
+        Double v = parameters.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("policy " + id + "@" + version + " has no parameter " + name);
+        }
+        return v;
+    }
+}

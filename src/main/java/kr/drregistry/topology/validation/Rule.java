@@ -1,0 +1,12 @@
+package kr.drregistry.topology.validation;
+
+import java.util.List;
+
+/** One validator rule: a small function over an immutable topology (see {@code AllRules}). */
+public interface Rule {
+    /** The stable rule id, e.g. {@code SPOF-001}. */
+    String id();
+
+    /** The findings of this rule; severity and basis come from the policy via {@link ValidationContext#finding}. */
+    List<Finding> check(ValidationContext ctx);
+}

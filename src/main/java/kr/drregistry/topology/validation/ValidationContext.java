@@ -1,0 +1,41 @@
+package kr.drregistry.topology.validation;
+
+import java.util.List;
+
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.simulation.LossResult;
+import kr.drregistry.topology.simulation.LossSimulator;
+
+/** What every rule sees: the topology, the policy and the (lazily computed, shared) loss simulation. */
+public final class ValidationContext {
+    private final Topology topology;
+    private final Policy policy;
+    private LossResult loss;
+
+    public ValidationContext(Topology topology, Policy policy) {
+        this.topology = topology;
+        this.policy = policy;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public synchronized LossResult loss() {
+        if (loss == null) {
+            loss = LossSimulator.simulate(topology, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+        }
+        return loss;
+    }
+
+    /** A finding of {@code rule} with the severity and basis the policy gives that rule. */
+    public Finding finding(String rule, Subject subject, String scenario, LocalizedText message, List<ChainStep> chain,
+                           LocalizedText remedy, Long usersLost) {
+        Policy.RuleSetting setting = policy.rule(rule);
+        return new Finding(rule, setting.severity(), subject, scenario, message, chain, setting.basis(), remedy, usersLost);
+    }
+}

@@ -1,0 +1,180 @@
+package kr.drregistry.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.ProblemException.FieldError;
+
+/**
+ * Turns every failure into an RFC 9457 problem for API clients, or an error page for people in the portal. A
+ * stack trace or class name never leaves the server: unexpected errors are logged with an id the response names.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    Template error;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(pointer(v.getPropertyPath()), "constraint", v.getMessage(), v.getMessage(), null, null));
+        }
+        return respond(uri, headers, 400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input",
+                errors.size() + " field(s) are invalid", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            pointer.append('/').append(r.getFieldName() != null ? escape(r.getFieldName()) : String.valueOf(r.getIndex()));
+        }
+        String message = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
+        message = message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
+        return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
+                "the request body does not match the expected structure",
+                List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+        Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
+        return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
+                "the request body is not well-formed JSON",
+                List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(uri, headers, 413, "too-large", "요청 본문이 너무 큽니다", "Request body too large",
+                    "the request body exceeds the configured limit", List.of());
+        }
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+        if (status >= 500) {
+            return internal(e, uri, headers);
+        }
+        Response.Status s = Response.Status.fromStatusCode(status);
+        String reason = s == null ? "Error" : s.getReasonPhrase();
+        return respond(uri, headers, status, code, koreanTitle(status), reason, reason, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this", List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(uri, headers, 401, "unauthenticated", "로그인이 필요합니다", "Authentication required",
+                "sign in or send credentials", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
+        return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
+                "an unexpected error occurred; quote incident " + incident + " to the operators of this service", List.of());
+    }
+
+    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                             String detail, List<FieldError> errors) {
+        Locale locale = UiLocale.resolve(headers);
+        boolean english = "en".equals(locale.getLanguage());
+        String title = english ? titleEn : titleKo;
+        if (wantsHtml(uri, headers)) {
+            String html = error.data("status", status).data("title", title).data("detail", detail)
+                    .data("errors", errors).setLocale(locale).render();
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+        Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
+        if (uri.getPath().startsWith("/api/")) {
+            return false;
+        }
+        for (MediaType t : headers.getAcceptableMediaTypes()) {
+            if (t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String koreanTitle(int status) {
+        return switch (status) {
+            case 404 -> "찾을 수 없습니다";
+            case 405 -> "허용되지 않는 메서드입니다";
+            case 406 -> "제공할 수 없는 형식입니다";
+            case 415 -> "지원하지 않는 형식입니다";
+            case 401 -> "로그인이 필요합니다";
+            case 403 -> "권한이 없습니다";
+            default -> "잘못된 요청입니다";
+        };
+    }
+
+    /** {@code method.arg0.dailyUsers} → {@code /dailyUsers}: drops the method and parameter nodes. */
+    private static String pointer(Path path) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (Path.Node node : path) {
+            i++;
+            if (node.getKind() == jakarta.validation.ElementKind.METHOD || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                sb.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                sb.append('/').append(escape(node.getName()));
+            }
+        }
+        return i == 0 ? "" : sb.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,101 @@
+package kr.drregistry.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.Actor;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.identity.OrganisationService;
+import kr.drregistry.identity.OrganisationView;
+import kr.drregistry.identity.Roles;
+
+/** The web shell: sign-in, sign-out, the language switch and each role's home page. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ShellPages {
+    @Inject
+    CurrentActor current;
+    @Inject
+    OrganisationService organisations;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, boolean signedOut);
+
+        static native TemplateInstance portal(OrganisationView organisation);
+
+        static native TemplateInstance regulator(List<OrganisationView> organisations);
+
+        static native TemplateInstance admin(List<OrganisationView> organisations);
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
+        return Templates.login(error != null, out != null);
+    }
+
+    /** Ends the session: the encrypted session cookie is dropped. */
+    @POST
+    @Path("logout")
+    public Response logout() {
+        NewCookie gone = new NewCookie.Builder("drr-session").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).value("").build();
+        return Response.seeOther(URI.create("/login?out=1")).cookie(gone).build();
+    }
+
+    /** Switches the language and goes back to the page the reader was on (local paths only). */
+    @GET
+    @Path("lang/{language}")
+    public Response language(@PathParam("language") String language, @QueryParam("back") String back) {
+        String lang = UiLocale.isSupported(language) ? language : "ko";
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
+        NewCookie cookie = new NewCookie.Builder(UiLocale.COOKIE).path("/").maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX).value(lang).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+
+    /** Each role lands on its own home. */
+    @GET
+    @Authenticated
+    public Response home() {
+        Actor a = current.get();
+        String target = a.isAdmin() && !a.has(Roles.REGULATOR_REVIEWER) ? "/admin" : a.isRegulator() ? "/regulator" : "/portal";
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    @GET
+    @Path("portal")
+    @RolesAllowed({Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
+    public TemplateInstance portal() {
+        return Templates.portal(organisations.get(current.get().organisationSlug()));
+    }
+
+    @GET
+    @Path("regulator")
+    @RolesAllowed({Roles.REGULATOR_REVIEWER, Roles.REGULATOR_LEAD})
+    public TemplateInstance regulator() {
+        return Templates.regulator(organisations.list());
+    }
+
+    @GET
+    @Path("admin")
+    @RolesAllowed(Roles.ADMIN)
+    public TemplateInstance admin() {
+        return Templates.admin(organisations.list());
+    }
+}

@@ -1,0 +1,25 @@
+package kr.drregistry.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Small helpers for templates. */
+@TemplateExtension
+public final class TemplateHelpers {
+    private TemplateHelpers() {
+    }
+
+    /** {@code <a href="/lang/en?back={path.urlencode}">} — percent-encodes for a query parameter. */
+    static String urlencode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** {@code {service.dailyUsers.grouped}} → 47,000,000 */
+    static String grouped(Number value) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(value);
+    }
+}
