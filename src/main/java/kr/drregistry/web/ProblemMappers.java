@@ -52,7 +52,8 @@ public class ProblemMappers {
                 errors.size() + " field(s) are invalid", errors);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonMappingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
     public Response json(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
@@ -77,6 +78,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return json(mapping, uri, headers);
+        }
+        if (e.getCause() instanceof JsonProcessingException syntax) {
+            return jsonSyntax(syntax, uri, headers);
+        }
         if (status == 413) {
             return respond(uri, headers, 413, "too-large", "요청 본문이 너무 큽니다", "Request body too large",
                     "the request body exceeds the configured limit", List.of());
@@ -103,10 +110,19 @@ public class ProblemMappers {
         return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this", List.of());
     }
 
+    /**
+     * API clients get a 401 problem with a Basic challenge; people in the portal go (back) to the sign-in page,
+     * with the failure shown when the sign-in form itself failed.
+     */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 401, "unauthenticated", "로그인이 필요합니다", "Authentication required",
+        if (!uri.getPath().startsWith("/api/")) {
+            String target = uri.getPath().equals("/j_security_check") ? "/login?error=1" : "/login";
+            return Response.status(302).location(java.net.URI.create(target)).build();
+        }
+        Response problem = respond(uri, headers, 401, "unauthenticated", "로그인이 필요합니다", "Authentication required",
                 "sign in or send credentials", List.of());
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"dr-registry\"").build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,5 @@
 package kr.drregistry.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +14,6 @@ import kr.drregistry.identity.Roles;
 @Named("ui")
 @RequestScoped
 public class Ui {
-    @Inject
-    SecurityIdentity identity;
     @Inject
     CurrentActor current;
 
@@ -37,7 +34,7 @@ public class Ui {
     }
 
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        return current.isAuthenticated();
     }
 
     /** The signed-in actor, or null on public pages. */

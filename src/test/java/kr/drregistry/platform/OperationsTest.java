@@ -1,0 +1,61 @@
+package kr.drregistry.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** Health, metrics, OpenAPI, and every migration applied to the (empty at start) test database. */
+@QuarkusTest
+class OperationsTest {
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void healthChecksTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"),
+                "checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
+    }
+
+    @Test
+    void metricsArePrometheusText() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("DR Registry API"), "paths", org.hamcrest.Matchers.hasKey("/api/v1/organisations"));
+    }
+
+    @Test
+    void everyMigrationFileWasAppliedAndHibernateValidatedTheSchema() throws SQLException, IOException {
+        long files;
+        try (Stream<Path> s = Files.list(Path.of("db-migrations"))) {
+            files = s.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*) filter (where success), count(*) from flyway_schema_history where version is not null")) {
+            rs.next();
+            assertEquals(files, rs.getLong(1), "applied migrations");
+            assertEquals(files, rs.getLong(2), "no failed migration");
+        }
+    }
+}
