@@ -46,4 +46,22 @@ public interface LossResult {
      * recovery time among hard dependencies); empty when the component is down in the scenario.
      */
     OptionalInt recoveryMinutes(int scenario, String componentId);
+
+    /** Whether the service is down in the scenario (one of its entrypoints is down). */
+    boolean isServiceDown(int scenario, String serviceId);
+
+    /**
+     * Why a component's manual failover cannot run in a scenario: a {@code failover-blocked} step for the
+     * component, then every required component that is down in the same scenario ({@code failover-requires})
+     * with why it is down. Empty unless the component has no surviving active placement, a surviving standby,
+     * manual failover and some required component down (the situation OPS-001 reports).
+     */
+    List<ChainStep> explainBlockedFailover(int scenario, String componentId);
+
+    /**
+     * The failover steps that add up to a service's estimated recovery time in a scenario: the service, its
+     * slowest entrypoint and, step by step, the hard dependency (or {@code anyOf} member) that sets the largest
+     * recovery time below it. Empty when the service is down in the scenario.
+     */
+    List<ChainStep> explainServiceRecovery(int scenario, String serviceId);
 }

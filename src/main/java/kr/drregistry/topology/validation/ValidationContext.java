@@ -11,6 +11,7 @@ public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
     private LossResult loss;
+    private TopologyIndex index;
 
     public ValidationContext(Topology topology, Policy policy) {
         this.topology = topology;
@@ -30,6 +31,14 @@ public final class ValidationContext {
             loss = LossSimulator.simulate(topology, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
         }
         return loss;
+    }
+
+    /** The shared int-indexed view of the topology that structural rules use, built on first use. */
+    public synchronized TopologyIndex index() {
+        if (index == null) {
+            index = new TopologyIndex(topology);
+        }
+        return index;
     }
 
     /** A finding of {@code rule} with the severity and basis the policy gives that rule. */

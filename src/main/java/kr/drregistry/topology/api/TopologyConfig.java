@@ -1,0 +1,20 @@
+package kr.drregistry.topology.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on drr/v1 documents accepted by the validation API and the portal. */
+@ConfigMapping(prefix = "drr.topology")
+public interface TopologyConfig {
+    /** Largest accepted document; a 100,000-component filing is about 45 MB of JSON. Beyond it: 413. */
+    @WithDefault("100000000")
+    long maxBodyBytes();
+
+    /** Deepest nesting of objects and lists. */
+    @WithDefault("64")
+    int maxDepth();
+
+    /** Most YAML aliases to collections (billion-laughs guard). */
+    @WithDefault("50")
+    int maxYamlAliases();
+}

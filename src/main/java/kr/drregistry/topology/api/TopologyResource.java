@@ -1,0 +1,85 @@
+package kr.drregistry.topology.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.platform.ProblemException;
+
+/** Validate a drr/v1 document without storing it, and the published JSON Schema of the format. */
+@Path("/api/v1")
+@Tag(name = "validation", description = "drr/v1 validation with the loss simulation and every rule")
+public class TopologyResource {
+    private static final String EXAMPLE = """
+            format: drr/v1
+            operator: example-talk
+            asOf: 2026-11-01
+            sites:
+              - {id: pangyo, name: Pangyo IDC, kind: colocation}
+              - {id: ansan, name: Ansan, kind: own}
+            services:
+              - {id: talk, name: Messaging, tier: 1, dailyUsers: 47000000, rtoMinutes: 60, rpoMinutes: 5, entrypoints: [talk-api]}
+            components:
+              - id: talk-api
+                kind: app
+                placements: [{site: pangyo, role: active, capacityPct: 100}, {site: ansan, role: standby, capacityPct: 60}]
+                failover: {mode: manual, minutes: 30, requires: [deploy-tool]}
+              - {id: deploy-tool, kind: deployment, placements: [{site: pangyo, role: active}]}
+            """;
+
+    @Inject
+    TopologyService topologies;
+
+    @POST
+    @Path("/validate")
+    @Blocking
+    @Consumes({"application/json", "application/yaml", "application/x-yaml", "text/yaml", "*/*"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate a drr/v1 filing (JSON or YAML by Content-Type) without storing it",
+            description = "Runs the loss simulation over every site and shared risk group and every rule of the active "
+                    + "policy. Malformed input: 400 (syntax) or 422 (structure, with a JSON Pointer per error); too large: 413.")
+    @RequestBody(content = {@Content(mediaType = "application/yaml", examples = @ExampleObject(name = "kakao-trap", value = EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "The validation report")
+    @APIResponse(responseCode = "422", description = "Not a valid drr/v1 document", content = @Content(mediaType = "application/problem+json"))
+    public ReportView validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
+        byte[] bytes = readLimited(body, topologies.maxBodyBytes());
+        return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
+    }
+
+    @GET
+    @Path("/schema/drr-v1.json")
+    @Produces("application/schema+json")
+    @Operation(summary = "The JSON Schema (draft 2020-12) of the drr/v1 filing format")
+    public Response schema() {
+        InputStream in = TopologyResource.class.getResourceAsStream("/schema/drr-v1.json");
+        return Response.ok(in).header("Cache-Control", "public, max-age=3600").build();
+    }
+
+    /** Reads at most {@code max} bytes; more is a 413 before anything is parsed. */
+    static byte[] readLimited(InputStream in, long max) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
+                    "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of());
+        }
+        return bytes;
+    }
+}

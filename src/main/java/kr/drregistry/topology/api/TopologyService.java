@@ -1,0 +1,72 @@
+package kr.drregistry.topology.api;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.parse.DrrParseException;
+import kr.drregistry.topology.parse.DrrParser;
+import kr.drregistry.topology.parse.Limits;
+import kr.drregistry.topology.parse.ParseError;
+import kr.drregistry.topology.validation.ValidationReport;
+import kr.drregistry.topology.validation.Validator;
+
+/**
+ * Parses and validates drr/v1 documents with the active policy. The one entry point for the API, the portal's
+ * live validation and submissions. A document that does not parse is refused whole, with every error.
+ */
+@ApplicationScoped
+public class TopologyService {
+    private final DrrParser parser;
+    private final Validator validator = new Validator();
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    public TopologyService(TopologyConfig config) {
+        this.parser = new DrrParser(new Limits(config.maxBodyBytes(), config.maxDepth(), config.maxYamlAliases()));
+    }
+
+    /** Parses a document sent as JSON or YAML; malformed input becomes a 400/413/415/422 problem. */
+    public Topology parse(byte[] body, String mediaType) {
+        try {
+            return parser.parse(body, mediaType);
+        } catch (DrrParseException e) {
+            throw problem(e);
+        }
+    }
+
+    public ValidationReport validate(Topology topology) {
+        return validator.validate(topology, policies.current());
+    }
+
+    public long maxBodyBytes() {
+        return parser.limits().maxBytes();
+    }
+
+    static ProblemException problem(DrrParseException e) {
+        List<FieldError> errors = e.errors().stream()
+                .map(p -> new FieldError(p.pointer(), p.code(), p.message(), p.messageKo(), p.line(), p.column()))
+                .toList();
+        if (e.tooLarge()) {
+            return new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
+                    errors.isEmpty() ? "the document exceeds the size limit" : errors.get(0).message(), errors);
+        }
+        if (e.unsupportedMediaType()) {
+            return new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
+                    "send drr/v1 as application/json or application/yaml", errors);
+        }
+        boolean syntax = e.errors().stream().anyMatch(p -> ParseError.SYNTAX.equals(p.code()) || ParseError.TOO_DEEP.equals(p.code())
+                || ParseError.TOO_MANY_ALIASES.equals(p.code()) || ParseError.DUPLICATE_KEY.equals(p.code()) || ParseError.TAG.equals(p.code()));
+        if (syntax) {
+            return new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
+                    "the document is not well-formed " + (e.line() != null ? "(line " + e.line() + ", column " + e.column() + ")" : ""), errors);
+        }
+        return new ProblemException(422, "invalid-filing", "drr/v1 형식에 맞지 않습니다", "Not a valid drr/v1 filing",
+                errors.size() + " error(s); nothing was stored", errors);
+    }
+}

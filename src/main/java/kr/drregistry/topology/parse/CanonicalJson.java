@@ -1,0 +1,90 @@
+package kr.drregistry.topology.parse;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import kr.drregistry.topology.model.Topology;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical JSON form of a drr/v1 filing, the input of its content hash. For every topology {@code t}
+ * the parser returns, {@code parse(write(t))} equals {@code t}, and equal topologies give identical bytes.
+ *
+ * <p>The form: UTF-8 without byte order mark; no whitespace outside strings; object members in the
+ * contract's field order (the order of FILING-FORMAT.md and of the JSON Schema's {@code properties});
+ * absent optional values and empty optional lists omitted, required lists ({@code sites}, {@code services},
+ * {@code components}, {@code placements}, {@code entrypoints}) always written; defaults stay implicit
+ * except two: a dependency's {@code mode} is always written ({@code hard} when the filing omitted it), and
+ * {@code failover} is written exactly when it is not {@code {mode: none}} with no minutes and no requires
+ * (so {@code failover: {mode: none}} and an omitted failover hash the same). Strings escape only {@code "},
+ * {@code \} and control characters (as {@code \n}, {@code \t}, ... or <code>&#92;u00XX</code> with uppercase
+ * hex digits); other characters are written as UTF-8. Integers are written in decimal; decimal numbers (lat, lon, mwhPerCompartment,
+ * fuelHours) as the shortest text that reads back as the same double (so {@code 5} is written
+ * {@code 5.0}), independent of the JDK version.
+ */
+public final class CanonicalJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .build();
+
+    private CanonicalJson() {
+    }
+
+    /** The canonical JSON bytes of {@code topology}. */
+    public static byte[] write(Topology topology) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            value(g, CanonicalTree.of(topology));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The lowercase hex SHA-256 of {@link #write(Topology)}: the content hash of a submitted version. */
+    public static String sha256(Topology topology) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(write(topology)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (v instanceof Long l) {
+            g.writeNumber(l);
+        } else if (v instanceof Double d) {
+            g.writeNumber(d);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else {
+            throw new IllegalArgumentException("not a canonical value: " + v);
+        }
+    }
+}

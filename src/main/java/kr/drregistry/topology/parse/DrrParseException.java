@@ -1,0 +1,54 @@
+package kr.drregistry.topology.parse;
+
+import java.util.List;
+
+/**
+ * A drr/v1 document was rejected. Carries every error found (see {@link ParseError}); nothing of the
+ * document is to be stored. {@link #line()} and {@link #column()} give the position of the first error
+ * when it has one (always for {@link ParseError#SYNTAX}).
+ */
+public final class DrrParseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<ParseError> errors;
+
+    /** A rejection with at least one error. */
+    public DrrParseException(List<ParseError> errors) {
+        super(summary(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    /** All errors, in document order as far as the parser could tell. Never empty. */
+    public List<ParseError> errors() {
+        return errors;
+    }
+
+    /** Line (1-based) of the first error, or null when it has no position. */
+    public Integer line() {
+        return errors.get(0).line();
+    }
+
+    /** Column (1-based) of the first error, or null when it has no position. */
+    public Integer column() {
+        return errors.get(0).column();
+    }
+
+    /** True when the document was rejected for its size alone (HTTP 413). */
+    public boolean tooLarge() {
+        return errors.size() == 1 && ParseError.TOO_LARGE.equals(errors.get(0).code());
+    }
+
+    /** True when the media type was neither JSON nor YAML (HTTP 415). */
+    public boolean unsupportedMediaType() {
+        return errors.size() == 1 && ParseError.UNSUPPORTED_MEDIA_TYPE.equals(errors.get(0).code());
+    }
+
+    private static String summary(List<ParseError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("a DrrParseException needs at least one error");
+        }
+        String first = errors.get(0).toString();
+        return errors.size() == 1 ? "invalid drr/v1 document: " + first
+                : "invalid drr/v1 document, " + errors.size() + " errors; first: " + first;
+    }
+}

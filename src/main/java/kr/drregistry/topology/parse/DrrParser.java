@@ -1,0 +1,142 @@
+package kr.drregistry.topology.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import kr.drregistry.topology.model.Topology;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses drr/v1 filings from JSON or YAML. Both are read into one generic tree (with source positions)
+ * and go through one structural validation, so a document means the same in either syntax and is
+ * rejected with the same errors. Any malformed input ends in a {@link DrrParseException} carrying every
+ * error found ({@link ParseError}); the parser never returns a partial topology.
+ *
+ * <p>Safe against hostile input: size is checked before parsing ({@link Limits#maxBytes()}), nesting depth
+ * is bounded, YAML is read at the event level with the YAML 1.2 core schema only (no tags, no object
+ * construction, aliases shared and capped), JSON duplicate keys and trailing content are rejected.
+ * Instances are immutable and thread-safe.
+ */
+public final class DrrParser {
+    private final Limits limits;
+    private final JsonFactory jsonFactory;
+    private final LoadSettings yamlSettings;
+
+    /** A parser with {@link Limits#DEFAULT}. */
+    public DrrParser() {
+        this(Limits.DEFAULT);
+    }
+
+    /** A parser with the given limits. */
+    public DrrParser(Limits limits) {
+        this.limits = limits;
+        this.jsonFactory = JsonTreeReader.factory(limits);
+        this.yamlSettings = YamlTreeReader.settings(limits);
+    }
+
+    /** The limits this parser enforces. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Parses a JSON document. */
+    public Topology parseJson(byte[] body) {
+        checkSize(body.length);
+        Errors errors = new Errors(limits.maxErrors());
+        return new TopologyValidator(errors).validate(JsonTreeReader.read(jsonFactory, body, errors, limits.maxDepth()));
+    }
+
+    /** Reads (at most {@link Limits#maxBytes()} of) a JSON document from {@code in} and parses it. */
+    public Topology parseJson(InputStream in) {
+        return parseJson(readBounded(in));
+    }
+
+    /** Parses a YAML document (UTF-8, or UTF-16 with a byte order mark). */
+    public Topology parseYaml(byte[] body) {
+        checkSize(body.length);
+        Errors errors = new Errors(limits.maxErrors());
+        return new TopologyValidator(errors).validate(YamlTreeReader.read(yamlSettings, body, errors, limits));
+    }
+
+    /** Reads (at most {@link Limits#maxBytes()} of) a YAML document from {@code in} and parses it. */
+    public Topology parseYaml(InputStream in) {
+        return parseYaml(readBounded(in));
+    }
+
+    /**
+     * Parses a document by its media type: {@code application/json} or any {@code +json} type as JSON;
+     * {@code application/yaml}, {@code application/x-yaml}, {@code text/yaml}, {@code text/x-yaml} or any
+     * {@code +yaml} type as YAML. Parameters such as {@code charset} are ignored. Another media type gives a
+     * {@link DrrParseException} with {@link ParseError#UNSUPPORTED_MEDIA_TYPE}.
+     */
+    public Topology parse(byte[] body, String mediaType) {
+        return switch (syntaxOf(mediaType)) {
+            case JSON -> parseJson(body);
+            case YAML -> parseYaml(body);
+        };
+    }
+
+    /** The two syntaxes of drr/v1. */
+    public enum Syntax {
+        JSON, YAML
+    }
+
+    /** The syntax of {@code mediaType}, or a {@link DrrParseException} when it is neither JSON nor YAML. */
+    public static Syntax syntaxOf(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+        int semicolon = type.indexOf(';');
+        if (semicolon >= 0) {
+            type = type.substring(0, semicolon);
+        }
+        type = type.strip();
+        if (type.equals("application/json") || type.endsWith("+json")) {
+            return Syntax.JSON;
+        }
+        if (type.equals("application/yaml") || type.equals("application/x-yaml") || type.equals("text/yaml")
+                || type.equals("text/x-yaml") || type.endsWith("+yaml")) {
+            return Syntax.YAML;
+        }
+        String shown = mediaType == null || mediaType.isBlank() ? "(none)" : Errors.quote(mediaType);
+        throw new DrrParseException(List.of(new ParseError("", ParseError.UNSUPPORTED_MEDIA_TYPE,
+                "The media type " + shown + " is not supported; send application/json or application/yaml.",
+                "미디어 타입 " + shown + "은(는) 지원하지 않습니다. application/json 또는 application/yaml로 보내십시오.",
+                null, null)));
+    }
+
+    private void checkSize(long size) {
+        if (size > limits.maxBytes()) {
+            throw tooLarge();
+        }
+    }
+
+    private DrrParseException tooLarge() {
+        return new DrrParseException(List.of(new ParseError("", ParseError.TOO_LARGE,
+                "The document is larger than the limit of " + limits.maxBytes() + " bytes.",
+                "문서가 최대 크기 " + limits.maxBytes() + "바이트를 넘습니다.", null, null)));
+    }
+
+    /** Reads the stream up to the byte limit; one byte more is {@link ParseError#TOO_LARGE}. */
+    private byte[] readBounded(InputStream in) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            byte[] buffer = new byte[65536];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > limits.maxBytes()) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the drr/v1 document", e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package kr.drregistry.topology.parse;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
+
+import java.io.IOException;
+
+/**
+ * Reads JSON text into a {@link Tree} with Jackson's streaming parser: every node gets its position,
+ * duplicate keys are reported with their pointer, nesting beyond the limit and content after the root
+ * value are rejected. Syntax problems end reading with a single {@link ParseError#SYNTAX} error.
+ */
+final class JsonTreeReader {
+    private final JsonParser parser;
+    private final ParserBase positions;
+    private final Errors errors;
+    private final int maxDepth;
+    private final PathStack path = new PathStack();
+    private final Tree.Builder builder = new Tree.Builder();
+
+    private JsonTreeReader(JsonParser parser, Errors errors, int maxDepth) {
+        this.parser = parser;
+        this.positions = parser instanceof ParserBase base ? base : null;
+        this.errors = errors;
+        this.maxDepth = maxDepth;
+    }
+
+    /** A JSON factory whose own limits sit just outside ours, so ours are the ones that trigger. */
+    static JsonFactory factory(Limits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+                        .build())
+                .build();
+    }
+
+    /** The root node, or an exception carrying the syntax error (and any duplicate keys seen before it). */
+    static Tree.Node read(JsonFactory factory, byte[] bytes, Errors errors, int maxDepth) {
+        try (JsonParser p = factory.createParser(bytes)) {
+            JsonTreeReader reader = new JsonTreeReader(p, errors, maxDepth);
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw reader.syntax("the document is empty", 1, 1);
+            }
+            Tree.Node root = reader.value(first, 1);
+            if (p.nextToken() != null) {
+                throw reader.syntax("unexpected content after the end of the document", reader.line(), reader.column());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null || at.getLineNr() < 1 ? 1 : at.getLineNr();
+            int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+            String problem = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
+            throw syntax(errors, problem, line, column);
+        } catch (IOException e) {
+            throw syntax(errors, "unreadable JSON: " + e.getMessage(), 1, 1);
+        }
+    }
+
+    private Tree.Node value(JsonToken token, int depth) throws IOException {
+        int line = line();
+        int column = column();
+        if (token == null) {
+            throw syntax("unexpected end of input", line, column);
+        }
+        switch (token) {
+            case START_OBJECT: {
+                checkDepth(depth, line, column);
+                builder.open();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    int keyLine = line();
+                    int keyColumn = column();
+                    path.push(name);
+                    Tree.Node v = value(parser.nextToken(), depth + 1);
+                    if (!builder.member(name, v)) {
+                        errors.duplicateKey(path.pointer(), name, keyLine, keyColumn);
+                    }
+                    path.pop();
+                }
+                return builder.object(line, column);
+            }
+            case START_ARRAY: {
+                checkDepth(depth, line, column);
+                builder.open();
+                JsonToken t;
+                int i = 0;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    path.push(i++);
+                    builder.item(value(t, depth + 1));
+                    path.pop();
+                }
+                return builder.array(line, column);
+            }
+            case VALUE_STRING:
+                return new Tree.Scalar(builder.string(parser.getText()), line, column);
+            case VALUE_NUMBER_INT:
+                return new Tree.Scalar(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? new Tree.BigInt(parser.getText()) : (Object) parser.getLongValue(), line, column);
+            case VALUE_NUMBER_FLOAT:
+                return new Tree.Scalar(parser.getDoubleValue(), line, column);
+            case VALUE_TRUE:
+                return new Tree.Scalar(Boolean.TRUE, line, column);
+            case VALUE_FALSE:
+                return new Tree.Scalar(Boolean.FALSE, line, column);
+            case VALUE_NULL:
+                return new Tree.Scalar(null, line, column);
+            default:
+                throw syntax("unexpected " + token, line, column);
+        }
+    }
+
+    private void checkDepth(int depth, int line, int column) {
+        if (depth > maxDepth) {
+            errors.add(path.pointer(), ParseError.TOO_DEEP,
+                    "Objects and lists are nested deeper than the limit of " + maxDepth + " levels.",
+                    "객체와 목록이 최대 " + maxDepth + "단계보다 깊게 중첩되어 있습니다.", line, column);
+            throw errors.exception();
+        }
+    }
+
+    private int line() {
+        if (positions != null) {
+            return Math.max(1, positions.getTokenLineNr());
+        }
+        return Math.max(1, parser.currentTokenLocation().getLineNr());
+    }
+
+    private int column() {
+        if (positions != null) {
+            return Math.max(1, positions.getTokenColumnNr());
+        }
+        return Math.max(1, parser.currentTokenLocation().getColumnNr());
+    }
+
+    private DrrParseException syntax(String problem, int line, int column) {
+        return syntax(errors, problem, line, column);
+    }
+
+    private static DrrParseException syntax(Errors errors, String problem, int line, int column) {
+        errors.add("", ParseError.SYNTAX,
+                "The JSON is not well-formed at line " + line + ", column " + column + ": " + problem + ".",
+                "JSON 구문 오류입니다(" + line + "행 " + column + "열): " + problem + ".", line, column);
+        return errors.exception();
+    }
+}

@@ -1,0 +1,45 @@
+package kr.drregistry.topology.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The rule ids and parameter names a policy must define, and the default policy shipped on the classpath. */
+public final class Policies {
+    /** Every rule id a policy sets, in the order of the contract's rule table (CONC-001 is the regulator's view). */
+    public static final List<String> RULE_IDS = List.of(
+            "SPOF-001", "SPOF-002", "OPS-001", "OPS-002", "DATA-001", "DATA-002", "DATA-003", "RTO-001", "CAP-001",
+            "GEO-001", "DRILL-001", "DRILL-002", "CLOUD-001",
+            "FAC-001", "FAC-002", "FAC-003", "FAC-004", "FAC-005", "FAC-006", "FAC-007", "CONC-001");
+
+    /** Every parameter a policy sets. */
+    public static final List<String> PARAMETERS = List.of(
+            Policy.GEO_MIN_DISTANCE_KM, Policy.DRILL_MAX_AGE_MONTHS, Policy.CAPACITY_MIN_SURVIVING_PCT,
+            Policy.FAILOVER_DEFAULT_MANUAL_MINUTES, Policy.FACILITY_MAX_MWH_PER_COMPARTMENT,
+            Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS);
+
+    /** Classpath location of the default policy. */
+    public static final String DEFAULT_RESOURCE = "/policy/kr-msit-2026.json";
+
+    private static final Policy DEFAULT = load(DEFAULT_RESOURCE);
+
+    private Policies() {
+    }
+
+    /** The MSIT policy shipped with the product ({@value #DEFAULT_RESOURCE}). */
+    public static Policy defaultPolicy() {
+        return DEFAULT;
+    }
+
+    private static Policy load(String resource) {
+        try (InputStream in = Policies.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("default policy " + resource + " is missing from the classpath");
+            }
+            return PolicyJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read default policy " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package kr.drregistry.topology.validation;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of validating one topology under one policy: the policy it was judged by, the number of findings
+ * per severity (every severity present, zeros included), the findings in {@link Validator#ORDER} and a summary of
+ * every loss scenario.
+ */
+public record ValidationReport(String policyId, String policyVersion, Map<Severity, Integer> summary,
+                               List<Finding> findings, List<ScenarioSummary> scenarios) {
+    public ValidationReport {
+        summary = Collections.unmodifiableMap(new EnumMap<>(summary));
+        findings = List.copyOf(findings);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** Findings counted per severity, every severity present. */
+    public static Map<Severity, Integer> summarize(List<Finding> findings) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        for (Finding f : findings) {
+            counts.merge(f.severity(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,62 @@
+package kr.drregistry.topology.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.simulation.LossResult;
+import kr.drregistry.topology.validation.rules.AllRules;
+
+/**
+ * Runs every rule over one shared {@link ValidationContext} (one topology index, one loss simulation) and
+ * assembles the {@link ValidationReport}. Rules the policy disables are not run.
+ */
+public final class Validator {
+    /** Report order: severity (most severe first), rule id, subject id, scenario (none first). */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.subject().id(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::scenario, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final List<Rule> rules;
+
+    /** A validator with {@link AllRules#list() every rule}. */
+    public Validator() {
+        this(AllRules.list());
+    }
+
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Validates {@code topology} under {@code policy}, including the per-scenario loss summary. */
+    public ValidationReport validate(Topology topology, Policy policy) {
+        ValidationContext ctx = new ValidationContext(topology, policy);
+        List<Finding> findings = findings(ctx);
+        return new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
+                scenarios(ctx.loss()));
+    }
+
+    /** The findings of every enabled rule, in {@link #ORDER}. */
+    public List<Finding> findings(ValidationContext ctx) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (ctx.policy().enabled(rule.id())) {
+                findings.addAll(rule.check(ctx));
+            }
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /** One summary per scenario of the loss simulation, in its scenario order. */
+    public static List<ScenarioSummary> scenarios(LossResult loss) {
+        List<ScenarioSummary> summaries = new ArrayList<>(loss.scenarios().size());
+        for (int i = 0; i < loss.scenarios().size(); i++) {
+            summaries.add(new ScenarioSummary(loss.scenarios().get(i).id(), loss.downServices(i),
+                    loss.downComponentCount(i), loss.usersLost(i)));
+        }
+        return summaries;
+    }
+}

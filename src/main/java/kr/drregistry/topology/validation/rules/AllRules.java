@@ -1,0 +1,20 @@
+package kr.drregistry.topology.validation.rules;
+
+import java.util.List;
+
+import kr.drregistry.topology.validation.Rule;
+
+/** Every validator rule of drr/v1, in the stable order of the contract's rule table. */
+public final class AllRules {
+    private AllRules() {
+    }
+
+    /** SPOF-001, SPOF-002, OPS-001, OPS-002, DATA-001..003, RTO-001, CAP-001, GEO-001, DRILL-001, DRILL-002, CLOUD-001, FAC-001..007. */
+    public static List<Rule> list() {
+        return List.of(
+                new Spof001(), new Spof002(), new Ops001(), new Ops002(),
+                new Data001(), new Data002(), new Data003(), new Rto001(),
+                new Cap001(), new Geo001(), new Drill001(), new Drill002(), new Cloud001(),
+                new Fac001(), new Fac002(), new Fac003(), new Fac004(), new Fac005(), new Fac006(), new Fac007());
+    }
+}

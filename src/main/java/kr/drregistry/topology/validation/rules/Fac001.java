@@ -1,0 +1,35 @@
+package kr.drregistry.topology.validation.rules;
+
+import java.util.List;
+
+import kr.drregistry.topology.model.Facility.BatteryRoom;
+import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.ValidationContext;
+
+/** FAC-001 (high by default): a battery room shares space with UPS or other electrical equipment. */
+public final class Fac001 implements Rule {
+    public static final String ID = "FAC-001";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext ctx) {
+        if (!ctx.policy().enabled(ID)) {
+            return List.of();
+        }
+        return Facilities.batteryRooms(ctx, ID, "UPS 등 전기설비와 공간을 함께 씁니다",
+                "share space with UPS or other electrical equipment",
+                new Facilities.RoomCheck(BatteryRoom::sharesSpaceWithElectrical,
+                        r -> LocalizedText.of("전기설비와 같은 공간(" + r.chemistry() + ")",
+                                "same space as electrical equipment (" + r.chemistry() + ")"),
+                        site -> LocalizedText.of(
+                                site.id() + "의 배터리를 UPS·전기설비·전력 케이블과 분리된 별도 방화구획으로 옮기십시오.",
+                                "Move the batteries of " + site.id() + " into a separate fire compartment away from "
+                                        + "UPS, other electrical equipment and power cables.")));
+    }
+}

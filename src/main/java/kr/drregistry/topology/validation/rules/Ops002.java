@@ -1,0 +1,62 @@
+package kr.drregistry.topology.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import kr.drregistry.topology.model.Component;
+import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.topology.validation.TopologyIndex;
+import kr.drregistry.topology.validation.ValidationContext;
+
+/**
+ * OPS-002 (high by default): a control-plane component ({@link Component#isControlPlane()}: by kind, or
+ * {@code controlPlane: true}) has all its placements in one site, whether or not a service depends on it.
+ */
+public final class Ops002 implements Rule {
+    public static final String ID = "OPS-002";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext ctx) {
+        if (!ctx.policy().enabled(ID)) {
+            return List.of();
+        }
+        TopologyIndex index = ctx.index();
+        List<Finding> findings = new ArrayList<>();
+        for (int c = 0; c < index.componentCount(); c++) {
+            Component component = index.component(c);
+            if (component.isControlPlane() && index.onlySite(c) >= 0) {
+                findings.add(finding(ctx, component, index.site(index.onlySite(c)).id()));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding finding(ValidationContext ctx, Component component, String site) {
+        String id = component.id();
+        String kind = component.kind().wire();
+        LocalizedText message = LocalizedText.of(
+                "제어·운영 구성요소 " + id + "(" + kind + ")의 배치가 모두 사이트 " + site + " 한 곳에 있습니다. "
+                        + site + "를 잃으면 복구에 필요한 운영 도구도 함께 잃습니다.",
+                "Control-plane component " + id + " (" + kind + ") has every placement in site " + site
+                        + "; losing " + site + " also loses the tools needed to recover.");
+        List<ChainStep> chain = List.of(
+                Texts.step(0, "component", id, "placement", List.of(site),
+                        "제어·운영 구성요소 " + id, "control-plane component " + id),
+                Texts.step(1, "site", site, "only-site", List.of(site),
+                        id + "의 모든 배치가 " + site + "에 있음", "every placement of " + id + " is in " + site));
+        LocalizedText remedy = LocalizedText.of(
+                id + "을(를) 다른 위험군의 사이트에도 운영하고, " + site + " 없이도 인증·권한·배포가 동작하는지 훈련으로 확인하십시오.",
+                "Run " + id + " in a site of another risk group as well, and prove in a drill that credentials, "
+                        + "authority and deployment work without " + site + ".");
+        return ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null);
+    }
+}

@@ -1,0 +1,32 @@
+package kr.drregistry.topology.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import kr.drregistry.topology.model.Site;
+
+/** Which risk groups (loss scenarios) two sites share, per the contract's scenario definition. */
+final class RiskGroups {
+    private RiskGroups() {
+    }
+
+    /**
+     * The scenario ids that fail both sites: {@code site:<id>} when they are the same site; every
+     * {@code riskGroups} string both list; and {@code site:<b>} when {@code a} lists it (or the reverse).
+     */
+    static List<String> shared(Site a, Site b) {
+        if (a.id().equals(b.id())) {
+            return List.of(a.scenarioId());
+        }
+        List<String> shared = new ArrayList<>();
+        for (String group : a.riskGroups()) {
+            if (b.riskGroups().contains(group) || group.equals(b.scenarioId())) {
+                shared.add(group);
+            }
+        }
+        if (b.riskGroups().contains(a.scenarioId()) && !shared.contains(a.scenarioId())) {
+            shared.add(a.scenarioId());
+        }
+        return shared;
+    }
+}

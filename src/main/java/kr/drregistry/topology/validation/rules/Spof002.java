@@ -1,0 +1,60 @@
+package kr.drregistry.topology.validation.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import kr.drregistry.topology.model.Service;
+import kr.drregistry.topology.simulation.LossResult;
+import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.topology.validation.ValidationContext;
+
+/**
+ * SPOF-002: a tier-1 service goes down in some scenario. One finding per service and scenario, naming the users
+ * lost (the service's {@code dailyUsers}) and the chain of failed components back to the root causes.
+ */
+public final class Spof002 implements Rule {
+    public static final String ID = "SPOF-002";
+
+    private static final LocalizedText REMEDY = LocalizedText.of(
+            "진입점과 하드 의존 컴포넌트마다 이 위험 그룹 밖의 사이트에 활성 배치나 자동 페일오버 대기 배치를 두고, "
+                    + "수동 페일오버에 필요한 도구도 그 밖에서 운영하십시오.",
+            "Give every entrypoint and hard dependency an active placement, or a standby with automatic failover, "
+                    + "in a site outside this risk group, and run the tools a manual failover needs outside it too.");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext ctx) {
+        if (!ctx.policy().enabled(ID)) {
+            return List.of();
+        }
+        LossResult loss = ctx.loss();
+        List<Finding> findings = new ArrayList<>();
+        for (Service service : ctx.topology().services()) {
+            if (service.tier() != 1) {
+                continue;
+            }
+            for (int s = 0; s < loss.scenarios().size(); s++) {
+                if (!loss.isServiceDown(s, service.id())) {
+                    continue;
+                }
+                String scenario = loss.scenarios().get(s).id();
+                String users = String.format(Locale.ROOT, "%,d", service.dailyUsers());
+                LocalizedText message = LocalizedText.of(
+                        "1등급 서비스 " + service.id() + "가 " + scenario + " 손실 시 중단됩니다 (이용자 " + users + "명)",
+                        "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + users
+                                + " users)");
+                findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
+                        loss.explainService(s, service.id()), REMEDY, service.dailyUsers()));
+            }
+        }
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,20 @@
+package kr.drregistry.topology;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The topology engine (model, parser, simulation, rules) is plain Java: no framework may leak into it. */
+@AnalyzeClasses(packages = "kr.drregistry.topology", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule domainImportsNoFramework = noClasses()
+            .that().resideInAnyPackage("..topology.model..", "..topology.validation..", "..topology.simulation..",
+                    "..topology.parse..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "io.quarkus..",
+                    "org.hibernate..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..")
+            .because("validators are pure domain code, unit-tested without Quarkus (STYLE.md)");
+}

@@ -1,0 +1,75 @@
+package kr.drregistry.topology.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.parse.DrrParser;
+import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.topology.validation.Policies;
+import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.topology.validation.ValidationReport;
+import kr.drregistry.topology.validation.Validator;
+
+/** The example filings shipped in examples/ say what the README promises of them. */
+class ExampleFilingsTest {
+
+    private static ValidationReport validate(String file) throws IOException {
+        Topology t = new DrrParser().parseYaml(Files.readAllBytes(Path.of("examples", file)));
+        return new Validator().validate(t, Policies.defaultPolicy());
+    }
+
+    @Test
+    void theKakaoLikeFilingLosesMessagingWithPangyoAndNamesTheSingleSiteComponents() throws IOException {
+        ValidationReport report = validate("kakao-like-2022.yaml");
+        Finding spof = report.findings().stream()
+                .filter(f -> f.rule().equals("SPOF-002") && f.subject().id().equals("talk") && "site:pangyo".equals(f.scenario()))
+                .findFirst().orElseThrow(() -> new AssertionError("no SPOF-002 for talk in site:pangyo: " + report.findings()));
+        assertEquals(Severity.CRITICAL, spof.severity());
+        assertEquals(47_000_000L, spof.usersLost());
+        Set<String> rootCauses = spof.chain().stream()
+                .filter(s -> s.relation().equals("no-usable-placement") || s.relation().equals("failover-blocked"))
+                .map(ChainStep::id).collect(Collectors.toSet());
+        assertFalse(rootCauses.isEmpty(), "the chain ends in root causes");
+        assertTrue(spof.chain().stream().anyMatch(s -> s.sites().contains("pangyo")), "the chain names the lost site");
+        assertTrue(spof.message().ko().contains("talk") && spof.message().en().contains("talk"));
+
+        Finding ops = report.findings().stream().filter(f -> f.rule().equals("OPS-001") && f.subject().id().equals("talk-api")
+                && "site:pangyo".equals(f.scenario())).findFirst()
+                .orElseThrow(() -> new AssertionError("no OPS-001 for talk-api: " + report.findings()));
+        List<String> chainIds = ops.chain().stream().map(ChainStep::id).toList();
+        assertTrue(chainIds.contains("deploy-tool"), "OPS-001 names the tool the failover needs: " + chainIds);
+        assertEquals("policy kr-msit", "policy " + report.policyId());
+    }
+
+    @Test
+    void theHealthyOperatorHasNoCriticalHighOrMediumFinding() throws IOException {
+        ValidationReport report = validate("healthy-multisite.yaml");
+        List<Finding> serious = report.findings().stream()
+                .filter(f -> f.severity().compareTo(Severity.MEDIUM) <= 0).toList();
+        assertTrue(serious.isEmpty(), () -> "unexpected findings: " + serious);
+        assertTrue(report.scenarios().stream().allMatch(s -> s.downServices().isEmpty()), "every service survives every scenario");
+        assertTrue(report.scenarios().size() >= 3);
+    }
+
+    @Test
+    void theIdcFilingFlagsTheNonCompliantBuildingOnly() throws IOException {
+        ValidationReport report = validate("idc-facility.yaml");
+        Set<String> facRules = report.findings().stream().filter(f -> f.rule().startsWith("FAC-"))
+                .map(f -> f.rule() + "@" + f.subject().id()).collect(Collectors.toSet());
+        assertTrue(facRules.containsAll(Set.of("FAC-001@pangyo-a", "FAC-002@pangyo-a", "FAC-003@pangyo-a", "FAC-004@pangyo-a",
+                "FAC-005@pangyo-a")), facRules::toString);
+        assertTrue(facRules.stream().allMatch(r -> r.endsWith("@pangyo-a")), facRules::toString);
+    }
+}

@@ -1,0 +1,45 @@
+package kr.drregistry.topology.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.validation.rules.AllRules;
+
+class AllRulesTest {
+    /** Rules built by the loss-simulation helper; their placeholders in this module report nothing. */
+    private static final Set<String> LOSS_RULES = Set.of("SPOF-002", "OPS-001", "RTO-001");
+
+    @Test
+    void everyRuleInTheStableOrderAndInThePolicy() {
+        List<String> ids = AllRules.list().stream().map(Rule::id).toList();
+        assertEquals(List.of("SPOF-001", "SPOF-002", "OPS-001", "OPS-002", "DATA-001", "DATA-002", "DATA-003",
+                "RTO-001", "CAP-001", "GEO-001", "DRILL-001", "DRILL-002", "CLOUD-001",
+                "FAC-001", "FAC-002", "FAC-003", "FAC-004", "FAC-005", "FAC-006", "FAC-007"), ids);
+        assertTrue(Policies.RULE_IDS.containsAll(ids));
+    }
+
+    @Test
+    void everyStructuralRuleFiresOnABadFilingAndADisabledRuleYieldsNothing() {
+        Topology bad = BadFilings.everythingWrong();
+        for (Rule rule : AllRules.list()) {
+            if (LOSS_RULES.contains(rule.id())) {
+                continue;
+            }
+            List<Finding> findings = rule.check(new ValidationContext(bad, Policies.defaultPolicy()));
+            assertFalse(findings.isEmpty(), rule.id() + " should fire");
+            assertTrue(findings.stream().allMatch(f -> f.rule().equals(rule.id())
+                    && f.severity() == Policies.defaultPolicy().rule(rule.id()).severity()
+                    && !f.message().ko().isBlank() && !f.message().en().isBlank()
+                    && !f.remedy().ko().isBlank() && !f.chain().isEmpty()), rule.id());
+            Policy off = RuleFixture.disabled(Policies.defaultPolicy(), rule.id());
+            assertTrue(rule.check(new ValidationContext(bad, off)).isEmpty(), rule.id() + " disabled");
+        }
+    }
+}
