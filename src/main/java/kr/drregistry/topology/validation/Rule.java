@@ -9,4 +9,9 @@ public interface Rule {
 
     /** The findings of this rule; severity and basis come from the policy via {@link ValidationContext#finding}. */
     List<Finding> check(ValidationContext ctx);
+
+    /** Whether the rule reads {@link ValidationContext#loss()}; such rules run once the simulation is ready. */
+    default boolean needsLossSimulation() {
+        return false;
+    }
 }

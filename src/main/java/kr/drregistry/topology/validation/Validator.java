@@ -3,6 +3,7 @@ package kr.drregistry.topology.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.simulation.LossResult;
@@ -39,10 +40,23 @@ public final class Validator {
     }
 
     /** The findings of every enabled rule, in {@link #ORDER}. */
+    /**
+     * Runs every enabled rule. When some rule needs the loss simulation, the simulation starts at once on another
+     * thread while the structural rules run on this one; the simulation rules run last, once it is ready.
+     */
     public List<Finding> findings(ValidationContext ctx) {
+        List<Rule> enabled = rules.stream().filter(r -> ctx.policy().enabled(r.id())).toList();
+        CompletableFuture<?> loss = enabled.stream().anyMatch(Rule::needsLossSimulation)
+                ? CompletableFuture.runAsync(ctx::loss) : CompletableFuture.completedFuture(null);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (ctx.policy().enabled(rule.id())) {
+        for (Rule rule : enabled) {
+            if (!rule.needsLossSimulation()) {
+                findings.addAll(rule.check(ctx));
+            }
+        }
+        loss.join();
+        for (Rule rule : enabled) {
+            if (rule.needsLossSimulation()) {
                 findings.addAll(rule.check(ctx));
             }
         }

@@ -34,6 +34,11 @@ public final class Ops001 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();

@@ -32,6 +32,11 @@ public final class Rto001 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();

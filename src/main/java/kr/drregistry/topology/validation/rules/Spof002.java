@@ -31,6 +31,11 @@ public final class Spof002 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();

@@ -1,0 +1,46 @@
+package kr.drregistry.topology.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.topology.validation.PolicyJson;
+
+/** The validation policy as versioned data: read it; the regulator lead publishes new versions. */
+@Path("/api/v1/policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "policy", description = "Rule severities, thresholds and legal bases, with versions")
+public class PolicyResource {
+    @Inject
+    PolicyService policies;
+
+    @GET
+    @Operation(summary = "Every stored policy version, newest first; one is active")
+    public List<PolicyService.PolicyVersionView> versions() {
+        return policies.versions();
+    }
+
+    @GET
+    @Path("/active")
+    @Operation(summary = "The active policy document (the JSON that the regulator lead edits)")
+    public Response active() {
+        return Response.ok(PolicyJson.write(policies.current()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a new policy version (regulator lead); it becomes active. Old versions never change.")
+    public Response publish(String document) {
+        var p = policies.publish(document);
+        return Response.status(201).entity(new PolicyService.PolicyVersionView(p.id(), p.version(), true, null, null)).build();
+    }
+}

@@ -1,0 +1,85 @@
+package kr.drregistry.topology.simulation.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import kr.drregistry.topology.model.Component;
+import kr.drregistry.topology.model.Dependency;
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.validation.Policies;
+import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.ValidationContext;
+import kr.drregistry.topology.validation.ValidationReport;
+import kr.drregistry.topology.validation.Validator;
+import kr.drregistry.topology.validation.rules.AllRules;
+
+/**
+ * Benchmark of the full validation report (loss simulation over every scenario and every rule of the shipped
+ * policy) on synthetic topologies: 100,000 components with about 1,000,000 dependency edges, 50 sites and 200 risk
+ * groups, and 1,000 components. Prints median and p90 of {@link Validator#validate} and, once, the time of each
+ * rule. Run: {@code mvn -Pbench verify} (see BENCHMARKS.md).
+ */
+public final class ReportBench {
+    private ReportBench() {
+    }
+
+    public static void main(String[] args) {
+        int largeRuns = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        run("1,000 components", SyntheticTopology.generate(1_000, 10, 10, 20, 7L), 200, 200);
+        run("100,000 components", SyntheticTopology.generate(100_000, 10, 50, 200, 42L), 2, largeRuns);
+    }
+
+    private static void run(String label, Topology topology, int warmups, int runs) {
+        long edges = 0;
+        for (Component c : topology.components()) {
+            for (Dependency d : c.dependsOn()) {
+                edges += d.targets().size();
+            }
+            edges += c.failover().requires().size();
+        }
+        Policy policy = Policies.defaultPolicy();
+        Validator validator = new Validator();
+        ValidationReport sample = validator.validate(topology, policy);
+        System.out.printf(Locale.ROOT, "%s: %d components, %d dependency edges, %d sites, %d services, %d scenarios, %d findings %s%n",
+                label, topology.components().size(), edges, topology.sites().size(), topology.services().size(),
+                sample.scenarios().size(), sample.findings().size(), sample.summary());
+        for (int i = 0; i < warmups; i++) {
+            validator.validate(topology, policy);
+        }
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            validator.validate(topology, policy);
+            nanos[i] = System.nanoTime() - t0;
+        }
+        report("  full report (Validator.validate)", nanos);
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        ValidationContext ctx = new ValidationContext(topology, policy);
+        long t0 = System.nanoTime();
+        ctx.loss();
+        perRule.put("loss simulation", System.nanoTime() - t0);
+        t0 = System.nanoTime();
+        ctx.index();
+        perRule.put("topology index", System.nanoTime() - t0);
+        for (Rule rule : AllRules.list()) {
+            long r0 = System.nanoTime();
+            int n = rule.check(ctx).size();
+            perRule.put(rule.id() + " (" + n + ")", System.nanoTime() - r0);
+        }
+        StringBuilder sb = new StringBuilder("  one run by part:");
+        perRule.forEach((k, v) -> sb.append(String.format(Locale.ROOT, " %s %.1f ms;", k, v / 1e6)));
+        System.out.println(sb);
+    }
+
+    private static void report(String label, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2] / 1e6;
+        double p90 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.9) - 1)] / 1e6;
+        System.out.printf(Locale.ROOT, "%-40s median %8.2f ms   p90 %8.2f ms   max %8.2f ms  (%d runs)%n", label, median,
+                p90, sorted[sorted.length - 1] / 1e6, nanos.length);
+    }
+}
