@@ -84,7 +84,7 @@ public final class Geo001 implements Rule {
                                    List<String> components, double minKm) {
         String min = Texts.num(minKm);
         String groups = String.join(", ", proximity.sharedGroups());
-        StringBuilder ko = new StringBuilder("주 사이트 " + primary + "와(과) 장애 대비 사이트 " + failover + "가 ");
+        StringBuilder ko = new StringBuilder("주 사이트 " + primary + "와(과) 장애 대비 사이트 " + failover + "이(가) ");
         StringBuilder en = new StringBuilder("Primary site " + primary + " and failover site " + failover);
         List<ChainStep> chain = new ArrayList<>();
         chain.add(Texts.step(0, "site", primary, "placement", List.of(primary),

@@ -63,7 +63,7 @@ public final class Ops001 implements Rule {
                 }
                 String names = String.join(", ", blockers);
                 LocalizedText message = LocalizedText.of(
-                        "컴포넌트 " + component.id() + "의 수동 페일오버에 필요한 " + names + "가 " + scenario
+                        "컴포넌트 " + component.id() + "의 수동 페일오버에 필요한 " + names + "이(가) " + scenario
                                 + " 손실 시 함께 중단되어 페일오버할 수 없습니다",
                         "the manual failover of component " + component.id() + " needs " + names + ", which "
                                 + scenario + " also takes down, so it cannot fail over");

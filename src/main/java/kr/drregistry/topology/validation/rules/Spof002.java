@@ -53,7 +53,7 @@ public final class Spof002 implements Rule {
                 String scenario = loss.scenarios().get(s).id();
                 String users = String.format(Locale.ROOT, "%,d", service.dailyUsers());
                 LocalizedText message = LocalizedText.of(
-                        "1등급 서비스 " + service.id() + "가 " + scenario + " 손실 시 중단됩니다 (이용자 " + users + "명)",
+                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다 (이용자 " + users + "명)",
                         "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + users
                                 + " users)");
                 findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
