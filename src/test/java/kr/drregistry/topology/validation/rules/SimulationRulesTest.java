@@ -46,7 +46,7 @@ class SimulationRulesTest {
         assertEquals("service", f.subject().kind());
         assertEquals("talk", f.subject().id());
         assertEquals(47_000_000L, f.usersLost());
-        assertEquals("1등급 서비스 talk가 site:pangyo 손실 시 중단됩니다 (이용자 47,000,000명)", f.message().ko());
+        assertEquals("1등급 서비스 talk이(가) site:pangyo 손실 시 중단됩니다 (이용자 47,000,000명)", f.message().ko());
         assertTrue(f.message().en().contains("47,000,000 users"));
         assertEquals(List.of("service", "entrypoint", "hard-dependency", "failover-blocked", "failover-requires",
                 "no-usable-placement"), f.chain().stream().map(ChainStep::relation).toList());
