@@ -17,5 +17,11 @@ public final class Roles {
     /** Platform administration: organisations, users, tokens. */
     public static final String ADMIN = "admin";
 
+    /** API token scopes (a token's roles). */
+    public static final String SCOPE_READ = "scope:read";
+    public static final String SCOPE_VALIDATE = "scope:validate";
+    public static final String SCOPE_SUBMIT = "scope:submit";
+    public static final List<String> SCOPES = List.of("read", "validate", "submit");
+
     public static final List<String> ALL = List.of(OPERATOR_EDITOR, OPERATOR_OFFICER, REGULATOR_REVIEWER, REGULATOR_LEAD, ADMIN);
 }

@@ -24,6 +24,9 @@ public class TenantScope {
     }
 
     public boolean canRead(UUID organisationId) {
+        if (!current.get().mayRead()) {
+            return false;
+        }
         UUID only = readableOrganisation();
         return only == null || only.equals(organisationId);
     }
@@ -45,8 +48,7 @@ public class TenantScope {
         if (a.isAdmin()) {
             return a;
         }
-        if (!a.isOperator() || !a.organisationId().equals(organisationId)
-                || !(a.has(Roles.OPERATOR_EDITOR) || a.has(Roles.OPERATOR_OFFICER))) {
+        if (!a.isOperator() || !a.organisationId().equals(organisationId) || !a.mayEdit()) {
             throw ProblemException.forbidden("only the organisation's own editors and officers may change " + what);
         }
         return a;

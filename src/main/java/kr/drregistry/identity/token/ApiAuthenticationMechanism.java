@@ -1,0 +1,75 @@
+package kr.drregistry.identity.token;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * How scripts and operators' systems authenticate to {@code /api/v1}: {@code Authorization: Bearer drr_…} (an
+ * organisation's API token) or HTTP Basic (a person's account). Session cookies are not accepted on the API, so a
+ * page in a browser can never be made to call it on the user's behalf. Selected for {@code /api/*} by
+ * {@code quarkus.http.auth.permission.api.auth-mechanism=api}.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+    public static final String SCHEME = "api";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null) {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        AuthenticationRequest request;
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            request = new TokenAuthenticationRequest(new TokenCredential(header.substring(7).trim(), "bearer"));
+        } else if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException("malformed Basic credentials"));
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException("malformed Basic credentials"));
+            }
+            request = new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
+                    new PasswordCredential(decoded.substring(colon + 1).toCharArray()));
+        } else {
+            return Uni.createFrom().optional(java.util.Optional.empty());
+        }
+        HttpSecurityUtils.setRoutingContextAttribute(request, context);
+        return identityProviderManager.authenticate(request);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"dr-registry\", Basic realm=\"dr-registry\""));
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class, UsernamePasswordAuthenticationRequest.class);
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return Uni.createFrom().item(new HttpCredentialTransport(HttpCredentialTransport.Type.AUTHORIZATION, SCHEME));
+    }
+}

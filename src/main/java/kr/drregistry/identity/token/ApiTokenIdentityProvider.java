@@ -1,0 +1,44 @@
+package kr.drregistry.identity.token;
+
+import java.util.Set;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.identity.Actor;
+import kr.drregistry.identity.ActorAugmentor;
+
+/** Turns a presented API token into an identity acting for its organisation, with its scopes as roles. */
+@ApplicationScoped
+public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+    @Inject
+    TokenService tokens;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> QuarkusTransaction.joiningExisting().call(() -> {
+            ApiToken t = tokens.authenticate(request.getToken().getToken());
+            if (t == null) {
+                throw new AuthenticationFailedException("unknown, expired or revoked API token");
+            }
+            Set<String> roles = TokenService.scopesOf(t).stream().map(s -> "scope:" + s).collect(java.util.stream.Collectors.toSet());
+            Actor actor = new Actor(null, "token:" + t.name, t.name, t.organisation.id, t.organisation.slug,
+                    t.organisation.kind, roles);
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + t.prefix))
+                    .addRoles(roles).addAttribute(ActorAugmentor.ATTRIBUTE, actor).build();
+        }));
+    }
+}
