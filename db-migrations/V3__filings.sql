@@ -91,3 +91,6 @@ create table attachment (
     frozen_in_version integer
 );
 create index attachment_filing on attachment (filing_id);
+
+-- One topology filing and one plan filing per organisation and plan year (incidents are many).
+create unique index filing_one_per_year on filing (organisation_id, type, plan_year) where type <> 'INCIDENT';

@@ -86,6 +86,14 @@ public class AuditTrail {
         return new Verification(true, count, null, "the chain of " + count + " entries is intact");
     }
 
+    /** The latest entries, newest first, optionally only those about one subject id. */
+    @Transactional
+    public List<AuditEntry> latest(String subjectId, int limit) {
+        var q = subjectId == null ? AuditEntry.<AuditEntry>find("order by seq desc")
+                : AuditEntry.<AuditEntry>find("subjectId = ?1 order by seq desc", subjectId);
+        return q.page(0, limit).list();
+    }
+
     /** Result of a verification: intact, how many entries checked fine, and where it breaks. */
     public record Verification(boolean intact, long verifiedEntries, Long brokenAt, String detail) {
     }

@@ -1,0 +1,57 @@
+package kr.drregistry.filing;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A filing with its mutable draft. Submitted versions are {@link FilingVersion} rows. */
+@Entity
+@Table(name = "filing")
+public class Filing extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+    @Enumerated(EnumType.STRING)
+    public FilingType type;
+    @Column(name = "plan_year")
+    public Integer planYear;
+    public String title;
+    @Enumerated(EnumType.STRING)
+    public FilingStatus status;
+    @Column(name = "draft_content")
+    public String draftContent;
+    @Column(name = "draft_media_type")
+    public String draftMediaType;
+    /** Optimistic version of the draft: the ETag of the filing. */
+    @Column(name = "draft_version")
+    public long draftVersion;
+    @Column(name = "draft_updated_at")
+    public Instant draftUpdatedAt;
+    @Column(name = "draft_updated_by")
+    public String draftUpdatedBy;
+    @Column(name = "latest_version")
+    public int latestVersion;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Filing other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(Filing.class);
+    }
+}

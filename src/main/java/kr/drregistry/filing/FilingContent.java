@@ -1,0 +1,27 @@
+package kr.drregistry.filing;
+
+import java.util.Map;
+
+import kr.drregistry.topology.validation.Severity;
+
+/**
+ * What differs between filing types: how a draft body is checked, frozen into canonical JSON with its
+ * validation report, and rendered back. One implementation per {@link FilingType}.
+ */
+public interface FilingContent {
+    FilingType type();
+
+    /** Checks a draft body; a malformed one is refused with a problem (400/413/415/422) and nothing is stored. */
+    void check(byte[] body, String mediaType);
+
+    /** Freezes a stored draft into what a version keeps. */
+    Frozen freeze(String draft, String mediaType);
+
+    /** A frozen version's content in the requested representation ({@code application/json} or YAML). */
+    String render(String canonicalJson, boolean yaml);
+
+    /** Canonical JSON, the validation report as JSON, counts by severity and the policy used. */
+    record Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
+                  String policyVersion) {
+    }
+}

@@ -1,0 +1,175 @@
+package kr.drregistry.filing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.filing.FilingStatus.Move;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.filing.FilingViews.Page;
+import kr.drregistry.filing.FilingViews.VersionView;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.TopologyService;
+
+/**
+ * The REST submission API for operators' systems (API token or Basic) and regulators. Ids are UUIDs; a filing
+ * outside the caller's scope is a 404.
+ */
+@Path("/api/v1/filings")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+@Tag(name = "filings", description = "Drafts, immutable submitted versions, review states")
+public class FilingResource {
+    @Inject
+    FilingService filings;
+    @Inject
+    TopologyService topologies;
+
+    /** Body of POST /api/v1/filings. */
+    public record NewFiling(FilingType type, Integer planYear, String title) {
+    }
+
+    /** Body of POST /api/v1/filings/{id}/review. */
+    public record ReviewMove(Move move, String reason, LocalDate dueDate) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a filing (draft) for the caller's organisation")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "topology",
+            value = "{\"type\": \"TOPOLOGY\", \"planYear\": 2027, \"title\": \"2027 DR 구성\"}")))
+    @APIResponse(responseCode = "201", description = "Created; ETag is the draft version for If-Match")
+    public Response create(NewFiling body) {
+        if (body == null) {
+            throw ProblemException.invalid("a JSON body {type, planYear, title} is required", List.of());
+        }
+        FilingView f = filings.create(body.type(), body.planYear(), body.title());
+        return Response.created(URI.create("/api/v1/filings/" + f.id())).tag(etagValue(f)).entity(f).build();
+    }
+
+    @GET
+    @Operation(summary = "Filings the caller may see, newest first, paginated (page from 0, size up to 200)")
+    public Page<FilingView> list(@QueryParam("type") FilingType type, @QueryParam("status") FilingStatus status,
+                                 @QueryParam("year") Integer year, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return filings.list(type, status, year, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A filing with its draft state, versions and decisions; ETag is the draft version")
+    public Response get(@PathParam("id") UUID id) {
+        FilingView f = filings.get(id);
+        return Response.ok(f).tag(etagValue(f)).build();
+    }
+
+    @PUT
+    @Path("/{id}/draft")
+    @Consumes({"application/json", "application/yaml", "application/x-yaml", "text/yaml", "*/*"})
+    @Operation(summary = "Replace the draft (drr/v1 as JSON or YAML for topology; JSON for plans and incidents)",
+            description = "Requires If-Match with the filing's ETag: a stale ETag is 412, none is 428. A malformed "
+                    + "document is refused whole (400/422 with JSON Pointers) and the stored draft is unchanged.")
+    public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                              @Parameter(description = "ETag from GET, e.g. \"d3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, topologies.maxBodyBytes() + 1));
+        if (bytes.length > topologies.maxBodyBytes()) {
+            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "the draft exceeds the size limit", List.of());
+        }
+        FilingView f = filings.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
+        return Response.ok(f).tag(etagValue(f)).build();
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(summary = "Submit the draft as a new immutable version (officer or token with the submit scope)",
+            description = "One transaction: canonical JSON, SHA-256, validation report and policy version are frozen "
+                    + "together. A repeated Idempotency-Key returns the version the first request created.")
+    @APIResponse(responseCode = "201", description = "The version (also for a repeated Idempotency-Key)")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key) {
+        VersionView v = filings.submit(id, key);
+        return Response.created(URI.create("/api/v1/filings/" + id + "/versions/" + v.number())).entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}/versions/{n}")
+    @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
+    @Operation(summary = "A submitted version's content: canonical JSON, or YAML with Accept: application/yaml")
+    public Response version(@PathParam("id") UUID id, @PathParam("n") int n, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        FilingView f = filings.get(id);
+        var v = filings.version(id, n);
+        boolean yaml = accept != null && accept.contains("yaml") && !accept.contains("json");
+        return Response.ok(filings.render(v, f.type(), yaml), yaml ? "application/yaml" : MediaType.APPLICATION_JSON)
+                .header("Digest", "sha-256=" + v.contentSha256).header("X-Content-SHA256", v.contentSha256).build();
+    }
+
+    @GET
+    @Path("/{id}/versions/{n}/findings")
+    @Operation(summary = "The validation report frozen with the version (policy, summary, findings, scenarios)")
+    public Response findings(@PathParam("id") UUID id, @PathParam("n") int n) {
+        return Response.ok(filings.version(id, n).report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A reviewer's move: START_REVIEW, REQUEST_CHANGES (reason, dueDate), ACCEPT, REJECT (reason)")
+    public FilingView review(@PathParam("id") UUID id, ReviewMove body) {
+        if (body == null || body.move() == null) {
+            throw ProblemException.invalid("move is required", List.of());
+        }
+        return filings.review(id, body.move(), body.reason(), body.dueDate());
+    }
+
+    private static jakarta.ws.rs.core.EntityTag etagValue(FilingView f) {
+        return new jakarta.ws.rs.core.EntityTag("d" + f.draft().version());
+    }
+
+    /** {@code "d3"} or {@code W/"d3"} → 3; null when absent; a malformed tag never matches. */
+    static Long parseEtag(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String t = ifMatch.trim();
+        if (t.startsWith("W/")) {
+            t = t.substring(2);
+        }
+        t = t.replace("\"", "");
+        if (t.startsWith("d")) {
+            try {
+                return Long.parseLong(t.substring(1));
+            } catch (NumberFormatException e) {
+                return -1L;
+            }
+        }
+        return -1L;
+    }
+}

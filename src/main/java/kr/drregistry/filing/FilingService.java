@@ -1,0 +1,328 @@
+package kr.drregistry.filing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import kr.drregistry.audit.AuditTrail;
+import kr.drregistry.filing.FilingStatus.Move;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.filing.FilingViews.Page;
+import kr.drregistry.filing.FilingViews.VersionView;
+import kr.drregistry.identity.Actor;
+import kr.drregistry.identity.Organisation;
+import kr.drregistry.identity.Roles;
+import kr.drregistry.identity.TenantScope;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.topology.validation.Severity;
+
+/**
+ * The filing lifecycle, shared by the portal and the API: create, save drafts (optimistically versioned), submit
+ * (one transaction, idempotent by key), review moves, and reads. Whose filings an actor sees is decided by
+ * {@link TenantScope}; an operator never learns that another organisation's filing exists (404).
+ */
+@ApplicationScoped
+public class FilingService {
+    @Inject
+    TenantScope scope;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    EntityManager em;
+    @Inject
+    Instance<FilingContent> contents;
+
+    private Map<FilingType, FilingContent> byType;
+
+    private FilingContent content(FilingType type) {
+        if (byType == null) {
+            byType = contents.stream().collect(Collectors.toMap(FilingContent::type, Function.identity()));
+        }
+        return byType.get(type);
+    }
+
+    @Transactional
+    public FilingView create(FilingType type, Integer planYear, String title) {
+        Actor actor = scope.actor();
+        if (!actor.isOperator() || !actor.mayEdit()) {
+            throw ProblemException.forbidden("filings are drafted by an operator's editors and officers");
+        }
+        validateNew(type, planYear, title);
+        if (type != FilingType.INCIDENT && Filing.count("organisationId = ?1 and type = ?2 and planYear = ?3",
+                actor.organisationId(), type, planYear) > 0) {
+            throw ProblemException.conflict("filing-exists", "a " + type + " filing for " + planYear + " exists already");
+        }
+        Filing f = new Filing();
+        f.id = UUID.randomUUID();
+        f.organisationId = actor.organisationId();
+        f.type = type;
+        f.planYear = planYear;
+        f.title = title.strip();
+        f.status = FilingStatus.DRAFT;
+        f.createdAt = Instant.now();
+        f.createdBy = actor.username();
+        f.persist();
+        audit.record(actor, "filing.created", "filing", f.id.toString(), type + " " + planYear + " " + f.title);
+        return view(f);
+    }
+
+    @Transactional
+    public FilingView get(UUID id) {
+        return view(readable(id));
+    }
+
+    /** Filings the actor may see, filtered and paginated (newest first). Regulators see submitted filings only. */
+    @Transactional
+    public Page<FilingView> list(FilingType type, FilingStatus status, Integer year, int page, int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        UUID only = scope.readableOrganisation();
+        if (only != null) {
+            q.append(" and organisationId = :org");
+            params.put("org", only);
+        } else {
+            q.append(" and latestVersion > 0");
+        }
+        if (!scope.actor().mayRead()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        if (type != null) {
+            q.append(" and type = :type");
+            params.put("type", type);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (year != null) {
+            q.append(" and planYear = :year");
+            params.put("year", year);
+        }
+        var query = Filing.<Filing>find(q + " order by createdAt desc, id", params);
+        long total = query.count();
+        List<FilingView> items = query.page(page, size).list().stream().map(this::view).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Replaces the draft. {@code expectedVersion} is the draft version the editor started from (If-Match); a stale
+     * one is refused with 412 and nothing is overwritten. A malformed body is refused whole.
+     */
+    @Transactional
+    public FilingView saveDraft(UUID id, byte[] body, String mediaType, Long expectedVersion) {
+        Filing f = readable(id);
+        Actor actor = scope.requireOperatorWrite(f.organisationId, "filing " + id);
+        if (expectedVersion == null) {
+            throw new ProblemException(428, "precondition-required", "If-Match가 필요합니다", "Precondition required",
+                    "send If-Match with the filing's ETag so that a concurrent change is never overwritten", List.of());
+        }
+        em.lock(f, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(f);
+        if (f.draftVersion != expectedVersion) {
+            throw new ProblemException(412, "stale-draft", "다른 사람이 먼저 저장했습니다", "The draft changed meanwhile",
+                    "the draft is at version " + f.draftVersion + ", you edited version " + expectedVersion
+                            + "; reload it and apply your change again", List.of());
+        }
+        content(f.type).check(body, mediaType);
+        f.draftContent = new String(body, StandardCharsets.UTF_8);
+        f.draftMediaType = mediaType;
+        f.draftVersion++;
+        f.draftUpdatedAt = Instant.now();
+        f.draftUpdatedBy = actor.username();
+        audit.record(actor, "draft.saved", "filing", f.id.toString(), "draft version " + f.draftVersion);
+        return view(f);
+    }
+
+    /**
+     * Submits the draft as a new immutable version: canonical JSON, its SHA-256, the validation report and the
+     * policy, in one transaction. A repeated {@code idempotencyKey} returns the version the first request created.
+     */
+    @Transactional
+    public VersionView submit(UUID id, String idempotencyKey) {
+        Filing f = readable(id);
+        Actor actor = scope.actor();
+        scope.requireOperatorWrite(f.organisationId, "filing " + id);
+        if (!actor.maySubmit()) {
+            throw ProblemException.forbidden("only the disaster-management officer (or a token with the submit scope) submits");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw ProblemException.invalid("Idempotency-Key must be 1 to 200 characters",
+                    List.of(FieldError.of("/Idempotency-Key", "1 to 200 characters", "1~200자")));
+        }
+        em.lock(f, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(f);
+        if (idempotencyKey != null) {
+            SubmissionKey used = SubmissionKey.find("filingId = ?1 and key = ?2", f.id, idempotencyKey).firstResult();
+            if (used != null) {
+                return versionView(f, FilingVersion.find("filingId = ?1 and number = ?2", f.id, used.versionNumber).firstResult());
+            }
+        }
+        if (f.draftContent == null) {
+            throw ProblemException.conflict("empty-draft", "there is no draft to submit");
+        }
+        FilingStatus next = move(f, Move.SUBMIT);
+        FilingContent.Frozen frozen = content(f.type).freeze(f.draftContent, f.draftMediaType);
+        FilingVersion v = new FilingVersion();
+        v.id = UUID.randomUUID();
+        v.filingId = f.id;
+        v.number = f.latestVersion + 1;
+        v.content = frozen.canonicalJson();
+        v.contentSha256 = sha256(frozen.canonicalJson());
+        v.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        v.submittedBy = actor.username();
+        v.policyId = frozen.policyId();
+        v.policyVersion = frozen.policyVersion();
+        v.report = frozen.reportJson();
+        v.countCritical = frozen.counts().getOrDefault(Severity.CRITICAL, 0);
+        v.countHigh = frozen.counts().getOrDefault(Severity.HIGH, 0);
+        v.countMedium = frozen.counts().getOrDefault(Severity.MEDIUM, 0);
+        v.countLow = frozen.counts().getOrDefault(Severity.LOW, 0);
+        v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
+        v.persist();
+        em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
+                .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
+        f.latestVersion = v.number;
+        f.status = next;
+        if (idempotencyKey != null) {
+            SubmissionKey k = new SubmissionKey();
+            k.filingId = f.id;
+            k.key = idempotencyKey;
+            k.versionNumber = v.number;
+            k.createdAt = Instant.now();
+            k.persist();
+        }
+        audit.record(actor, "filing.submitted", "filing", f.id.toString(),
+                "version " + v.number + " sha256 " + v.contentSha256 + " policy " + v.policyId + "@" + v.policyVersion);
+        return versionView(f, v);
+    }
+
+    /** A reviewer's move on the latest version (start review, request changes with a due date, accept, reject). */
+    @Transactional
+    public FilingView review(UUID id, Move move, String reason, LocalDate dueDate) {
+        Filing f = readable(id);
+        Actor actor = scope.actor();
+        if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
+            throw ProblemException.forbidden("only regulator reviewers review filings");
+        }
+        if (move == Move.SUBMIT) {
+            throw ProblemException.invalid("submitting is the operator's move", List.of());
+        }
+        if ((move == Move.REQUEST_CHANGES || move == Move.REJECT) && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("a reason is required", List.of(FieldError.of("/reason", "a reason is required", "사유를 입력하세요")));
+        }
+        if (move == Move.REQUEST_CHANGES && (dueDate == null || !dueDate.isAfter(LocalDate.now()))) {
+            throw ProblemException.invalid("a future due date is required",
+                    List.of(FieldError.of("/dueDate", "a future due date is required", "미래의 기한이 필요합니다")));
+        }
+        em.lock(f, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(f);
+        f.status = move(f, move);
+        FilingDecision d = new FilingDecision();
+        d.id = UUID.randomUUID();
+        d.filingId = f.id;
+        d.versionNumber = f.latestVersion;
+        d.decision = move.name();
+        d.reason = reason;
+        d.dueDate = dueDate;
+        d.decidedBy = actor.username();
+        d.decidedAt = Instant.now();
+        d.persist();
+        audit.record(actor, "review." + move.name().toLowerCase(), "filing", f.id.toString(),
+                "version " + f.latestVersion + (reason == null ? "" : ": " + reason));
+        return view(f);
+    }
+
+    /** A submitted version; a regulator opening it is recorded in the audit trail. */
+    @Transactional
+    public FilingVersion version(UUID id, int number) {
+        Filing f = readable(id);
+        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        if (v == null) {
+            throw ProblemException.notFound("version " + number + " of filing " + id);
+        }
+        Actor actor = scope.actor();
+        if (actor.isRegulator()) {
+            audit.record(actor, "version.opened", "filing", f.id.toString(), "version " + number);
+        }
+        return v;
+    }
+
+    public String render(FilingVersion v, FilingType type, boolean yaml) {
+        return content(type).render(v.content, yaml);
+    }
+
+    /** The filing if the actor may see it; 404 otherwise (also for regulators on never-submitted drafts). */
+    Filing readable(UUID id) {
+        Filing f = Filing.findById(id);
+        if (f == null || !scope.canRead(f.organisationId) || (scope.actor().isRegulator() && f.latestVersion == 0)) {
+            throw ProblemException.notFound("filing " + id);
+        }
+        return f;
+    }
+
+    private static FilingStatus move(Filing f, Move move) {
+        try {
+            return f.status.after(move);
+        } catch (FilingStatus.IllegalTransition e) {
+            throw ProblemException.conflict("illegal-transition", "the filing is " + f.status + "; " + move
+                    + " is not possible now (lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW → CHANGES_REQUESTED → resubmitted → ACCEPTED | REJECTED)");
+        }
+    }
+
+    private static void validateNew(FilingType type, Integer planYear, String title) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (type == null) {
+            errors.add(FieldError.of("/type", "type is one of TOPOLOGY, PLAN, INCIDENT", "유형은 TOPOLOGY, PLAN, INCIDENT 중 하나입니다"));
+        }
+        if (type != FilingType.INCIDENT && (planYear == null || planYear < 2000 || planYear > 2100)) {
+            errors.add(FieldError.of("/planYear", "a plan year between 2000 and 2100 is required", "계획 연도(2000~2100)가 필요합니다"));
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            errors.add(FieldError.of("/title", "a title of 1 to 200 characters is required", "1~200자의 제목이 필요합니다"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("the filing is incomplete", errors);
+        }
+    }
+
+    FilingView view(Filing f) {
+        Organisation org = Organisation.findById(f.organisationId);
+        List<VersionView> versions = FilingVersion.<FilingVersion>list("filingId = ?1 order by number", f.id).stream()
+                .map(v -> versionView(f, v)).toList();
+        List<FilingViews.DecisionView> decisions = FilingDecision.<FilingDecision>list("filingId = ?1 order by decidedAt", f.id)
+                .stream().map(d -> new FilingViews.DecisionView(d.versionNumber, d.decision, d.reason, d.dueDate, d.decidedBy, d.decidedAt))
+                .toList();
+        return new FilingView(f.id, org.slug, f.type, f.planYear, f.title, f.status, f.latestVersion,
+                new FilingViews.DraftView(f.draftContent != null, f.draftVersion, f.draftMediaType, f.draftUpdatedAt, f.draftUpdatedBy),
+                versions, decisions, f.createdAt, f.createdBy);
+    }
+
+    static VersionView versionView(Filing f, FilingVersion v) {
+        return new VersionView(f.id, v.number, v.contentSha256, v.submittedAt, v.submittedBy,
+                new FilingViews.PolicyRef(v.policyId, v.policyVersion),
+                new FilingViews.Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
+    }
+
+    static String sha256(String canonical) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

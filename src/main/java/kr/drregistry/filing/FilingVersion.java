@@ -1,0 +1,60 @@
+package kr.drregistry.filing;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A submitted version: immutable (Hibernate never updates it; the database refuses UPDATE and DELETE), content
+ * addressed by the SHA-256 of its canonical JSON.
+ */
+@Entity
+@Immutable
+@Table(name = "filing_version")
+public class FilingVersion extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "filing_id")
+    public UUID filingId;
+    public int number;
+    public String content;
+    @Column(name = "content_sha256")
+    public String contentSha256;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "policy_id")
+    public String policyId;
+    @Column(name = "policy_version")
+    public String policyVersion;
+    /** The validation report as JSON. */
+    public String report;
+    @Column(name = "count_critical")
+    public int countCritical;
+    @Column(name = "count_high")
+    public int countHigh;
+    @Column(name = "count_medium")
+    public int countMedium;
+    @Column(name = "count_low")
+    public int countLow;
+    @Column(name = "count_info")
+    public int countInfo;
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof FilingVersion other && id != null && id.equals(other.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(FilingVersion.class);
+    }
+}

@@ -1,0 +1,41 @@
+package kr.drregistry.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the API and the portal show of filings (never the entities). */
+public final class FilingViews {
+    private FilingViews() {
+    }
+
+    public record FilingView(UUID id, String organisation, FilingType type, Integer planYear, String title,
+                             FilingStatus status, int latestVersion, DraftView draft, List<VersionView> versions,
+                             List<DecisionView> decisions, Instant createdAt, String createdBy) {
+        /** The ETag of the filing's draft, for If-Match. */
+        public String etag() {
+            return "\"d" + draft.version() + "\"";
+        }
+    }
+
+    public record DraftView(boolean present, long version, String mediaType, Instant updatedAt, String updatedBy) {
+    }
+
+    public record VersionView(UUID filingId, int number, String sha256, Instant submittedAt, String submittedBy,
+                              PolicyRef policy, Counts findings) {
+    }
+
+    public record PolicyRef(String id, String version) {
+    }
+
+    public record Counts(int critical, int high, int medium, int low, int info) {
+    }
+
+    public record DecisionView(int version, String decision, String reason, LocalDate dueDate, String decidedBy,
+                               Instant decidedAt) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,78 @@
+package kr.drregistry.filing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.topology.validation.Severity;
+
+/** Strict JSON documents (no duplicate keys) with a canonical form: keys sorted, no insignificant whitespace. */
+final class JsonDocuments {
+    private static final ObjectMapper STRICT = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    private JsonDocuments() {
+    }
+
+    /** The body as a JSON object; anything else is a 400/415 problem. */
+    static JsonNode object(byte[] body, String mediaType) {
+        if (mediaType == null || !mediaType.toLowerCase().startsWith("application/json")) {
+            throw new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
+                    "send this filing type as application/json", List.of());
+        }
+        try {
+            JsonNode node = STRICT.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw ProblemException.invalid("the document must be a JSON object",
+                        List.of(FieldError.of("", "expected a JSON object", "JSON 객체여야 합니다")));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+            Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
+            throw new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
+                    "the document is not well-formed JSON", List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keys sorted at every level, compact. */
+    static String canonical(JsonNode node) {
+        try {
+            Object tree = CANONICAL.treeToValue(node, Object.class);
+            return CANONICAL.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String yaml(String json) {
+        try {
+            return new YAMLMapper().writeValueAsString(STRICT.readTree(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<Severity, Integer> noFindings() {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        return counts;
+    }
+}

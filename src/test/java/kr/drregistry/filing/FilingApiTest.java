@@ -1,0 +1,210 @@
+package kr.drregistry.filing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/** The filing lifecycle through the REST API with API tokens. */
+@QuarkusTest
+class FilingApiTest {
+    private static final String PW = "demo-pass-2026";
+
+    @Inject
+    DataSource dataSource;
+
+    static String token(String user, String scopes) {
+        StringBuilder json = new StringBuilder("[");
+        for (String s : scopes.split(",")) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(s).append('"');
+        }
+        return given().auth().preemptive().basic(user, PW).contentType(ContentType.JSON)
+                .body("{\"name\": \"ci-" + ThreadLocalRandom.current().nextInt(1_000_000) + "\", \"scopes\": " + json + "]}")
+                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+    }
+
+    /** A fresh organisation-year per test: topology filings are one per organisation and year. */
+    static int year() {
+        return 2100 - ThreadLocalRandom.current().nextInt(90);
+    }
+
+    static String createTopology(String token, int year) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"DR 구성 " + year + "\"}")
+                .post("/api/v1/filings").then().statusCode(201).header("ETag", "\"d0\"")
+                .extract().path("id");
+    }
+
+    static byte[] kakao() throws Exception {
+        return Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
+    }
+
+    @Test
+    void theWholeLifecycleThroughTheApiWithATokenAndAReviewer() throws Exception {
+        String token = token("talk-officer", "read,validate,submit");
+        int year = year();
+        String id = createTopology(token, year);
+
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200).header("ETag", "\"d1\"")
+                .body("draft.present", equalTo(true), "status", equalTo("DRAFT"));
+
+        Response submitted = given().auth().oauth2(token).header("Idempotency-Key", "k-" + id).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit");
+        submitted.then().statusCode(201).body("number", equalTo(1), "sha256", matchesPattern("[0-9a-f]{64}"),
+                "policy.id", equalTo("kr-msit"), "findings.critical", org.hamcrest.Matchers.greaterThan(0));
+        String sha = submitted.path("sha256");
+
+        String canonical = given().auth().oauth2(token).accept(ContentType.JSON).get("/api/v1/filings/" + id + "/versions/1")
+                .then().statusCode(200).extract().asString();
+        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8))),
+                "the hash is the SHA-256 of the canonical JSON served");
+        given().auth().oauth2(token).accept("application/yaml").get("/api/v1/filings/" + id + "/versions/1")
+                .then().statusCode(200).contentType(containsString("yaml")).body(containsString("format: drr/v1"));
+        given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings")
+                .then().statusCode(200).body("findings.rule", hasItem("SPOF-002"), "findings.rule", hasItem("OPS-001"));
+
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(409)
+                .body("type", equalTo("urn:drr:problem:illegal-transition"));
+
+        review(id, "{\"move\": \"ACCEPT\"}").then().statusCode(409);
+        review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        review(id, "{\"move\": \"REQUEST_CHANGES\"}").then().statusCode(400);
+        review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
+                .then().statusCode(200).body("status", equalTo("CHANGES_REQUESTED"));
+
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .body(new String(kakao(), StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-15").getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201).body("number", equalTo(2));
+        review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
+        review(id, "{\"move\": \"ACCEPT\"}").then().statusCode(200).body("status", equalTo("ACCEPTED"),
+                "versions.number", org.hamcrest.Matchers.contains(1, 2), "decisions.decision", hasItem("REQUEST_CHANGES"));
+
+        given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/filings/" + id)
+                .then().statusCode(200).body("status", equalTo("ACCEPTED"), "decisions.reason", hasItem("배포 도구를 두 사이트에 두십시오"));
+    }
+
+    private static Response review(String id, String body) {
+        return given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/filings/" + id + "/review");
+    }
+
+    @Test
+    void aStaleDraftSaveIsRefusedAndChangesNothing() throws Exception {
+        String token = token("talk-editor", "read,validate");
+        String officer = token("talk-officer", "submit,read");
+        String id = createTopology(officer, year());
+        given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d0\"")
+                .body("format: drr/v1\n".getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(412).body("type", equalTo("urn:drr:problem:stale-draft"));
+        given().auth().oauth2(officer).contentType("application/yaml").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(428);
+        given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .body("format: drr/v1\noperator: example-talk\n".getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(422);
+        given().auth().oauth2(token).get("/api/v1/filings/" + id).then().statusCode(200)
+                .header("ETag", "\"d1\"").body("draft.version", equalTo(1));
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d1\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(403);
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyCreatesOneVersion() throws Exception {
+        String token = token("talk-officer", "read,submit");
+        String id = createTopology(token, year());
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        String first = given().auth().oauth2(token).header("Idempotency-Key", "same").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                .then().statusCode(201).extract().path("sha256");
+        given().auth().oauth2(token).header("Idempotency-Key", "same").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                .then().statusCode(201).body("number", equalTo(1), "sha256", equalTo(first));
+        given().auth().oauth2(token).get("/api/v1/filings/" + id).then().body("versions.size()", equalTo(1), "latestVersion", equalTo(1));
+    }
+
+    @Test
+    void editorsDraftButOnlyTheOfficerSubmits() throws Exception {
+        int year = year();
+        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"t\"}").post("/api/v1/filings")
+                .then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(403);
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"again\"}").post("/api/v1/filings")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void tokensOfOneOrganisationSeeNothingOfAnother() throws Exception {
+        String talk = token("talk-officer", "read,submit");
+        String portal = token("portal-editor", "read,validate");
+        String id = createTopology(talk, year());
+        given().auth().oauth2(portal).get("/api/v1/filings/" + id).then().statusCode(404);
+        given().auth().oauth2(portal).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(404);
+        given().auth().oauth2(portal).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(404);
+        given().auth().oauth2(portal).get("/api/v1/filings").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(talk).get("/api/v1/filings").then().body("items.id", hasItem(id));
+        given().auth().preemptive().basic("reviewer", PW).get("/api/v1/filings/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aTokenWithoutTheScopeIsRefusedAndARevokedTokenIsDead() {
+        String readOnly = token("talk-officer", "read");
+        given().auth().oauth2(readOnly).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2031, \"title\": \"t\"}").post("/api/v1/filings").then().statusCode(403);
+        String id = given().auth().preemptive().basic("talk-officer", PW).get("/api/v1/tokens").then().extract()
+                .path("find { it.prefix == '" + readOnly.substring(0, 10) + "' }.id");
+        given().auth().preemptive().basic("talk-officer", PW).delete("/api/v1/tokens/" + id).then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(readOnly).get("/api/v1/filings").then().statusCode(401);
+        given().auth().oauth2("drr_not-a-token").get("/api/v1/filings").then().statusCode(401);
+        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"scopes\": [\"submit\"]}").post("/api/v1/tokens").then().statusCode(403);
+    }
+
+    @Test
+    void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
+        String token = token("talk-officer", "read,submit");
+        String id = createTopology(token, year());
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("update filing_version set content = '{}' where filing_id = '" + id + "'"));
+            assertTrue(update.getMessage().contains("immutable"), update.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("delete from filing_version where filing_id = '" + id + "'"));
+        }
+        given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1").then().statusCode(200)
+                .body(containsString("drr/v1"));
+    }
+}
