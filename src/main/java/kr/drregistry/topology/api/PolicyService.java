@@ -32,14 +32,23 @@ public class PolicyService {
 
     private volatile Policy active;
 
+    /**
+     * Stores the shipped default on first start, and a newer shipped default after an upgrade, unless the
+     * regulator has published a policy of its own (then theirs stays active).
+     */
     @Transactional
     void seed(@Observes StartupEvent start) {
-        if (RulePolicy.count("active", true) == 0) {
-            Policy shipped = Policies.defaultPolicy();
-            store(shipped, PolicyJson.write(shipped), "system");
+        Policy shipped = Policies.defaultPolicy();
+        RulePolicy current = RulePolicy.find("active", true).firstResult();
+        boolean known = RulePolicy.count("policyId = ?1 and version = ?2", shipped.id(), shipped.version()) > 0;
+        if (current == null || (!known && SYSTEM.equals(current.createdBy))) {
+            RulePolicy.update("active = false where active = true");
+            store(shipped, PolicyJson.write(shipped), SYSTEM);
         }
         active = null;
     }
+
+    private static final String SYSTEM = "system";
 
     /** The policy every validation uses now. */
     public Policy current() {

@@ -13,12 +13,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.Dependency;
 import kr.drregistry.topology.model.FailoverMode;
 import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
 import kr.drregistry.topology.model.Service;
+import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.topology.validation.ChainStep;
 
 /**
@@ -48,6 +47,11 @@ final class BitLossResult implements LossResult {
     private final Map<String, Integer> serviceIndex;
     private final Map<Long, int[]> derivationRanks = new ConcurrentHashMap<>();
     private final RecoveryTable[] recovery;
+    private int[] downCounts;
+    /** Per scenario, the components up there without a surviving active placement; built with the first table. */
+    private int[][] failingOver;
+    /** Scratch for {@link RecoveryTable#compute}, all -1 between uses; guarded by {@code this}. */
+    private int[] recoveryScratch;
 
     BitLossResult(CompiledTopology ct, long[] down, long[] serviceDown) {
         this.ct = ct;
@@ -91,14 +95,22 @@ final class BitLossResult implements LossResult {
 
     @Override
     public int downComponentCount(int scenario) {
-        int s = checked(scenario);
-        int count = 0;
-        for (int c = 0; c < ct.n; c++) {
-            if (ct.bit(down, c, s)) {
-                count++;
+        return downCounts()[checked(scenario)];
+    }
+
+    /** Down components per scenario, counted for all scenarios in one pass on first use. */
+    private synchronized int[] downCounts() {
+        if (downCounts == null) {
+            int[] counts = new int[ct.scenarioCount];
+            for (int j = 0; j < down.length; j++) {
+                int first = (j % ct.words) << 6;
+                for (long bits = down[j]; bits != 0; bits &= bits - 1) {
+                    counts[first + Long.numberOfTrailingZeros(bits)]++;
+                }
             }
+            downCounts = counts;
         }
-        return count;
+        return downCounts;
     }
 
     @Override
@@ -195,6 +207,24 @@ final class BitLossResult implements LossResult {
         seen.add(c);
         expand(s, stack, seen, out);
         return List.copyOf(out);
+    }
+
+    @Override
+    public int[] blockedFailoverScenarios(String componentId) {
+        int c = component(componentId);
+        int w = ct.words;
+        int[] scenarios = new int[ct.scenarioCount];
+        int count = 0;
+        for (int i = 0; i < w; i++) {
+            long requiredDown = 0;
+            for (int e = ct.reqStart[c]; e < ct.reqStart[c + 1]; e++) {
+                requiredDown |= down[ct.req[e] * w + i];
+            }
+            for (long bits = ct.failoverWait[c * w + i] & requiredDown; bits != 0; bits &= bits - 1) {
+                scenarios[count++] = (i << 6) + Long.numberOfTrailingZeros(bits);
+            }
+        }
+        return Arrays.copyOf(scenarios, count);
     }
 
     @Override
@@ -301,9 +331,45 @@ final class BitLossResult implements LossResult {
 
     private synchronized RecoveryTable recovery(int s) {
         if (recovery[s] == null) {
-            recovery[s] = RecoveryTable.compute(ct, down, s);
+            if (failingOver == null) {
+                failingOver = failingOver();
+                recoveryScratch = new int[ct.n];
+                Arrays.fill(recoveryScratch, -1);
+            }
+            recovery[s] = RecoveryTable.compute(ct, down, s, failingOver[s], recoveryScratch);
         }
         return recovery[s];
+    }
+
+    /** Per scenario, the ascending components that are up there without a surviving active placement. */
+    private int[][] failingOver() {
+        int[] count = new int[ct.scenarioCount];
+        forEachFailingOver((c, s) -> count[s]++);
+        int[][] lists = new int[ct.scenarioCount][];
+        for (int s = 0; s < lists.length; s++) {
+            lists[s] = new int[count[s]];
+        }
+        Arrays.fill(count, 0);
+        forEachFailingOver((c, s) -> lists[s][count[s]++] = c);
+        return lists;
+    }
+
+    /** Calls {@code action} for each component and scenario where it is up without a surviving active placement. */
+    private void forEachFailingOver(ComponentScenarioAction action) {
+        int w = ct.words;
+        for (int c = 0; c < ct.n; c++) {
+            for (int i = 0; i < w; i++) {
+                long bits = ct.activeLost[c * w + i] & ~down[c * w + i] & ct.mask[i];
+                for (; bits != 0; bits &= bits - 1) {
+                    action.accept(c, (i << 6) + Long.numberOfTrailingZeros(bits));
+                }
+            }
+        }
+    }
+
+    /** An action on a component and a scenario. */
+    private interface ComponentScenarioAction {
+        void accept(int component, int scenario);
     }
 
     /** Emits the steps on {@code stack} in depth-first order, expanding each newly seen component's cause. */
@@ -345,25 +411,22 @@ final class BitLossResult implements LossResult {
                 }
             }
         }
-        Component component = ct.topology.components().get(c);
-        for (Dependency d : component.dependsOn()) {
-            if (!d.hard()) {
-                continue;
-            }
-            if (d.anyOf()) {
+        TopologyIds r = ct.resolved;
+        for (int g = r.groupStart(c); g < r.groupEnd(c); g++) {
+            if (r.anyOf(g)) {
                 boolean all = true;
-                for (String t : d.targets()) {
-                    all &= downBefore(ct.index.get(t), c, s);
+                for (int e = r.targetStart(g); e < r.targetEnd(g); e++) {
+                    all &= downBefore(r.target(e), c, s);
                 }
                 if (all) {
-                    for (int i = d.targets().size() - 1; i >= 0; i--) {
-                        stack.push(new int[] {depth, ct.index.get(d.targets().get(i)), ANY_OF});
+                    for (int e = r.targetEnd(g) - 1; e >= r.targetStart(g); e--) {
+                        stack.push(new int[] {depth, r.target(e), ANY_OF});
                     }
                     return;
                 }
             } else {
-                for (String t : d.targets()) {
-                    int target = ct.index.get(t);
+                for (int e = r.targetStart(g); e < r.targetEnd(g); e++) {
+                    int target = r.target(e);
                     if (downBefore(target, c, s)) {
                         stack.push(new int[] {depth, target, HARD});
                         return;
@@ -482,8 +545,11 @@ final class BitLossResult implements LossResult {
     /** Distinct sites of {@code c}'s placements (of {@code role}, or any when null) lost or surviving in s. */
     private List<String> placementSites(int c, int s, PlacementRole role, boolean lost) {
         List<String> sites = new ArrayList<>();
-        for (Placement p : ct.topology.components().get(c).placements()) {
-            if ((role == null || p.role() == role) && ct.siteLostIn(p.site(), s) == lost
+        List<Placement> placements = ct.topology.components().get(c).placements();
+        int first = ct.resolved.placementStart(c);
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            if ((role == null || p.role() == role) && ct.siteLostIn(ct.resolved.placementSite(first + i), s) == lost
                     && !sites.contains(p.site())) {
                 sites.add(p.site());
             }
@@ -499,8 +565,8 @@ final class BitLossResult implements LossResult {
     }
 
     private int component(String id) {
-        Integer c = ct.index.get(id);
-        if (c == null) {
+        int c = ct.resolved.componentIndex(id);
+        if (c < 0) {
             throw new IllegalArgumentException("unknown component " + id);
         }
         return c;

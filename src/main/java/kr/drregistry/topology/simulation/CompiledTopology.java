@@ -16,20 +16,22 @@ import kr.drregistry.topology.model.PlacementRole;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.model.TopologyIds;
 
 /**
  * A topology compiled to integer indices and flat arrays for bit-parallel simulation. Scenario sets are bit
  * vectors of {@link #words} longs (bit {@code s} of word {@code s >> 6}); per-component vectors are stored
  * contiguously at {@code c * words}. Dependencies are CSR arrays: hard single dependencies, {@code anyOf}
  * groups (component to groups, group to members) and manual-failover requirements; {@link #adj} is their union
- * (the graph whose strongly connected components need a fixpoint) and {@link #radj} its reverse.
+ * (the graph whose strongly connected components need a fixpoint) and {@link #radj} its reverse. It is built
+ * from the references already resolved in {@link TopologyIds}, and rejects what the simulation cannot run on:
+ * repeated ids and references to unknown sites or components.
  */
 final class CompiledTopology {
+    final TopologyIds resolved;
     final Topology topology;
     final int n;
     final String[] ids;
-    final Map<String, Integer> index;
-    final Map<String, Integer> siteIndex;
     final List<Scenario> scenarios;
     final Map<String, Integer> scenarioIndex;
     final int scenarioCount;
@@ -64,19 +66,24 @@ final class CompiledTopology {
     /** Per service: indices of its entrypoints. */
     final int[][] entrypoints;
 
-    CompiledTopology(Topology topology, int defaultManualFailoverMinutes) {
-        this.topology = topology;
+    CompiledTopology(TopologyIds resolved, int defaultManualFailoverMinutes) {
+        this.resolved = resolved;
+        this.topology = resolved.topology();
         List<Site> sites = topology.sites();
         List<Component> components = topology.components();
         n = components.size();
-        siteIndex = indexOf(sites.stream().map(Site::id).toList());
+        if (resolved.duplicateSiteId() != null) {
+            throw new IllegalArgumentException("duplicate id " + resolved.duplicateSiteId());
+        }
+        if (resolved.duplicateComponentId() != null) {
+            throw new IllegalArgumentException("duplicate id " + resolved.duplicateComponentId());
+        }
         ids = new String[n];
         for (int c = 0; c < n; c++) {
             ids[c] = components.get(c).id();
         }
-        index = indexOf(List.of(ids));
 
-        scenarios = buildScenarios(sites, siteIndex);
+        scenarios = buildScenarios(sites);
         scenarioCount = scenarios.size();
         Map<String, Integer> scenarioIds = new HashMap<>(scenarioCount * 2);
         for (int s = 0; s < scenarioCount; s++) {
@@ -91,7 +98,7 @@ final class CompiledTopology {
         siteLost = new long[sites.size() * words];
         for (int s = 0; s < scenarioCount; s++) {
             for (String site : scenarios.get(s).sites()) {
-                siteLost[siteIndex.get(site) * words + (s >>> 6)] |= 1L << s;
+                siteLost[resolved.siteIndex(site) * words + (s >>> 6)] |= 1L << s;
             }
         }
 
@@ -104,9 +111,7 @@ final class CompiledTopology {
         depStart = new int[n + 1];
         groupStart = new int[n + 1];
         reqStart = new int[n + 1];
-        int[][] resolvedDeps = new int[n][];
-        int[][][] resolvedGroups = new int[n][][];
-        int[][] resolvedReqs = new int[n][];
+        int[] memberCount = new int[n];
         IntStream.range(0, n).parallel().forEach(c -> {
             Component component = components.get(c);
             placementVectors(c, component);
@@ -123,64 +128,67 @@ final class CompiledTopology {
                 long usable = mode == FailoverMode.NONE ? 0 : standbyUp[o + w];
                 baseDown[o + w] = activeLost[o + w] & ~usable & mask[w];
             }
-            IntList singles = new IntList();
-            List<int[]> groups = new ArrayList<>();
-            for (Dependency d : component.dependsOn()) {
-                if (!d.hard()) {
-                    continue;
-                }
-                int[] targets = new int[d.targets().size()];
-                for (int i = 0; i < targets.length; i++) {
-                    targets[i] = lookup(d.targets().get(i), component);
-                }
-                if (d.anyOf()) {
-                    groups.add(targets);
-                } else {
-                    for (int t : targets) {
-                        singles.add(t);
+            int singles = 0, groups = 0, members = 0;
+            for (int g = resolved.groupStart(c); g < resolved.groupEnd(c); g++) {
+                for (int e = resolved.targetStart(g); e < resolved.targetEnd(g); e++) {
+                    if (resolved.target(e) < 0) {
+                        throw unknownTarget(component, g - resolved.groupStart(c), e - resolved.targetStart(g));
                     }
                 }
-            }
-            resolvedDeps[c] = singles.toArray();
-            resolvedGroups[c] = groups.toArray(new int[0][]);
-            resolvedReqs[c] = new int[0];
-            if (mode == FailoverMode.MANUAL && !component.failover().requires().isEmpty()) {
-                List<String> requires = component.failover().requires();
-                resolvedReqs[c] = new int[requires.size()];
-                for (int i = 0; i < requires.size(); i++) {
-                    resolvedReqs[c][i] = lookup(requires.get(i), component);
+                int size = resolved.targetEnd(g) - resolved.targetStart(g);
+                if (resolved.anyOf(g)) {
+                    groups++;
+                    members += size;
+                } else {
+                    singles += size;
                 }
+            }
+            depStart[c + 1] = singles;
+            groupStart[c + 1] = groups;
+            memberCount[c] = members;
+            if (mode == FailoverMode.MANUAL && resolved.requiresEnd(c) > resolved.requiresStart(c)) {
+                for (int e = resolved.requiresStart(c); e < resolved.requiresEnd(c); e++) {
+                    if (resolved.requires(e) < 0) {
+                        throw new IllegalArgumentException("component " + component.id() + " names unknown component "
+                                + component.failover().requires().get(e - resolved.requiresStart(c)));
+                    }
+                }
+                reqStart[c + 1] = resolved.requiresEnd(c) - resolved.requiresStart(c);
                 for (int w = 0; w < words; w++) {
                     failoverWait[o + w] = activeLost[o + w] & standbyUp[o + w] & mask[w];
                 }
             }
         });
-        IntList deps = new IntList();
-        IntList memberStarts = new IntList();
-        IntList members = new IntList();
-        IntList reqs = new IntList();
+        int[] firstMember = new int[n + 1];
         for (int c = 0; c < n; c++) {
-            for (int t : resolvedDeps[c]) {
-                deps.add(t);
-            }
-            for (int[] group : resolvedGroups[c]) {
-                memberStarts.add(members.size());
-                for (int t : group) {
-                    members.add(t);
+            depStart[c + 1] += depStart[c];
+            groupStart[c + 1] += groupStart[c];
+            reqStart[c + 1] += reqStart[c];
+            firstMember[c + 1] = firstMember[c] + memberCount[c];
+        }
+        dep = new int[depStart[n]];
+        memberStart = new int[groupStart[n] + 1];
+        member = new int[firstMember[n]];
+        req = new int[reqStart[n]];
+        IntStream.range(0, n).parallel().forEach(c -> {
+            int d = depStart[c], g = groupStart[c], m = firstMember[c], r = reqStart[c];
+            for (int h = resolved.groupStart(c); h < resolved.groupEnd(c); h++) {
+                if (resolved.anyOf(h)) {
+                    memberStart[g++] = m;
+                    for (int e = resolved.targetStart(h); e < resolved.targetEnd(h); e++) {
+                        member[m++] = resolved.target(e);
+                    }
+                } else {
+                    for (int e = resolved.targetStart(h); e < resolved.targetEnd(h); e++) {
+                        dep[d++] = resolved.target(e);
+                    }
                 }
             }
-            for (int t : resolvedReqs[c]) {
-                reqs.add(t);
+            for (int e = resolved.requiresStart(c); r < reqStart[c + 1]; e++) {
+                req[r++] = resolved.requires(e);
             }
-            depStart[c + 1] = deps.size();
-            groupStart[c + 1] = memberStarts.size();
-            reqStart[c + 1] = reqs.size();
-        }
-        memberStarts.add(members.size());
-        dep = deps.toArray();
-        memberStart = memberStarts.toArray();
-        member = members.toArray();
-        req = reqs.toArray();
+        });
+        memberStart[groupStart[n]] = member.length;
 
         adjStart = new int[n + 1];
         for (int c = 0; c < n; c++) {
@@ -221,13 +229,13 @@ final class CompiledTopology {
         List<Service> services = topology.services();
         entrypoints = new int[services.size()][];
         for (int v = 0; v < services.size(); v++) {
-            List<String> eps = services.get(v).entrypoints();
-            entrypoints[v] = new int[eps.size()];
-            for (int i = 0; i < eps.size(); i++) {
-                Integer c = index.get(eps.get(i));
-                if (c == null) {
+            int from = resolved.entrypointStart(v);
+            entrypoints[v] = new int[resolved.entrypointEnd(v) - from];
+            for (int i = 0; i < entrypoints[v].length; i++) {
+                int c = resolved.entrypoint(from + i);
+                if (c < 0) {
                     throw new IllegalArgumentException("service " + services.get(v).id()
-                            + " names unknown entrypoint " + eps.get(i));
+                            + " names unknown entrypoint " + services.get(v).entrypoints().get(i));
                 }
                 entrypoints[v][i] = c;
             }
@@ -238,8 +246,8 @@ final class CompiledTopology {
         return (vector[c * words + (s >>> 6)] & (1L << s)) != 0;
     }
 
-    boolean siteLostIn(String site, int s) {
-        return bit(siteLost, siteIndex.get(site), s);
+    boolean siteLostIn(int site, int s) {
+        return bit(siteLost, site, s);
     }
 
     private void placementVectors(int c, Component component) {
@@ -247,9 +255,11 @@ final class CompiledTopology {
         for (int w = 0; w < words; w++) {
             activeLost[o + w] = mask[w];
         }
-        for (Placement p : component.placements()) {
-            Integer site = siteIndex.get(p.site());
-            if (site == null) {
+        List<Placement> placements = component.placements();
+        for (int i = 0; i < placements.size(); i++) {
+            Placement p = placements.get(i);
+            int site = resolved.placementSite(resolved.placementStart(c) + i);
+            if (site < 0) {
                 throw new IllegalArgumentException("component " + component.id() + " is placed in unknown site "
                         + p.site());
             }
@@ -264,15 +274,15 @@ final class CompiledTopology {
         }
     }
 
-    private int lookup(String id, Component from) {
-        Integer c = index.get(id);
-        if (c == null) {
-            throw new IllegalArgumentException("component " + from.id() + " names unknown component " + id);
-        }
-        return c;
+    /** The error for unknown target {@code i} of the {@code h}-th hard dependency of {@code component}. */
+    private static IllegalArgumentException unknownTarget(Component component, int h, int i) {
+        Dependency dependency = component.dependsOn().stream().filter(Dependency::hard).skip(h).findFirst()
+                .orElseThrow();
+        return new IllegalArgumentException("component " + component.id() + " names unknown component "
+                + dependency.targets().get(i));
     }
 
-    private static List<Scenario> buildScenarios(List<Site> sites, Map<String, Integer> siteIndex) {
+    private static List<Scenario> buildScenarios(List<Site> sites) {
         Map<String, boolean[]> groups = new LinkedHashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             boolean[] members = new boolean[sites.size()];
@@ -295,16 +305,6 @@ final class CompiledTopology {
             result.add(new Scenario(e.getKey(), lost));
         }
         return List.copyOf(result);
-    }
-
-    private static Map<String, Integer> indexOf(List<String> ids) {
-        Map<String, Integer> map = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            if (map.putIfAbsent(ids.get(i), i) != null) {
-                throw new IllegalArgumentException("duplicate id " + ids.get(i));
-            }
-        }
-        return Collections.unmodifiableMap(map);
     }
 
     /** A growable int array. */

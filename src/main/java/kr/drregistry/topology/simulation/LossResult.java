@@ -59,6 +59,12 @@ public interface LossResult {
     List<ChainStep> explainBlockedFailover(int scenario, String componentId);
 
     /**
+     * The scenarios, ascending, in which {@link #explainBlockedFailover} of the component is not empty: it has
+     * no surviving active placement, a surviving standby, manual failover and some required component down.
+     */
+    int[] blockedFailoverScenarios(String componentId);
+
+    /**
      * The failover steps that add up to a service's estimated recovery time in a scenario: the service, its
      * slowest entrypoint and, step by step, the hard dependency (or {@code anyOf} member) that sets the largest
      * recovery time below it. Empty when the service is down in the scenario.

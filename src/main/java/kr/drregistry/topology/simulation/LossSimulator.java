@@ -1,6 +1,7 @@
 package kr.drregistry.topology.simulation;
 
 import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.model.TopologyIds;
 
 /**
  * The loss simulation engine (FILING-FORMAT.md, "Loss semantics"). It evaluates all scenarios at once,
@@ -23,7 +24,17 @@ public final class LossSimulator {
      * @throws IllegalArgumentException when the topology names unknown sites or components
      */
     public static LossResult simulate(Topology topology, int defaultManualFailoverMinutes) {
-        CompiledTopology ct = new CompiledTopology(topology, defaultManualFailoverMinutes);
+        return simulate(new TopologyIds(topology), defaultManualFailoverMinutes);
+    }
+
+    /**
+     * Simulates every scenario of the topology that {@code ids} resolves, reusing its resolved references.
+     *
+     * @param defaultManualFailoverMinutes failover minutes of a manual failover that states none (policy default)
+     * @throws IllegalArgumentException when the topology names unknown sites or components, or repeats an id
+     */
+    public static LossResult simulate(TopologyIds ids, int defaultManualFailoverMinutes) {
+        CompiledTopology ct = new CompiledTopology(ids, defaultManualFailoverMinutes);
         long[] down = propagate(ct);
         int w = ct.words;
         int[][] entrypoints = ct.entrypoints;

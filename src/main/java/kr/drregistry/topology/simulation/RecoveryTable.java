@@ -26,18 +26,14 @@ final class RecoveryTable {
         this.cycles = cycles;
     }
 
-    static RecoveryTable compute(CompiledTopology ct, long[] down, int s) {
-        int n = ct.n;
-        CompiledTopology.IntList list = new CompiledTopology.IntList();
-        for (int c = 0; c < n; c++) {
-            if (ct.bit(ct.activeLost, c, s) && !ct.bit(down, c, s)) {
-                list.add(c);
-            }
-        }
-        int[] comps = list.toArray();
+    /**
+     * Computes the table of scenario {@code s}.
+     *
+     * @param comps the components up in {@code s} without a surviving active placement, ascending
+     * @param local scratch of {@code ct.n} entries, all -1; it is all -1 again on return
+     */
+    static RecoveryTable compute(CompiledTopology ct, long[] down, int s, int[] comps, int[] local) {
         int k = comps.length;
-        int[] local = new int[n];
-        Arrays.fill(local, -1);
         for (int i = 0; i < k; i++) {
             local[comps[i]] = i;
         }
@@ -74,6 +70,9 @@ final class RecoveryTable {
             for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
                 minutes[scc.order[p]] = own + deps;
             }
+        }
+        for (int c : comps) {
+            local[c] = -1;
         }
         return new RecoveryTable(comps, minutes, scc);
     }

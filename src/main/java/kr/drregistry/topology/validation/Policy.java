@@ -23,6 +23,10 @@ public record Policy(String id, String version, LocalizedText title, Map<String,
     public static final String FAILOVER_DEFAULT_MANUAL_MINUTES = "failover.defaultManualMinutes";
     public static final String FACILITY_MAX_MWH_PER_COMPARTMENT = "facility.maxMwhPerCompartment";
     public static final String FACILITY_MAX_BMS_SAMPLING_SECONDS = "facility.maxBmsSamplingSeconds";
+    /** The plan's outage-report threshold must not exceed this many minutes (MAN-009). */
+    public static final String MANUAL_REPORT_THRESHOLD_MINUTES = "manual.reportThresholdMinutes";
+    /** The plan's user-notice threshold must not exceed this many minutes (MAN-010). */
+    public static final String MANUAL_USER_NOTICE_THRESHOLD_MINUTES = "manual.userNoticeThresholdMinutes";
 
     public record RuleSetting(Severity severity, boolean enabled, LocalizedText basis) {
     }

@@ -1,16 +1,13 @@
 package kr.drregistry.topology.validation;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.Dependency;
-import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.model.TopologyIds;
 
 /**
  * An int-indexed view of one topology that the structural rules share (built once per
@@ -39,10 +36,9 @@ public final class TopologyIndex {
     private static final int ROOT = -1;
 
     private final Topology topology;
+    private final TopologyIds ids;
     private final List<Component> components;
-    private final Map<String, Integer> componentIndex;
     private final List<Site> sites;
-    private final Map<String, Integer> siteIndex;
     private final int[] onlySite;
     private final int[] edgeOffsets;
     private final int[] edgeTargets;
@@ -53,11 +49,15 @@ public final class TopologyIndex {
 
     /** Builds the index in time linear in components plus dependency targets. */
     public TopologyIndex(Topology topology) {
-        this.topology = topology;
+        this(new TopologyIds(topology));
+    }
+
+    /** Builds the index from already resolved references, in time linear in components plus dependency targets. */
+    public TopologyIndex(TopologyIds ids) {
+        this.ids = ids;
+        this.topology = ids.topology();
         this.components = topology.components();
         this.sites = topology.sites();
-        this.componentIndex = indexOf(components.stream().map(Component::id).toList());
-        this.siteIndex = indexOf(sites.stream().map(Site::id).toList());
         this.onlySite = computeOnlySites();
         int edgeCount = countHardTargets();
         this.edgeOffsets = new int[components.size() + 1];
@@ -84,8 +84,7 @@ public final class TopologyIndex {
 
     /** Index of a component id, or -1. */
     public int componentIndex(String id) {
-        Integer i = componentIndex.get(id);
-        return i == null ? -1 : i;
+        return ids.componentIndex(id);
     }
 
     public int siteCount() {
@@ -98,8 +97,7 @@ public final class TopologyIndex {
 
     /** Index of a site id, or -1. */
     public int siteIndex(String id) {
-        Integer i = siteIndex.get(id);
-        return i == null ? -1 : i;
+        return ids.siteIndex(id);
     }
 
     /** The index of the one site all placements of component {@code c} are in, or -1 (none, or several). */
@@ -184,26 +182,19 @@ public final class TopologyIndex {
         return component.placements().get(0).site();
     }
 
-    private static Map<String, Integer> indexOf(List<String> ids) {
-        Map<String, Integer> map = new HashMap<>(ids.size() * 2);
-        for (int i = 0; i < ids.size(); i++) {
-            map.putIfAbsent(ids.get(i), i);
-        }
-        return map;
-    }
-
     private int[] computeOnlySites() {
         int[] only = new int[components.size()];
         for (int c = 0; c < only.length; c++) {
-            only[c] = singleSiteOf(components.get(c).placements());
+            only[c] = singleSiteOf(c);
         }
         return only;
     }
 
-    private int singleSiteOf(List<Placement> placements) {
+    /** The one site of all placements of {@code c} (-1 for none or several; unknown sites count as -1). */
+    private int singleSiteOf(int c) {
         int site = -1;
-        for (Placement p : placements) {
-            int s = siteIndex(p.site());
+        for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+            int s = ids.placementSite(p);
             if (site != -1 && s != site) {
                 return -1;
             }
@@ -214,9 +205,11 @@ public final class TopologyIndex {
 
     private int countHardTargets() {
         int count = 0;
-        for (Component c : components) {
-            for (Dependency d : c.dependsOn()) {
-                count += d.hard() ? d.targets().size() : 0;
+        for (int c = 0; c < components.size(); c++) {
+            for (int g = ids.groupStart(c); g < ids.groupEnd(c); g++) {
+                for (int e = ids.targetStart(g); e < ids.targetEnd(g); e++) {
+                    count += ids.target(e) >= 0 ? 1 : 0;
+                }
             }
         }
         return count;
@@ -226,25 +219,23 @@ public final class TopologyIndex {
         int e = 0;
         for (int c = 0; c < components.size(); c++) {
             edgeOffsets[c] = e;
-            for (Dependency d : components.get(c).dependsOn()) {
-                if (d.hard()) {
-                    e = addDependency(d, e);
-                }
+            for (int g = ids.groupStart(c); g < ids.groupEnd(c); g++) {
+                e = addDependency(g, e);
             }
         }
         edgeOffsets[components.size()] = e;
     }
 
-    private int addDependency(Dependency d, int e) {
+    private int addDependency(int g, int e) {
         int first = e;
-        for (String target : d.targets()) {
-            int t = componentIndex(target);
+        for (int i = ids.targetStart(g); i < ids.targetEnd(g); i++) {
+            int t = ids.target(i);
             if (t >= 0) {
                 edgeTargets[e++] = t;
             }
         }
-        byte flags = d.anyOf() ? ANY_OF : 0;
-        if (!d.anyOf() || groupInOneSite(first, e)) {
+        byte flags = ids.anyOf(g) ? ANY_OF : 0;
+        if (!ids.anyOf(g) || groupInOneSite(first, e)) {
             flags |= REQUIRED;
         }
         for (int i = first; i < e; i++) {
@@ -257,8 +248,9 @@ public final class TopologyIndex {
     private boolean groupInOneSite(int from, int to) {
         int site = -1;
         for (int i = from; i < to; i++) {
-            for (Placement p : components.get(edgeTargets[i]).placements()) {
-                int s = siteIndex(p.site());
+            int c = edgeTargets[i];
+            for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+                int s = ids.placementSite(p);
                 if (site != -1 && s != site) {
                     return false;
                 }

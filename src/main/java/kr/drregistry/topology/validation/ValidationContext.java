@@ -3,6 +3,7 @@ package kr.drregistry.topology.validation;
 import java.util.List;
 
 import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.simulation.LossSimulator;
 
@@ -10,6 +11,7 @@ import kr.drregistry.topology.simulation.LossSimulator;
 public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
+    private TopologyIds ids;
     private LossResult loss;
     private TopologyIndex index;
 
@@ -26,9 +28,17 @@ public final class ValidationContext {
         return policy;
     }
 
+    /** The topology's references resolved to indices, once, shared by the loss simulation and the index. */
+    public synchronized TopologyIds ids() {
+        if (ids == null) {
+            ids = new TopologyIds(topology);
+        }
+        return ids;
+    }
+
     public synchronized LossResult loss() {
         if (loss == null) {
-            loss = LossSimulator.simulate(topology, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+            loss = LossSimulator.simulate(ids(), (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
         }
         return loss;
     }
@@ -36,7 +46,7 @@ public final class ValidationContext {
     /** The shared int-indexed view of the topology that structural rules use, built on first use. */
     public synchronized TopologyIndex index() {
         if (index == null) {
-            index = new TopologyIndex(topology);
+            index = new TopologyIndex(ids());
         }
         return index;
     }

@@ -49,11 +49,8 @@ public final class Ops001 implements Rule {
             if (component.failover().mode() != FailoverMode.MANUAL || component.failover().requires().isEmpty()) {
                 continue;
             }
-            for (int s = 0; s < loss.scenarios().size(); s++) {
+            for (int s : loss.blockedFailoverScenarios(component.id())) {
                 List<ChainStep> chain = loss.explainBlockedFailover(s, component.id());
-                if (chain.isEmpty()) {
-                    continue;
-                }
                 String scenario = loss.scenarios().get(s).id();
                 List<String> blockers = new ArrayList<>();
                 for (String r : component.failover().requires()) {
