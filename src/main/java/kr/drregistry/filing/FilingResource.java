@@ -52,6 +52,8 @@ public class FilingResource {
     FilingService filings;
     @Inject
     TopologyService topologies;
+    @Inject
+    AttachmentService attachments;
 
     /** Body of POST /api/v1/filings. */
     public record NewFiling(FilingType type, Integer planYear, String title) {
@@ -147,6 +149,45 @@ public class FilingResource {
             throw ProblemException.invalid("move is required", List.of());
         }
         return filings.review(id, body.move(), body.reason(), body.dueDate());
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(summary = "What changed between two versions of a topology filing: sites, services (targets), "
+            + "components, placements, dependencies and drills added, removed or changed")
+    public kr.drregistry.topology.diff.TopologyDiffReport diff(@PathParam("id") UUID id, @QueryParam("from") int from,
+                                                               @QueryParam("to") int to) {
+        return filings.diff(id, from, to);
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a document: the raw bytes as the body, its name in ?fileName=. PDF, Word/Excel/"
+            + "PowerPoint/HWP, PNG/JPEG/GIF; the type is detected from the content, whatever the Content-Type or name "
+            + "says; size limit drr.attachments.max-bytes (20 MB)")
+    public Response attach(@PathParam("id") UUID id, @QueryParam("fileName") String fileName, InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachments.maxBytes() + 1));
+        return Response.status(201).entity(attachments.upload(id, fileName, bytes)).build();
+    }
+
+    @GET
+    @Path("/{id}/attachments")
+    @Operation(summary = "The filing's attachments with their SHA-256 and the version they were submitted with")
+    public List<AttachmentService.AttachmentView> attachments(@PathParam("id") UUID id) {
+        return attachments.list(id);
+    }
+
+    @GET
+    @Path("/{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment")
+    public Response download(@PathParam("id") UUID id, @PathParam("attachment") UUID attachment) {
+        Attachment a = attachments.download(id, attachment);
+        String encoded = java.net.URLEncoder.encode(a.fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(a.content, a.contentType)
+                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").header("X-Content-SHA256", a.sha256).build();
     }
 
     private static jakarta.ws.rs.core.EntityTag etagValue(FilingView f) {

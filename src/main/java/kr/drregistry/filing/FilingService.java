@@ -45,6 +45,8 @@ public class FilingService {
     EntityManager em;
     @Inject
     Instance<FilingContent> contents;
+    @Inject
+    kr.drregistry.topology.api.TopologyService topologies;
 
     private Map<FilingType, FilingContent> byType;
 
@@ -265,6 +267,24 @@ public class FilingService {
         return content(type).render(v.content, yaml);
     }
 
+    /** What changed between two submitted versions of a topology filing. */
+    @Transactional
+    public kr.drregistry.topology.diff.TopologyDiffReport diff(UUID id, int from, int to) {
+        Filing f = readable(id);
+        if (f.type != FilingType.TOPOLOGY) {
+            throw ProblemException.invalid("versions are compared for topology filings", List.of());
+        }
+        return kr.drregistry.topology.diff.TopologyDiff.between(topology(f, from), topology(f, to));
+    }
+
+    private kr.drregistry.topology.model.Topology topology(Filing f, int number) {
+        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        if (v == null) {
+            throw ProblemException.notFound("version " + number + " of filing " + f.id);
+        }
+        return topologies.parse(v.content.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
     /** The filing if the actor may see it; 404 otherwise (also for regulators on never-submitted drafts). */
     Filing readable(UUID id) {
         Filing f = Filing.findById(id);
@@ -318,9 +338,12 @@ public class FilingService {
     }
 
     static String sha256(String canonical) {
+        return sha256(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

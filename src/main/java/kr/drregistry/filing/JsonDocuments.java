@@ -27,12 +27,17 @@ final class JsonDocuments {
     private JsonDocuments() {
     }
 
-    /** The body as a JSON object; anything else is a 400/415 problem. */
-    static JsonNode object(byte[] body, String mediaType) {
+    /** Plans and incident reports are JSON: anything else is a 415 problem. */
+    static void requireJson(String mediaType) {
         if (mediaType == null || !mediaType.toLowerCase().startsWith("application/json")) {
             throw new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
                     "send this filing type as application/json", List.of());
         }
+    }
+
+    /** The body as a JSON object; anything else is a 400/415 problem. */
+    static JsonNode object(byte[] body, String mediaType) {
+        requireJson(mediaType);
         try {
             JsonNode node = STRICT.readTree(body);
             if (node == null || !node.isObject()) {

@@ -49,24 +49,33 @@ public class TopologyService {
     }
 
     static ProblemException problem(DrrParseException e) {
-        List<FieldError> errors = e.errors().stream()
+        return problem(e.errors(), e.tooLarge(), e.unsupportedMediaType(), e.line(), e.column());
+    }
+
+    /**
+     * The problem for a refused document: 413 too large, 415 wrong media type, 400 not well-formed (syntax,
+     * depth, aliases, duplicate keys, tags), otherwise 422 with every error by JSON Pointer.
+     */
+    public static ProblemException problem(List<ParseError> parseErrors, boolean tooLarge, boolean unsupportedMediaType,
+                                           Integer line, Integer column) {
+        List<FieldError> errors = parseErrors.stream()
                 .map(p -> new FieldError(p.pointer(), p.code(), p.message(), p.messageKo(), p.line(), p.column()))
                 .toList();
-        if (e.tooLarge()) {
+        if (tooLarge) {
             return new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
                     errors.isEmpty() ? "the document exceeds the size limit" : errors.get(0).message(), errors);
         }
-        if (e.unsupportedMediaType()) {
+        if (unsupportedMediaType) {
             return new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
                     "send drr/v1 as application/json or application/yaml", errors);
         }
-        boolean syntax = e.errors().stream().anyMatch(p -> ParseError.SYNTAX.equals(p.code()) || ParseError.TOO_DEEP.equals(p.code())
+        boolean syntax = parseErrors.stream().anyMatch(p -> ParseError.SYNTAX.equals(p.code()) || ParseError.TOO_DEEP.equals(p.code())
                 || ParseError.TOO_MANY_ALIASES.equals(p.code()) || ParseError.DUPLICATE_KEY.equals(p.code()) || ParseError.TAG.equals(p.code()));
         if (syntax) {
             return new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
-                    "the document is not well-formed " + (e.line() != null ? "(line " + e.line() + ", column " + e.column() + ")" : ""), errors);
+                    "the document is not well-formed " + (line != null ? "(line " + line + ", column " + column + ")" : ""), errors);
         }
-        return new ProblemException(422, "invalid-filing", "drr/v1 형식에 맞지 않습니다", "Not a valid drr/v1 filing",
+        return new ProblemException(422, "invalid-filing", "문서 형식에 맞지 않습니다", "Not a valid document",
                 errors.size() + " error(s); nothing was stored", errors);
     }
 }
