@@ -373,8 +373,15 @@ final class BitLossResult implements LossResult {
     }
 
     /** Emits the steps on {@code stack} in depth-first order, expanding each newly seen component's cause. */
+    /** Chains stop after this many steps (a last step says that more causes exist), to keep reports readable. */
+    static final int MAX_CHAIN_STEPS = 200;
+
     private void expand(int s, Deque<int[]> stack, Set<Integer> seen, List<ChainStep> out) {
         while (!stack.isEmpty()) {
+            if (out.size() >= MAX_CHAIN_STEPS) {
+                out.add(new ChainStep(0, "note", "more", "more", List.of(), Texts.more(stack.size())));
+                return;
+            }
             int[] frame = stack.pop();
             int depth = frame[0], c = frame[1], relation = frame[2];
             if (relation == NO_PLACEMENT) {
@@ -397,17 +404,22 @@ final class BitLossResult implements LossResult {
         }
     }
 
-    /** Pushes the frames of one sufficient, well-founded cause of down component {@code c}. */
+    /**
+     * Pushes the frames of every well-founded cause of down component {@code c}: no usable placement (a root
+     * cause on its own), or else a blocked failover and every failed hard dependency (each member of an
+     * {@code anyOf} whose members are all down), in document order.
+     */
     private void pushCause(int s, int c, int depth, Deque<int[]> stack) {
         if (ct.bit(ct.baseDown, c, s)) {
             stack.push(new int[] {depth, c, NO_PLACEMENT});
             return;
         }
+        List<int[]> causes = new ArrayList<>();
         if (ct.bit(ct.failoverWait, c, s)) {
             for (int e = ct.reqStart[c]; e < ct.reqStart[c + 1]; e++) {
                 if (downBefore(ct.req[e], c, s)) {
-                    stack.push(new int[] {depth, c, BLOCKED});
-                    return;
+                    causes.add(new int[] {depth, c, BLOCKED});
+                    break;
                 }
             }
         }
@@ -419,22 +431,24 @@ final class BitLossResult implements LossResult {
                     all &= downBefore(r.target(e), c, s);
                 }
                 if (all) {
-                    for (int e = r.targetEnd(g) - 1; e >= r.targetStart(g); e--) {
-                        stack.push(new int[] {depth, r.target(e), ANY_OF});
+                    for (int e = r.targetStart(g); e < r.targetEnd(g); e++) {
+                        causes.add(new int[] {depth, r.target(e), ANY_OF});
                     }
-                    return;
                 }
             } else {
                 for (int e = r.targetStart(g); e < r.targetEnd(g); e++) {
-                    int target = r.target(e);
-                    if (downBefore(target, c, s)) {
-                        stack.push(new int[] {depth, target, HARD});
-                        return;
+                    if (downBefore(r.target(e), c, s)) {
+                        causes.add(new int[] {depth, r.target(e), HARD});
                     }
                 }
             }
         }
-        throw new IllegalStateException("component " + ct.ids[c] + " is down without a cause");
+        if (causes.isEmpty()) {
+            throw new IllegalStateException("component " + ct.ids[c] + " is down without a cause");
+        }
+        for (int i = causes.size() - 1; i >= 0; i--) {
+            stack.push(causes.get(i));
+        }
     }
 
     /**

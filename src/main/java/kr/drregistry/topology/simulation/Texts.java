@@ -92,4 +92,9 @@ final class Texts {
                         + "); slowest failover " + slowest + " " + failover + " min + dependencies " + dependencies
                         + " min = " + total + " min");
     }
+
+    /** The closing step of a chain cut at its length limit. */
+    static LocalizedText more(int pending) {
+        return LocalizedText.of("이하 원인 " + pending + "건 이상 생략", "at least " + pending + " more causes not shown");
+    }
 }
