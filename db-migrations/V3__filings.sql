@@ -94,3 +94,9 @@ create index attachment_filing on attachment (filing_id);
 
 -- One topology filing and one plan filing per organisation and plan year (incidents are many).
 create unique index filing_one_per_year on filing (organisation_id, type, plan_year) where type <> 'INCIDENT';
+
+-- Filings can be tens of megabytes of JSON. The embedded PostgreSQL has no lz4, and pglz costs more time on
+-- submission than the disk it saves is worth here: keep these columns out of line and uncompressed.
+alter table filing alter column draft_content set storage external;
+alter table filing_version alter column content set storage external;
+alter table filing_version alter column report set storage external;

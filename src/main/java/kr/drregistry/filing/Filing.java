@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +29,8 @@ public class Filing extends PanacheEntityBase {
     public String title;
     @Enumerated(EnumType.STRING)
     public FilingStatus status;
+    /** The draft document; loaded only when asked for (it can be tens of megabytes). */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "draft_content")
     public String draftContent;
     @Column(name = "draft_media_type")

@@ -126,18 +126,17 @@ public class FilingResource {
     @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
     @Operation(summary = "A submitted version's content: canonical JSON, or YAML with Accept: application/yaml")
     public Response version(@PathParam("id") UUID id, @PathParam("n") int n, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        FilingView f = filings.get(id);
-        var v = filings.version(id, n);
         boolean yaml = accept != null && accept.contains("yaml") && !accept.contains("json");
-        return Response.ok(filings.render(v, f.type(), yaml), yaml ? "application/yaml" : MediaType.APPLICATION_JSON)
-                .header("Digest", "sha-256=" + v.contentSha256).header("X-Content-SHA256", v.contentSha256).build();
+        FilingService.Rendered v = filings.content(id, n, yaml);
+        return Response.ok(v.body(), yaml ? "application/yaml" : MediaType.APPLICATION_JSON)
+                .header("X-Content-SHA256", v.sha256()).build();
     }
 
     @GET
     @Path("/{id}/versions/{n}/findings")
     @Operation(summary = "The validation report frozen with the version (policy, summary, findings, scenarios)")
     public Response findings(@PathParam("id") UUID id, @PathParam("n") int n) {
-        return Response.ok(filings.version(id, n).report, MediaType.APPLICATION_JSON).build();
+        return Response.ok(filings.report(id, n), MediaType.APPLICATION_JSON).build();
     }
 
     @POST

@@ -84,12 +84,28 @@ public class FilingService {
 
     @Transactional
     public FilingView get(UUID id) {
+        readOnly();
         return view(readable(id));
+    }
+
+    /** Reads need neither dirty checking nor flushes. */
+    private void readOnly() {
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+    }
+
+    /** Organisation slugs never change: remembered by id. */
+    private final Map<UUID, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String slug(UUID organisationId) {
+        return slugs.computeIfAbsent(organisationId, id -> Organisation.<Organisation>findById(id).slug);
     }
 
     /** Filings the actor may see, filtered and paginated (newest first). Regulators see submitted filings only. */
     @Transactional
     public Page<FilingView> list(FilingType type, FilingStatus status, Integer year, int page, int size) {
+        readOnly();
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
         UUID only = scope.readableOrganisation();
@@ -173,11 +189,13 @@ public class FilingService {
                 return versionView(f, FilingVersion.find("filingId = ?1 and number = ?2", f.id, used.versionNumber).firstResult());
             }
         }
-        if (f.draftContent == null) {
+        String draft = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
+                .setParameter("id", f.id).getSingleResult();
+        if (draft == null) {
             throw ProblemException.conflict("empty-draft", "there is no draft to submit");
         }
         FilingStatus next = move(f, Move.SUBMIT);
-        FilingContent.Frozen frozen = content(f.type).freeze(f.draftContent, f.draftMediaType);
+        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType);
         FilingVersion v = new FilingVersion();
         v.id = UUID.randomUUID();
         v.filingId = f.id;
@@ -263,8 +281,21 @@ public class FilingService {
         return v;
     }
 
-    public String render(FilingVersion v, FilingType type, boolean yaml) {
-        return content(type).render(v.content, yaml);
+    /** A version's content as JSON or YAML, with its SHA-256. */
+    public record Rendered(String body, String sha256) {
+    }
+
+    @Transactional
+    public Rendered content(UUID id, int number, boolean yaml) {
+        Filing f = readable(id);
+        FilingVersion v = version(id, number);
+        return new Rendered(content(f.type).render(v.content, yaml), v.contentSha256);
+    }
+
+    /** The validation report frozen with a version, as JSON. */
+    @Transactional
+    public String report(UUID id, int number) {
+        return version(id, number).report;
     }
 
     /** What changed between two submitted versions of a topology filing. */
@@ -320,14 +351,15 @@ public class FilingService {
     }
 
     FilingView view(Filing f) {
-        Organisation org = Organisation.findById(f.organisationId);
-        List<VersionView> versions = FilingVersion.<FilingVersion>list("filingId = ?1 order by number", f.id).stream()
-                .map(v -> versionView(f, v)).toList();
+        List<VersionView> versions = em.createQuery("select new kr.drregistry.filing.FilingViews$VersionView(v.filingId, "
+                        + "v.number, v.contentSha256, v.submittedAt, v.submittedBy, v.policyId, v.policyVersion, v.countCritical, "
+                        + "v.countHigh, v.countMedium, v.countLow, v.countInfo) from FilingVersion v where v.filingId = :id order by v.number",
+                VersionView.class).setParameter("id", f.id).getResultList();
         List<FilingViews.DecisionView> decisions = FilingDecision.<FilingDecision>list("filingId = ?1 order by decidedAt", f.id)
                 .stream().map(d -> new FilingViews.DecisionView(d.versionNumber, d.decision, d.reason, d.dueDate, d.decidedBy, d.decidedAt))
                 .toList();
-        return new FilingView(f.id, org.slug, f.type, f.planYear, f.title, f.status, f.latestVersion,
-                new FilingViews.DraftView(f.draftContent != null, f.draftVersion, f.draftMediaType, f.draftUpdatedAt, f.draftUpdatedBy),
+        return new FilingView(f.id, slug(f.organisationId), f.type, f.planYear, f.title, f.status, f.latestVersion,
+                new FilingViews.DraftView(f.draftMediaType != null, f.draftVersion, f.draftMediaType, f.draftUpdatedAt, f.draftUpdatedBy),
                 versions, decisions, f.createdAt, f.createdBy);
     }
 

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,6 +26,8 @@ public class FilingVersion extends PanacheEntityBase {
     @Column(name = "filing_id")
     public UUID filingId;
     public int number;
+    /** Canonical JSON; loaded only when asked for. */
+    @Basic(fetch = FetchType.LAZY)
     public String content;
     @Column(name = "content_sha256")
     public String contentSha256;
@@ -35,7 +39,8 @@ public class FilingVersion extends PanacheEntityBase {
     public String policyId;
     @Column(name = "policy_version")
     public String policyVersion;
-    /** The validation report as JSON. */
+    /** The validation report as JSON; loaded only when asked for. */
+    @Basic(fetch = FetchType.LAZY)
     public String report;
     @Column(name = "count_critical")
     public int countCritical;

@@ -24,6 +24,12 @@ public final class FilingViews {
 
     public record VersionView(UUID filingId, int number, String sha256, Instant submittedAt, String submittedBy,
                               PolicyRef policy, Counts findings) {
+        /** For the JPQL projection that lists versions without loading their content. */
+        public VersionView(UUID filingId, int number, String sha256, Instant submittedAt, String submittedBy, String policyId,
+                           String policyVersion, int critical, int high, int medium, int low, int info) {
+            this(filingId, number, sha256, submittedAt, submittedBy, new PolicyRef(policyId, policyVersion),
+                    new Counts(critical, high, medium, low, info));
+        }
     }
 
     public record PolicyRef(String id, String version) {

@@ -57,4 +57,15 @@ public interface AppMessages {
     @Message String error_back();
     @Message String error_fields();
     @Message String footer_text();
+    @Message String nav_audit();
+    @Message String audit_title();
+    @Message String audit_intro();
+    @Message String audit_intact(long count);
+    @Message String audit_broken(Long seq, String detail);
+    @Message String audit_seq();
+    @Message String audit_at();
+    @Message String audit_actor();
+    @Message String audit_action();
+    @Message String audit_subject();
+    @Message String audit_detail();
 }

@@ -31,6 +31,8 @@ public class ShellPages {
     CurrentActor current;
     @Inject
     OrganisationService organisations;
+    @Inject
+    kr.drregistry.audit.AuditTrail audit;
 
     @CheckedTemplate
     static class Templates {
@@ -41,6 +43,9 @@ public class ShellPages {
         static native TemplateInstance regulator(List<OrganisationView> organisations);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
+
+        static native TemplateInstance audit(kr.drregistry.audit.AuditTrail.Verification verification,
+                                             List<kr.drregistry.audit.AuditEntry> entries);
     }
 
     @GET
@@ -97,5 +102,13 @@ public class ShellPages {
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance admin() {
         return Templates.admin(organisations.list());
+    }
+
+    /** The audit trail: whether its hash chain is intact (and where it breaks), and the latest entries. */
+    @GET
+    @Path("admin/audit")
+    @RolesAllowed({Roles.ADMIN, Roles.REGULATOR_LEAD})
+    public TemplateInstance audit() {
+        return Templates.audit(audit.verify(), audit.latest(null, 100));
     }
 }

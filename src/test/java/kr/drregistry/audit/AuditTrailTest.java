@@ -56,6 +56,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void theAdminPageShowsTheChainStateAndTheEntries() {
+        given().auth().preemptive().basic("portal-editor", PW).contentType(ContentType.JSON)
+                .body("{\"type\": \"INCIDENT\", \"title\": \"감사 화면 확인\"}").post("/api/v1/filings").then().statusCode(201);
+        kr.drregistry.support.Browserless admin = kr.drregistry.support.Browserless.signIn("admin");
+        admin.get("/admin/audit").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("해시 사슬이 온전합니다"), org.hamcrest.Matchers.containsString("감사 화면 확인"));
+        kr.drregistry.support.Browserless.signIn("talk-officer").get("/admin/audit").then().statusCode(403);
+    }
+
+    @Test
     void operatorsCannotReadTheAuditTrail() {
         given().auth().preemptive().basic("talk-officer", PW).get("/api/v1/audit/verify").then().statusCode(403);
     }

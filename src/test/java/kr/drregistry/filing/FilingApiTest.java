@@ -47,9 +47,11 @@ class FilingApiTest {
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
     }
 
-    /** A fresh organisation-year per test: topology filings are one per organisation and year. */
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2000);
+
+    /** A fresh plan year per call: topology and plan filings are one per organisation and year. */
     static int year() {
-        return 2100 - ThreadLocalRandom.current().nextInt(90);
+        return YEARS.incrementAndGet();
     }
 
     static String createTopology(String token, int year) {

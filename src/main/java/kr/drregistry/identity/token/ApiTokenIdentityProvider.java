@@ -2,7 +2,6 @@ package kr.drregistry.identity.token;
 
 import java.util.Set;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -29,16 +28,16 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> QuarkusTransaction.joiningExisting().call(() -> {
-            ApiToken t = tokens.authenticate(request.getToken().getToken());
+        return context.runBlocking(() -> {
+            TokenService.Grant t = tokens.authenticate(request.getToken().getToken());
             if (t == null) {
                 throw new AuthenticationFailedException("unknown, expired or revoked API token");
             }
-            Set<String> roles = TokenService.scopesOf(t).stream().map(s -> "scope:" + s).collect(java.util.stream.Collectors.toSet());
-            Actor actor = new Actor(null, "token:" + t.name, t.name, t.organisation.id, t.organisation.slug,
-                    t.organisation.kind, roles);
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + t.prefix))
+            Set<String> roles = t.scopes().stream().map(s -> "scope:" + s).collect(java.util.stream.Collectors.toSet());
+            Actor actor = new Actor(null, "token:" + t.name(), t.name(), t.organisationId(), t.organisationSlug(),
+                    t.organisationKind(), roles);
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + t.prefix()))
                     .addRoles(roles).addAttribute(ActorAugmentor.ATTRIBUTE, actor).build();
-        }));
+        });
     }
 }

@@ -95,19 +95,51 @@ public class TokenService {
         }
         if (t.revokedAt == null) {
             t.revokedAt = Instant.now();
+            cache.remove(t.hash);
             audit.record(actor, "token.revoked", "api-token", t.id.toString(), t.name);
         }
         return TokenView.of(t);
     }
 
-    /** The usable token whose secret this is, or null; notes its use (at most one audit entry a minute). */
-    @Transactional
-    public ApiToken authenticate(String secret) {
+    /** What a valid token grants: who it acts for and with which scopes. */
+    public record Grant(UUID tokenId, String name, String prefix, UUID organisationId, String organisationSlug,
+                        kr.drregistry.identity.OrganisationKind organisationKind, Set<String> scopes, Instant expiresAt) {
+    }
+
+    private record Cached(Grant grant, long validUntilNanos) {
+    }
+
+    /** Recently verified tokens by hash; a revocation elsewhere takes effect within {@link #CACHE_NANOS}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final long CACHE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+    /**
+     * The grant of the usable token whose secret this is, or null. A token verified in the last ten seconds is
+     * answered from memory; otherwise the database is asked and its use noted (last-used time; at most one
+     * audit entry a minute per token).
+     */
+    public Grant authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return null;
         }
-        ApiToken t = ApiToken.find("hash", sha256(secret)).firstResult();
+        String hash = sha256(secret);
+        Cached cached = cache.get(hash);
         Instant now = Instant.now();
+        if (cached != null && cached.validUntilNanos() - System.nanoTime() > 0
+                && (cached.grant().expiresAt() == null || cached.grant().expiresAt().isAfter(now))) {
+            return cached.grant();
+        }
+        Grant grant = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> lookUp(hash, now));
+        if (grant == null) {
+            cache.remove(hash);
+        } else {
+            cache.put(hash, new Cached(grant, System.nanoTime() + CACHE_NANOS));
+        }
+        return grant;
+    }
+
+    private Grant lookUp(String hash, Instant now) {
+        ApiToken t = ApiToken.find("hash", hash).firstResult();
         if (t == null || !t.usableAt(now)) {
             return null;
         }
@@ -115,8 +147,8 @@ public class TokenService {
             t.lastUsedAt = now;
             audit.append("token:" + t.name, t.organisation.id, "token.used", "api-token", t.id.toString(), t.prefix);
         }
-        t.organisation.slug.length(); // loads the organisation inside the transaction
-        return t;
+        return new Grant(t.id, t.name, t.prefix, t.organisation.id, t.organisation.slug, t.organisation.kind,
+                scopesOf(t), t.expiresAt);
     }
 
     private Actor requireManager() {

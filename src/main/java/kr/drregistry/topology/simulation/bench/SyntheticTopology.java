@@ -202,4 +202,17 @@ public final class SyntheticTopology {
     private static String componentId(int c) {
         return "c-" + c;
     }
+
+    /**
+     * Writes a synthetic filing as canonical drr/v1 JSON, for load tests of the API:
+     * {@code SyntheticTopology <components> <file> [operator]}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        int components = Integer.parseInt(args[0]);
+        Topology t = generate(components, 10, Math.max(3, Math.min(50, components / 200)), Math.min(200, components / 50 + 2), 42L);
+        if (args.length > 2) {
+            t = new Topology(t.format(), args[2], t.asOf(), t.sites(), t.services(), t.components(), t.drills());
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of(args[1]), kr.drregistry.topology.parse.CanonicalJson.write(t));
+    }
 }

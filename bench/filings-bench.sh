@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Reproduces the filing figures in BENCHMARKS.md:
+#  1. submitting a 10,000-component drr/v1 topology end to end (parse, validate, persist), 5 times;
+#  2. GET /api/v1/filings/{id} under 32 concurrent connections on loopback (wrk), beside GET /api/v1/me.
+# Needs wrk (Debian: apt-get install -y wrk) and curl. Starts its own app on a fresh embedded PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18080}
+DURATION=${DURATION:-20s}
+mvn -B -q -DskipTests package
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+java -cp "target/classes:$(cat target/cp.txt)" kr.drregistry.topology.simulation.bench.SyntheticTopology 10000 target/t10k.json example-talk
+DATA=$(mktemp -d)
+DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+BASE="http://127.0.0.1:$PORT/api/v1"
+field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
+TOKEN=$(curl -sf -u talk-officer:demo-pass-2026 -H 'Content-Type: application/json' \
+  -d '{"name":"bench","scopes":["read","validate","submit"]}' "$BASE/tokens" | field secret)
+AUTH="Authorization: Bearer $TOKEN"
+echo "== submit a 10,000-component topology ($(wc -c < target/t10k.json) bytes of JSON)"
+for year in 2091 2092 2093 2094 2095 2096; do
+  ID=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d "{\"type\":\"TOPOLOGY\",\"planYear\":$year,\"title\":\"bench\"}" "$BASE/filings" | field id)
+  PUT=$(curl -sf -o /dev/null -w '%{time_total}' -X PUT -H "$AUTH" -H 'Content-Type: application/json' -H 'If-Match: "d0"' \
+    --data-binary @target/t10k.json "$BASE/filings/$ID/draft")
+  SUBMIT=$(curl -sf -o /dev/null -w '%{time_total}' -X POST -H "$AUTH" "$BASE/filings/$ID/submit")
+  echo "year $year: save draft ${PUT}s, submit (parse + validate + persist) ${SUBMIT}s"
+done
+echo "== GET /api/v1/filings/$ID, 32 connections, $DURATION"
+wrk -t2 -c32 -d"$DURATION" --latency -H "$AUTH" "$BASE/filings/$ID" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx"
+echo "== GET /api/v1/me (trivial endpoint, same authentication), 32 connections, $DURATION"
+wrk -t2 -c32 -d"$DURATION" --latency -H "$AUTH" "$BASE/me" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx"
