@@ -96,6 +96,10 @@ public class FilingResource {
     @PUT
     @Path("/{id}/draft")
     @Consumes({"application/json", "application/yaml", "application/x-yaml", "text/yaml", "*/*"})
+    @RequestBody(content = @Content(mediaType = "application/yaml", examples = @ExampleObject(name = "topology",
+            value = "format: drr/v1\noperator: example-talk\nasOf: 2026-11-01\nsites:\n  - {id: pangyo, name: Pangyo, kind: colocation}\n"
+                    + "services:\n  - {id: talk, name: Talk, tier: 1, dailyUsers: 47000000, entrypoints: [talk-api]}\n"
+                    + "components:\n  - {id: talk-api, kind: app, placements: [{site: pangyo, role: active}]}\n")))
     @Operation(summary = "Replace the draft (drr/v1 as JSON or YAML for topology; JSON for plans and incidents)",
             description = "Requires If-Match with the filing's ETag: a stale ETag is 412, none is 428. A malformed "
                     + "document is refused whole (400/422 with JSON Pointers) and the stored draft is unchanged.")
@@ -143,6 +147,10 @@ public class FilingResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A reviewer's move: START_REVIEW, REQUEST_CHANGES (reason, dueDate), ACCEPT, REJECT (reason)")
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "start", value = "{\"move\": \"START_REVIEW\"}"),
+            @ExampleObject(name = "request-changes", value = "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구와 관리 콘솔을 두 사이트에 두십시오\", \"dueDate\": \"2027-03-31\"}"),
+            @ExampleObject(name = "accept", value = "{\"move\": \"ACCEPT\"}")}))
     public FilingView review(@PathParam("id") UUID id, ReviewMove body) {
         if (body == null || body.move() == null) {
             throw ProblemException.invalid("move is required", List.of());

@@ -41,6 +41,9 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a token; the response shows its secret once (send it as Authorization: Bearer)")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "ci",
+                    value = "{\"name\": \"cmdb-sync\", \"scopes\": [\"read\", \"validate\", \"submit\"], \"expiresAt\": \"2027-12-31T15:00:00Z\"}")))
     public Response create(NewToken body) {
         if (body == null) {
             throw ProblemException.invalid("a JSON body {name, scopes, expiresAt} is required", List.of());
