@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the filing figures in BENCHMARKS.md:
 #  1. submitting a 10,000-component drr/v1 topology end to end (parse, validate, persist), 5 times;
-#  2. GET /api/v1/filings/{id} under 32 concurrent connections on loopback (wrk), beside GET /api/v1/me.
+#  2. GET /api/v1/filings/{id} under 32 concurrent connections on loopback (wrk, after 10 s of warm-up load),
+#     beside GET /api/v1/me.
 # Needs wrk (Debian: apt-get install -y wrk) and curl. Starts its own app on a fresh embedded PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,10 @@ for year in 2091 2092 2093 2094 2095 2096; do
   SUBMIT=$(curl -sf -o /dev/null -w '%{time_total}' -X POST -H "$AUTH" "$BASE/filings/$ID/submit")
   echo "year $year: save draft ${PUT}s, submit (parse + validate + persist) ${SUBMIT}s"
 done
+# 10 s of the same load first, discarded: the JIT and the connection pool warm up as on a running server
+wrk -t2 -c32 -d10s -H "$AUTH" "$BASE/filings/$ID" > /dev/null
 echo "== GET /api/v1/filings/$ID, 32 connections, $DURATION"
 wrk -t2 -c32 -d"$DURATION" --latency -H "$AUTH" "$BASE/filings/$ID" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx"
+wrk -t2 -c32 -d10s -H "$AUTH" "$BASE/me" > /dev/null
 echo "== GET /api/v1/me (trivial endpoint, same authentication), 32 connections, $DURATION"
 wrk -t2 -c32 -d"$DURATION" --latency -H "$AUTH" "$BASE/me" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx"

@@ -27,18 +27,45 @@ public class TopologyContent implements FilingContent {
         return FilingType.TOPOLOGY;
     }
 
+    /** Drafts up to this size are remembered parsed, so that submitting the draft just saved needs no second parse. */
+    private static final int REMEMBER_BYTES = 16 * 1024 * 1024;
+    private final java.util.Map<String, Topology> recentlyParsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Topology> eldest) {
+                    return size() > 4;
+                }
+            });
+
     @Override
     public void check(byte[] body, String mediaType) {
-        topologies.parse(body, mediaType);
+        Topology topology = topologies.parse(body, mediaType);
+        if (body.length <= REMEMBER_BYTES) {
+            recentlyParsed.put(key(body, mediaType), topology);
+        }
+    }
+
+    /** The parsed draft: remembered from its save on this instance (same bytes, same media type), else parsed. */
+    private Topology parsed(String draft, String mediaType) {
+        byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
+        Topology remembered = bytes.length <= REMEMBER_BYTES ? recentlyParsed.get(key(bytes, mediaType)) : null;
+        return remembered != null ? remembered : topologies.parse(bytes, mediaType);
+    }
+
+    private static String key(byte[] body, String mediaType) {
+        return FilingService.sha256(body) + "|" + mediaType;
     }
 
     @Override
     public Frozen freeze(String draft, String mediaType) {
-        Topology topology = topologies.parse(draft.getBytes(StandardCharsets.UTF_8), mediaType);
+        Topology topology = parsed(draft, mediaType);
+        // the canonical form is written on another core while the filing is validated
+        java.util.concurrent.CompletableFuture<String> canonical = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new String(CanonicalJson.write(topology), StandardCharsets.UTF_8));
         ValidationReport report = topologies.validate(topology);
         try {
-            return new Frozen(new String(CanonicalJson.write(topology), StandardCharsets.UTF_8),
-                    json.writeValueAsString(ReportView.of(report)), report.summary(), report.policyId(), report.policyVersion());
+            String reportJson = json.writeValueAsString(ReportView.of(report));
+            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report could not be written", e);
         }

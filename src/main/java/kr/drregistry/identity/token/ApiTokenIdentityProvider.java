@@ -28,16 +28,25 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        String secret = request.getToken().getToken();
+        TokenService.Grant recent = tokens.recentlyVerified(secret);
+        if (recent != null) {
+            return Uni.createFrom().item(identity(recent));
+        }
         return context.runBlocking(() -> {
-            TokenService.Grant t = tokens.authenticate(request.getToken().getToken());
+            TokenService.Grant t = tokens.authenticate(secret);
             if (t == null) {
                 throw new AuthenticationFailedException("unknown, expired or revoked API token");
             }
-            Set<String> roles = t.scopes().stream().map(s -> "scope:" + s).collect(java.util.stream.Collectors.toSet());
-            Actor actor = new Actor(null, "token:" + t.name(), t.name(), t.organisationId(), t.organisationSlug(),
-                    t.organisationKind(), roles);
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + t.prefix()))
-                    .addRoles(roles).addAttribute(ActorAugmentor.ATTRIBUTE, actor).build();
+            return identity(t);
         });
+    }
+
+    private static SecurityIdentity identity(TokenService.Grant t) {
+        Set<String> roles = t.scopes().stream().map(s -> "scope:" + s).collect(java.util.stream.Collectors.toSet());
+        Actor actor = new Actor(null, "token:" + t.name(), t.name(), t.organisationId(), t.organisationSlug(),
+                t.organisationKind(), roles);
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("token:" + t.prefix()))
+                .addRoles(roles).addAttribute(ActorAugmentor.ATTRIBUTE, actor).build();
     }
 }
