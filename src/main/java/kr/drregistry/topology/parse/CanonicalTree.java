@@ -45,8 +45,8 @@ final class CanonicalTree {
     private static Map<String, Object> site(Site s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
-        m.put("name", s.name());
-        m.put("kind", s.kind().wire());
+        optional(m, "name", s.name());
+        optional(m, "kind", s.kind() == null ? null : s.kind().wire());
         optional(m, "provider", s.provider());
         optional(m, "facilityRef", s.facilityRef());
         optional(m, "region", s.region());
@@ -102,7 +102,7 @@ final class CanonicalTree {
     private static Map<String, Object> service(Service s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
-        m.put("name", s.name());
+        optional(m, "name", s.name());
         m.put("tier", s.tier());
         m.put("dailyUsers", s.dailyUsers());
         optional(m, "rtoMinutes", s.rtoMinutes());

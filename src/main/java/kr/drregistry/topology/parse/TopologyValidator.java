@@ -45,7 +45,6 @@ final class TopologyValidator {
     /** The longest free text (names, provider, substation, chemistry, carriers, contact), in code points. */
     static final int TEXT_MAX = 200;
     static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
-    static final Pattern RISK_GROUP = Pattern.compile("[a-z0-9][a-z0-9:._/-]{0,127}");
     static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private static final EnumSpec<SiteKind> SITE_KINDS = EnumSpec.of(SiteKind.class);
@@ -147,10 +146,7 @@ final class TopologyValidator {
         String region = patterned(o, "region", REGION, "use an ISO 3166-2 subdivision code such as KR-41",
                 "KR-41 같은 ISO 3166-2 행정구역 코드를 쓰십시오");
         GeoPoint location = nested(o, "location", Shape.LOCATION, this::location);
-        List<String> riskGroups = strings(o, "riskGroups", 0, item -> patternValue(item, null, RISK_GROUP,
-                "a risk group is 1 to 128 lowercase letters, digits and the characters : . _ / -, "
-                        + "starting with a letter or digit",
-                "위험 그룹은 영문 소문자, 숫자, 기호 : . _ / - 로 1~128자이고 영문 소문자나 숫자로 시작해야 합니다"));
+        List<String> riskGroups = strings(o, "riskGroups", 0, item -> textValue(item, null));
         Facility facility = nested(o, "facility", Shape.FACILITY, this::facility);
         return new Site(id, name, kind, provider, facilityRef, region, location, riskGroups, facility);
     }

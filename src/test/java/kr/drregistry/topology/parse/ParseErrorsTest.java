@@ -180,7 +180,7 @@ class ParseErrorsTest {
     @Test
     void patternsDatesAndLengths() {
         assertErrors(d -> at(d, "/sites/0").put("region", "KR41"), "/sites/0/region pattern");
-        assertErrors(d -> ((ArrayNode) d.at("/sites/0/riskGroups")).add("Campus Pangyo"), "/sites/0/riskGroups/3 pattern");
+        assertErrors(d -> ((ArrayNode) d.at("/sites/0/riskGroups")).add(" "), "/sites/0/riskGroups/3 length");
         assertErrors(d -> at(d, "/sites/0").put("facilityRef", "example-idc"), "/sites/0/facilityRef pattern");
         assertErrors(d -> at(d, "/sites/0").put("facilityRef", "example-idc/a/b"), "/sites/0/facilityRef pattern");
         assertErrors(d -> d.put("asOf", "2026-02-30"), "/asOf date");
