@@ -18,6 +18,14 @@ public final class TemplateHelpers {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    private static final java.time.format.DateTimeFormatter SEOUL = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss 'KST'").withZone(java.time.ZoneId.of("Asia/Seoul"));
+
+    /** {@code {entry.at.seoul}} → 2026-11-26 21:39:25 KST (instants are stored in UTC, shown in Korean time). */
+    static String seoul(java.time.Instant instant) {
+        return SEOUL.format(instant);
+    }
+
     /** {@code {service.dailyUsers.grouped}} → 47,000,000 */
     static String grouped(Number value) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(value);

@@ -52,6 +52,11 @@ public class Ui {
         return a != null && a.isRegulator();
     }
 
+    public boolean isReviewer() {
+        Actor a = getActor();
+        return a != null && a.has(Roles.REGULATOR_REVIEWER);
+    }
+
     public boolean isLead() {
         Actor a = getActor();
         return a != null && a.has(Roles.REGULATOR_LEAD);
