@@ -1,23 +1,19 @@
 package kr.drregistry.filing;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A document attached to a filing; frozen with the version it was submitted in. */
 @Entity
 @Table(name = "attachment")
-public class Attachment extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Attachment extends UuidEntity {
     @Column(name = "filing_id")
     public UUID filingId;
     @Column(name = "file_name")
@@ -35,14 +31,4 @@ public class Attachment extends PanacheEntityBase {
     public Instant uploadedAt;
     @Column(name = "frozen_in_version")
     public Integer frozenInVersion;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Attachment other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Attachment.class);
-    }
 }

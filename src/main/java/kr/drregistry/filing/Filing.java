@@ -1,25 +1,21 @@
 package kr.drregistry.filing;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A filing with its mutable draft. Submitted versions are {@link FilingVersion} rows. */
 @Entity
 @Table(name = "filing")
-public class Filing extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Filing extends UuidEntity {
     @Column(name = "organisation_id")
     public UUID organisationId;
     @Enumerated(EnumType.STRING)
@@ -48,14 +44,4 @@ public class Filing extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Filing other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Filing.class);
-    }
 }

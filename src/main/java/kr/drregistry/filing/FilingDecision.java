@@ -2,13 +2,11 @@ package kr.drregistry.filing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -16,9 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "filing_decision")
-public class FilingDecision extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class FilingDecision extends UuidEntity {
     @Column(name = "filing_id")
     public UUID filingId;
     @Column(name = "version_number")
@@ -31,14 +27,4 @@ public class FilingDecision extends PanacheEntityBase {
     public String decidedBy;
     @Column(name = "decided_at")
     public Instant decidedAt;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof FilingDecision other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(FilingDecision.class);
-    }
 }

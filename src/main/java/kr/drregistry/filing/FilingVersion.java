@@ -1,15 +1,13 @@
 package kr.drregistry.filing;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -20,9 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "filing_version")
-public class FilingVersion extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class FilingVersion extends UuidEntity {
     @Column(name = "filing_id")
     public UUID filingId;
     public int number;
@@ -52,14 +48,4 @@ public class FilingVersion extends PanacheEntityBase {
     public int countLow;
     @Column(name = "count_info")
     public int countInfo;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof FilingVersion other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(FilingVersion.class);
-    }
 }

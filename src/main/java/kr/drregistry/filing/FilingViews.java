@@ -13,10 +13,6 @@ public final class FilingViews {
     public record FilingView(UUID id, String organisation, FilingType type, Integer planYear, String title,
                              FilingStatus status, int latestVersion, DraftView draft, List<VersionView> versions,
                              List<DecisionView> decisions, Instant createdAt, String createdBy) {
-        /** The ETag of the filing's draft, for If-Match. */
-        public String etag() {
-            return "\"d" + draft.version() + "\"";
-        }
     }
 
     public record DraftView(boolean present, long version, String mediaType, Instant updatedAt, String updatedBy) {

@@ -29,7 +29,7 @@ public class IncidentContent implements FilingContent {
     public Frozen freeze(String draft, String mediaType) {
         String canonical = JsonDocuments.canonical(JsonDocuments.object(draft.getBytes(StandardCharsets.UTF_8), mediaType));
         var policy = policies.current();
-        return new Frozen(canonical, "{\"findings\":[]}", JsonDocuments.noFindings(), policy.id(), policy.version());
+        return new Frozen(canonical, "{\"findings\":[]}", kr.drregistry.topology.validation.ValidationReport.summarize(java.util.List.of()), policy.id(), policy.version());
     }
 
     @Override

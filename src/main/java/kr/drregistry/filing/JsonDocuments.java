@@ -2,9 +2,7 @@ package kr.drregistry.filing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +14,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
-import kr.drregistry.topology.validation.Severity;
 
 /** Strict JSON documents (no duplicate keys) with a canonical form: keys sorted, no insignificant whitespace. */
 final class JsonDocuments {
@@ -71,13 +68,5 @@ final class JsonDocuments {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<Severity, Integer> noFindings() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        return counts;
     }
 }

@@ -2,12 +2,10 @@ package kr.drregistry.identity;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
 import io.quarkus.security.jpa.Roles;
@@ -16,7 +14,6 @@ import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -25,9 +22,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "app_user")
 @UserDefinition
-public class AppUser extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class AppUser extends UuidEntity {
     @Username
     public String username;
     @Password(PasswordType.MCF)
@@ -52,15 +47,5 @@ public class AppUser extends PanacheEntityBase {
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty()).collect(Collectors.toUnmodifiableSet());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof AppUser other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(AppUser.class);
     }
 }

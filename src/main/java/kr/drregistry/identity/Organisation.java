@@ -2,24 +2,19 @@ package kr.drregistry.identity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** An organisation with its designation fields (REGULATION.md: who must file). */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class Organisation extends UuidEntity {
     public String slug;
     @Column(name = "name_ko")
     public String nameKo;
@@ -53,15 +48,5 @@ public class Organisation extends PanacheEntityBase {
 
     public String name(String language) {
         return "en".equals(language) ? nameEn : nameKo;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof Organisation other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(Organisation.class);
     }
 }

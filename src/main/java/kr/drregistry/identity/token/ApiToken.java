@@ -1,14 +1,11 @@
 package kr.drregistry.identity.token;
 
 import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,9 +14,7 @@ import kr.drregistry.identity.Organisation;
 /** An organisation's API token. Only the SHA-256 of its secret is stored. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class ApiToken extends UuidEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
     public Organisation organisation;
@@ -43,15 +38,5 @@ public class ApiToken extends PanacheEntityBase {
 
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof ApiToken other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(ApiToken.class);
     }
 }

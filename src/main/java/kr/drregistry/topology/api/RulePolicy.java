@@ -1,21 +1,16 @@
 package kr.drregistry.topology.api;
 
 import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.drregistry.platform.UuidEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One stored version of a validation policy (the JSON document {@code PolicyJson} reads). */
 @Entity
 @Table(name = "rule_policy")
-public class RulePolicy extends PanacheEntityBase {
-    @Id
-    public UUID id;
+public class RulePolicy extends UuidEntity {
     @Column(name = "policy_id")
     public String policyId;
     public String version;
@@ -25,14 +20,4 @@ public class RulePolicy extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || (o instanceof RulePolicy other && id != null && id.equals(other.id));
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(RulePolicy.class);
-    }
 }
