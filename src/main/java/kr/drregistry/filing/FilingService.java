@@ -287,6 +287,42 @@ public class FilingService {
         return v;
     }
 
+    /** The working draft as its editors see it (never shown to regulators: 404). */
+    public record DraftContent(String body, String mediaType, long version, Instant updatedAt, String updatedBy) {
+    }
+
+    @Transactional
+    public DraftContent draft(UUID id) {
+        Filing f = readable(id);
+        if (!scope.actor().isOperator()) {
+            throw ProblemException.notFound("draft of filing " + id);
+        }
+        readOnly();
+        String body = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
+                .setParameter("id", f.id).getSingleResult();
+        return new DraftContent(body, f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy);
+    }
+
+    /**
+     * Starts a revision from a submitted version: its content (YAML for topologies, JSON otherwise) becomes the
+     * draft. Like a save, it needs the draft version the editor saw, so that unsaved work of others is never lost.
+     */
+    @Transactional
+    public FilingView revise(UUID id, int fromVersion, Long expectedDraftVersion) {
+        Filing f = readable(id);
+        scope.requireOperatorWrite(f.organisationId, "filing " + id);
+        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, fromVersion).firstResult();
+        if (v == null) {
+            throw ProblemException.notFound("version " + fromVersion + " of filing " + id);
+        }
+        boolean yaml = f.type == FilingType.TOPOLOGY;
+        String body = content(f.type).render(v.content, yaml);
+        FilingView saved = saveDraft(id, body.getBytes(StandardCharsets.UTF_8), yaml ? "application/yaml" : "application/json",
+                expectedDraftVersion);
+        audit.record(scope.actor(), "draft.revised", "filing", f.id.toString(), "draft started from version " + fromVersion);
+        return saved;
+    }
+
     /** A version's content as JSON or YAML, with its SHA-256. */
     public record Rendered(String body, String sha256) {
     }

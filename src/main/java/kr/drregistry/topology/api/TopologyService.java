@@ -44,6 +44,29 @@ public class TopologyService {
         return validator.validate(topology, policies.current());
     }
 
+    /** Validation with the loss simulation kept, for the portal's pictures and explanations. */
+    public kr.drregistry.topology.validation.Analysis analyze(Topology topology) {
+        return validator.analyze(topology, policies.current());
+    }
+
+    /**
+     * What the portal's editor shows while someone types: the topology, or every parse error with its line and
+     * JSON Pointer. Never throws for bad input.
+     */
+    public record Attempt(Topology topology, List<ParseError> errors, boolean tooLarge) {
+        public boolean parsed() {
+            return topology != null;
+        }
+    }
+
+    public Attempt tryParse(byte[] body, String mediaType) {
+        try {
+            return new Attempt(parser.parse(body, mediaType), List.of(), false);
+        } catch (DrrParseException e) {
+            return new Attempt(null, e.errors(), e.tooLarge());
+        }
+    }
+
     public long maxBodyBytes() {
         return parser.limits().maxBytes();
     }

@@ -33,13 +33,18 @@ public final class Validator {
 
     /** Validates {@code topology} under {@code policy}, including the per-scenario loss summary. */
     public ValidationReport validate(Topology topology, Policy policy) {
-        ValidationContext ctx = new ValidationContext(topology, policy);
-        List<Finding> findings = findings(ctx);
-        return new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
-                scenarios(ctx.loss()));
+        return analyze(topology, policy).report();
     }
 
-    /** The findings of every enabled rule, in {@link #ORDER}. */
+    /** As {@link #validate}, keeping the loss simulation for explanations (matrix cells, "what if"). */
+    public Analysis analyze(Topology topology, Policy policy) {
+        ValidationContext ctx = new ValidationContext(topology, policy);
+        List<Finding> findings = findings(ctx);
+        ValidationReport report = new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings),
+                findings, scenarios(ctx.loss()));
+        return new Analysis(topology, report, ctx.loss());
+    }
+
     /**
      * Runs every enabled rule. When some rule needs the loss simulation, the simulation starts at once on another
      * thread while the structural rules run on this one; the simulation rules run last, once it is ready.
