@@ -23,6 +23,10 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
     public record Item(FindingView finding, String link) {
     }
 
+    /** Within a severity, what takes the most users down comes first; the report's order otherwise. */
+    private static final java.util.Comparator<Item> BY_USERS_LOST = java.util.Comparator.comparing(
+            (Item i) -> i.finding().usersLost(), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+
     public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker) {
         Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
         Map<String, Integer> summary = new LinkedHashMap<>();
@@ -37,6 +41,7 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
         List<Group> groups = new ArrayList<>();
         bySeverity.forEach((s, items) -> {
             if (!items.isEmpty()) {
+                items.sort(BY_USERS_LOST);
                 groups.add(new Group(s, List.copyOf(items)));
             }
         });
