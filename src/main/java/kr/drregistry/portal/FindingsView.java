@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import kr.drregistry.filing.ReviewRecords;
 import kr.drregistry.topology.api.ReportView.FindingView;
 
 /**
@@ -19,8 +20,15 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
     public record Group(String severity, List<Item> items) {
     }
 
-    /** {@code link} may be null when the subject has no page of its own. */
-    public record Item(FindingView finding, String link) {
+    /**
+     * {@code link} may be null when the subject has no page of its own; {@code disposition} (the reviewer's, in
+     * force) and {@code comments} are empty for drafts.
+     */
+    public record Item(FindingView finding, String link, ReviewRecords.DispositionView disposition,
+                       List<ReviewRecords.CommentView> comments) {
+        public String key() {
+            return finding.key();
+        }
     }
 
     /** Within a severity, what takes the most users down comes first; the report's order otherwise. */
@@ -28,6 +36,12 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
             (Item i) -> i.finding().usersLost(), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
 
     public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker) {
+        return of(findings, linker, null);
+    }
+
+    /** With a version's review record: each finding shows its disposition and the comments on it. */
+    public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker,
+                                  ReviewRecords.ReviewRecord record) {
         Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (String s : SEVERITIES) {
@@ -35,7 +49,8 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
             summary.put(s, 0);
         }
         for (FindingView f : findings) {
-            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f)));
+            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f),
+                    record == null ? null : record.of(f.key()), record == null ? List.of() : record.on("finding", f.key())));
             summary.merge(f.severity(), 1, Integer::sum);
         }
         List<Group> groups = new ArrayList<>();

@@ -214,4 +214,11 @@ public interface AppMessages {
     @Message String ws_policy(String policy);
     @Message String ws_pictures();
     @Message String ws_pictures_saved();
+    @Message String findings_comments(int count);
+    @Message String findings_disposition();
+    @Message String disp_CONFIRMED();
+    @Message String disp_ACCEPTED_RISK();
+    @Message String disp_FALSE_POSITIVE();
+    @Message String comment_regulator();
+    @Message String comment_operator();
 }
