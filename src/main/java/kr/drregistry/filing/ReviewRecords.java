@@ -86,6 +86,28 @@ public class ReviewRecords {
         return new ReviewRecord(f.id, version, Map.copyOf(current), history, comments);
     }
 
+    /** Every comment on every version of a filing, newest first (the filing page's feedback timeline). */
+    @Transactional
+    public List<CommentView> comments(UUID filingId) {
+        Filing f = filings.readable(filingId);
+        return ReviewComment.<ReviewComment>list("filingId = ?1 order by createdAt desc, id", f.id).stream()
+                .map(c -> new CommentView(c.id, c.versionNumber, c.anchorKind, c.anchor, c.body, c.author, c.authorIsRegulator,
+                        c.createdAt)).toList();
+    }
+
+    /** How many findings of each version carry each disposition (in force), by version number. */
+    @Transactional
+    public Map<Integer, Map<String, Integer>> dispositionCounts(UUID filingId) {
+        Filing f = filings.readable(filingId);
+        Map<Integer, Map<String, String>> latest = new java.util.TreeMap<>();
+        for (FindingDisposition d : FindingDisposition.<FindingDisposition>list("filingId = ?1 order by decidedAt, id", f.id)) {
+            latest.computeIfAbsent(d.versionNumber, k -> new LinkedHashMap<>()).put(d.findingKey, d.disposition);
+        }
+        Map<Integer, Map<String, Integer>> counts = new java.util.TreeMap<>();
+        latest.forEach((v, byKey) -> byKey.values().forEach(d -> counts.computeIfAbsent(v, k -> new java.util.TreeMap<>()).merge(d, 1, Integer::sum)));
+        return counts;
+    }
+
     /** A reviewer disposes one finding of a version; the finding must be in that version's frozen report. */
     @Transactional
     public DispositionView dispose(UUID filingId, int version, String findingKey, String disposition, String justification) {

@@ -46,12 +46,15 @@ public class PortalPages {
     Workspace workspace;
     @Inject
     kr.drregistry.identity.CurrentActor current;
+    @Inject
+    kr.drregistry.filing.ReviewRecords reviews;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(PortalService.Dashboard d);
 
-        static native TemplateInstance filing(FilingView filing, boolean mayEdit, boolean maySubmit, boolean revised);
+        static native TemplateInstance filing(FilingView filing, boolean mayEdit, boolean maySubmit, boolean revised,
+                                              List<Feedback> feedback, java.util.Map<Integer, java.util.Map<String, Integer>> dispositions);
 
         static native TemplateInstance topology(FilingView filing, Workspace.Editor editor);
 
@@ -79,7 +82,22 @@ public class PortalPages {
     public TemplateInstance filing(@PathParam("id") UUID id, @QueryParam("revised") String revised) {
         FilingView f = filings.get(id);
         var actor = current.get();
-        return Templates.filing(f, actor.mayEdit(), actor.maySubmit(), revised != null);
+        return Templates.filing(f, actor.mayEdit(), actor.maySubmit(), revised != null, feedback(f),
+                reviews.dispositionCounts(id));
+    }
+
+    /** One entry of a filing's feedback timeline: a reviewer's decision or a comment (either may be null). */
+    public record Feedback(java.time.Instant at, int version, kr.drregistry.filing.FilingViews.DecisionView decision,
+                           kr.drregistry.filing.ReviewRecords.CommentView comment) {
+    }
+
+    /** Decisions and comments on all versions, newest first. */
+    private List<Feedback> feedback(FilingView f) {
+        List<Feedback> all = new java.util.ArrayList<>();
+        f.decisions().forEach(d -> all.add(new Feedback(d.decidedAt(), d.version(), d, null)));
+        reviews.comments(f.id()).forEach(c -> all.add(new Feedback(c.createdAt(), c.version(), null, c)));
+        all.sort(java.util.Comparator.comparing(Feedback::at).reversed());
+        return all;
     }
 
     /** Starts a revision: the chosen version's content becomes the draft (refused if the draft moved meanwhile). */

@@ -221,4 +221,7 @@ public interface AppMessages {
     @Message String disp_FALSE_POSITIVE();
     @Message String comment_regulator();
     @Message String comment_operator();
+    @Message String comment_from_reviewer();
+    @Message String comment_from_operator();
+    @Message String filing_dispositions();
 }

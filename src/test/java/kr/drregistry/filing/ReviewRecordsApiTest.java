@@ -84,6 +84,12 @@ class ReviewRecordsApiTest {
         List<String> actions = as("lead").get("/api/v1/audit?subject=" + id + "&limit=50").then().statusCode(200).extract().path("action");
         assertTrue(actions.contains("finding.disposed"), actions.toString());
 
+        // the operator's filing page shows the comments, answers and the dispositions in force
+        String page = kr.drregistry.support.Browserless.signIn("talk-editor").get("/portal/filings/" + id).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("이중화 일정을 적어 주십시오") && page.contains("2027년 3월 완료 예정입니다"), "comments and answers");
+        assertTrue(page.contains("위험 수용 1"), "the disposition in force, counted");
+
         // the database refuses to rewrite history
         try (Connection c = dataSource.getConnection()) {
             assertThrows(java.sql.SQLException.class, () -> c.createStatement()
