@@ -32,11 +32,15 @@ public class RegulatorPages {
     ReviewQueue queue;
     @Inject
     CurrentActor current;
+    @Inject
+    SectorService sector;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(ReviewQueue.Page page, List<String> reviewers, boolean lead, String query,
                                              List<String> statuses, List<String> types);
+
+        static native TemplateInstance sector(SectorService.Concentration c);
     }
 
     @GET
@@ -50,6 +54,13 @@ public class RegulatorPages {
         boolean lead = current.get().has(Roles.REGULATOR_LEAD);
         return Templates.queue(p, lead ? queue.reviewers() : List.of(), lead, query(p.filter()),
                 List.of("SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED"), List.of("TOPOLOGY", "PLAN", "INCIDENT"));
+    }
+
+    /** CONC-001 across the sector: the places carrying several operators' tier-1 services. */
+    @GET
+    @Path("sector")
+    public TemplateInstance sector() {
+        return Templates.sector(sector.concentration());
     }
 
     @POST

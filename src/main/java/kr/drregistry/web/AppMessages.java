@@ -248,4 +248,15 @@ public interface AppMessages {
     @Message String queue_prev();
     @Message String queue_next();
     @Message String queue_page_of(int page, int pages);
+
+    // regulator: sector view
+    @Message String sector_title();
+    @Message String sector_intro(int min);
+    @Message String sector_concentrated(int places, int operators);
+    @Message String sector_none();
+    @Message String sector_place();
+    @Message String sector_region();
+    @Message String sector_operators();
+    @Message String sector_users();
+    @Message String sector_services();
 }

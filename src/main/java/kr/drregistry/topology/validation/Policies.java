@@ -24,7 +24,8 @@ public final class Policies {
             Policy.FAILOVER_DEFAULT_MANUAL_MINUTES, Policy.FACILITY_MAX_MWH_PER_COMPARTMENT,
             Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS, Policy.MANUAL_REPORT_THRESHOLD_MINUTES,
             Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES,
-            Policy.FILING_DUE_MONTH, Policy.FILING_DUE_DAY);
+            Policy.FILING_DUE_MONTH, Policy.FILING_DUE_DAY, Policy.CONCENTRATION_MIN_OPERATORS,
+            Policy.CONCENTRATION_MAX_TIER, Policy.CONCENTRATION_SAME_SITE_KM);
 
     /** Classpath location of the default policy. */
     public static final String DEFAULT_RESOURCE = "/policy/kr-msit-2026.json";
