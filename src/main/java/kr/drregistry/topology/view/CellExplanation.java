@@ -33,7 +33,7 @@ public record CellExplanation(ServiceInfo service, ScenarioColumn scenario, Stri
         if (scenario == null || s == null) {
             return null;
         }
-        LossMatrix.Cell cell = LossMatrix.cell(loss, scenario.index(), scenario.id(), s);
+        LossMatrix.Cell cell = LossMatrix.cell(loss, scenario.index(), scenario.id(), s, !scenario.hasLoss());
         if (cell.down()) {
             List<ChainLine> chain = ChainLine.of(loss.explainService(scenario.index(), s.id()));
             return new CellExplanation(TopologyDiagram.service(s), scenario, cell.state(), chain, rootCauses(chain),

@@ -24,8 +24,11 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
     public record Row(ServiceInfo service, List<Cell> cells, int scenariosDown) {
     }
 
-    /** {@code recoveryMinutes} is null when the service is down. */
-    public record Cell(String scenario, String state, Integer recoveryMinutes) {
+    /**
+     * {@code recoveryMinutes} is null when the service is down; {@code quiet} when no service at all falls in the
+     * cell's scenario (such columns can be hidden).
+     */
+    public record Cell(String scenario, String state, Integer recoveryMinutes, boolean quiet) {
         public boolean down() {
             return DOWN.equals(state);
         }
@@ -42,7 +45,7 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
             List<Cell> cells = new ArrayList<>(scenarios.size());
             int down = 0;
             for (ScenarioColumn sc : scenarios) {
-                Cell cell = cell(loss, sc.index(), sc.id(), s);
+                Cell cell = cell(loss, sc.index(), sc.id(), s, !sc.hasLoss());
                 down += cell.down() ? 1 : 0;
                 cells.add(cell);
             }
@@ -51,13 +54,13 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
         return new LossMatrix(scenarios, rows, total);
     }
 
-    static Cell cell(LossResult loss, int scenario, String scenarioId, Service s) {
+    static Cell cell(LossResult loss, int scenario, String scenarioId, Service s, boolean quiet) {
         if (loss.isServiceDown(scenario, s.id())) {
-            return new Cell(scenarioId, DOWN, null);
+            return new Cell(scenarioId, DOWN, null, quiet);
         }
         int minutes = recoveryMinutes(loss, scenario, s);
         String state = s.rtoMinutes() != null && minutes > s.rtoMinutes() ? LATE : minutes > 0 ? FAILOVER : OK;
-        return new Cell(scenarioId, state, minutes);
+        return new Cell(scenarioId, state, minutes, quiet);
     }
 
     /** The service's estimated recovery in a scenario it survives: the slowest of its entrypoints. */
@@ -80,6 +83,23 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
             }
         }
         return null;
+    }
+
+    /** How many scenarios are the loss of one site (they come first). */
+    public int siteScenarios() {
+        return (int) scenarios.stream().filter(ScenarioColumn::site).count();
+    }
+
+    public int groupScenarios() {
+        return scenarios.size() - siteScenarios();
+    }
+
+    /** Up to three scenarios that cost the most users, most first (none when nothing falls anywhere). */
+    public List<ScenarioColumn> worst() {
+        return scenarios.stream().filter(ScenarioColumn::hasLoss)
+                .sorted(Comparator.comparingLong(ScenarioColumn::usersLost).reversed()
+                        .thenComparing(Comparator.comparingInt(ScenarioColumn::servicesDown).reversed()))
+                .limit(3).toList();
     }
 
     /** Whether any scenario has no loss at all (then the page offers to hide those columns). */

@@ -32,6 +32,11 @@ public record ScenarioColumn(int index, String id, boolean site, String siteName
         return servicesDown > 0;
     }
 
+    /** The sites it fails, by name, comma separated. */
+    public String sitesText() {
+        return String.join(", ", sites.stream().map(SiteRef::label).toList());
+    }
+
     /** Every scenario of the simulation, in its order (sites first, then the other risk groups). */
     public static List<ScenarioColumn> all(Topology t, LossResult loss) {
         Map<String, Site> sites = t.sitesById();

@@ -35,6 +35,13 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
      */
     public record RootCause(String component, String name, String kind, String relation, List<String> sites,
                             List<String> services, long users) {
+        public String sitesText() {
+            return String.join(", ", sites);
+        }
+
+        public String servicesText() {
+            return String.join(", ", services);
+        }
     }
 
     public long usersLost() {
