@@ -124,6 +124,7 @@ public interface PicMessages {
     @Message String hide_quiet();
     @Message String tier(int t);
     @Message String users(String n);
+    @Message String minutes_unit();
     @Message String minutes(Integer m);
     @Message String state_down();
     @Message String state_late();

@@ -57,7 +57,12 @@ public record PicturePage(UUID id, String title, String organisation, Integer pl
     }
 
     public String cellUrl(String scenario, String service) {
-        return base() + "/cell?" + vq() + "scenario=" + enc(scenario) + "&service=" + enc(service);
+        return cellBase(service) + enc(scenario);
+    }
+
+    /** A matrix row's cell address without the scenario, which comes last: {@code …/cell?service=talk&scenario=}. */
+    public String cellBase(String service) {
+        return base() + "/cell?" + vq() + "service=" + enc(service) + "&scenario=";
     }
 
     public String whatifUrl() {

@@ -13,10 +13,10 @@ import kr.drregistry.topology.view.TopologyDiagram.ServiceInfo;
 /**
  * The loss-simulation matrix: a row per service (tier 1 first, then by daily users), a column per scenario in the
  * simulation's order, and per cell whether the service falls or, when it survives, its estimated recovery time
- * against its RTO. Built from the simulation's bit sets and recovery tables only: no chain is computed here (a
+ * against its RTO; {@code siteScenarios} is how many scenarios (the first ones) are the loss of one site. Built from the simulation's bit sets and recovery tables only: no chain is computed here (a
  * chain is explained for the one cell someone opens, {@link CellExplanation}).
  */
-public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long totalUsers) {
+public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long totalUsers, int siteScenarios) {
 
     /** Cell states: the service falls, survives but recovers later than its RTO, survives by failing over, is unaffected. */
     public static final String DOWN = "down", LATE = "late", FAILOVER = "failover", OK = "ok";
@@ -51,7 +51,8 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
             }
             rows.add(new Row(TopologyDiagram.service(s), cells, down));
         }
-        return new LossMatrix(scenarios, rows, total);
+        int sites = (int) scenarios.stream().filter(ScenarioColumn::site).count();
+        return new LossMatrix(scenarios, rows, total, sites);
     }
 
     static Cell cell(LossResult loss, int scenario, String scenarioId, Service s, boolean quiet) {
@@ -83,11 +84,6 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
             }
         }
         return null;
-    }
-
-    /** How many scenarios are the loss of one site (they come first). */
-    public int siteScenarios() {
-        return (int) scenarios.stream().filter(ScenarioColumn::site).count();
     }
 
     public int groupScenarios() {

@@ -48,6 +48,10 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
 
     public record ServiceInfo(String id, String name, int tier, long dailyUsers, Integer rtoMinutes,
                               List<String> entrypoints) {
+        /** The name, or the id when there is none. */
+        public String label() {
+            return name == null || name.isBlank() ? id : name;
+        }
     }
 
     /**

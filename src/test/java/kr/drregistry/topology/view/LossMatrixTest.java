@@ -49,6 +49,10 @@ class LossMatrixTest {
         assertEquals(117_000_000L, KAKAO.totalUsers());
         assertEquals(4, KAKAO.row("talk").scenariosDown(), "pangyo, its campus, its power feed, the metro area");
         assertTrue(KAKAO.hasQuietScenarios());
+        assertEquals(2, KAKAO.siteScenarios());
+        assertEquals(5, KAKAO.groupScenarios());
+        assertEquals(List.of("site:pangyo", "campus:pangyo", "power:seongnam-east"),
+                KAKAO.worst().stream().map(ScenarioColumn::id).toList(), "the costliest three, ties in simulation order");
     }
 
     @Test
