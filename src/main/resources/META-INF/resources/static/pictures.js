@@ -33,11 +33,21 @@
   document.addEventListener('DOMContentLoaded', function () {
     var i18n = document.getElementById('pic-i18n');
     if (i18n) { I = Object.assign({}, i18n.dataset); }
+    selects();
     versionSwitch();
     matrix();
     whatif();
     diagram();
   });
+
+  /* KRDS draws a select's text as a placeholder until it is marked completed */
+  function selects() {
+    var mark = function (s) { s.classList.toggle('completed', s.value !== '' || s.id === 'pic-version'); };
+    document.querySelectorAll('.pic-page select.krds-form-select').forEach(mark);
+    document.body.addEventListener('change', function (e) {
+      if (e.target.matches && e.target.matches('.pic-page select.krds-form-select')) { mark(e.target); }
+    });
+  }
 
   /* ------------------------------------------------------------------ version switch */
   function versionSwitch() {
@@ -103,7 +113,10 @@
       if (e.detail.target && e.detail.target.id === 'pic-whatif-result') {
         var w = e.detail.target.querySelector('.pic-whatif');
         var select = document.getElementById('pic-whatif-select');
-        if (w && select) { select.value = w.getAttribute('data-scenario'); }
+        if (w && select) {
+          select.value = w.getAttribute('data-scenario');
+          select.classList.add('completed');
+        }
       }
     });
   }
@@ -208,6 +221,7 @@
     var scenario = this.host.getAttribute('data-scenario');
     if (scenario) {
       document.getElementById('pic-f-loss').value = scenario;
+      document.getElementById('pic-f-loss').classList.add('completed');
       this.loadOverlay(scenario);
     }
   };
@@ -273,7 +287,11 @@
     if (what === 'collapse') { this.columns.forEach(function (c) { this.collapsed.add(c.id); }, this); this.render(true); }
     if (what === 'reset') {
       this.f = { service: '', site: '', kind: '', text: '', copies: true, allEdges: false };
-      ['pic-f-service', 'pic-f-site', 'pic-f-kind', 'pic-f-text', 'pic-f-loss'].forEach(function (id) { document.getElementById(id).value = ''; });
+      ['pic-f-service', 'pic-f-site', 'pic-f-kind', 'pic-f-text', 'pic-f-loss'].forEach(function (id) {
+        var c = document.getElementById(id);
+        c.value = '';
+        c.classList.remove('completed');
+      });
       document.getElementById('pic-f-copies').checked = true;
       document.getElementById('pic-f-edges').checked = false;
       this.overlay = null;
@@ -741,6 +759,7 @@
       this.render(false);
       var eles = cy.collection();
       drill.lostSites.forEach(function (s) { eles = eles.union(cy.getElementById('col|' + s)); });
+      drill.services.forEach(function (s) { eles = eles.union(cy.getElementById('svc|' + s)); });
       this.fitTo(eles, 40);
       return;
     }
@@ -751,7 +770,10 @@
     (this.nodesOf.get(id) || []).forEach(function (p) { this.collapsed.delete(p.site); }, this);
     if (!this.visibleComponents().has(id)) {
       this.f = { service: '', site: '', kind: '', text: '', copies: this.f.copies, allEdges: this.f.allEdges };
-      ['pic-f-service', 'pic-f-site', 'pic-f-kind', 'pic-f-text'].forEach(function (x) { document.getElementById(x).value = ''; });
+      ['pic-f-service', 'pic-f-site', 'pic-f-kind', 'pic-f-text'].forEach(function (x) {
+        document.getElementById(x).value = '';
+        document.getElementById(x).classList.remove('completed');
+      });
     }
     this.selected = { type: 'component', id: id };
     this.render(false);
