@@ -1,0 +1,143 @@
+package kr.drregistry.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingType;
+import kr.drregistry.filing.FilingVersion;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.PolicyService;
+import kr.drregistry.topology.api.TopologyService;
+import kr.drregistry.topology.parse.ParseError;
+import kr.drregistry.topology.validation.Analysis;
+import kr.drregistry.topology.validation.Policy;
+
+/**
+ * Loads what the pictures of a topology filing are drawn from: a submitted version ({@code ?version=N}) or, for the
+ * filing's operators, the working draft; without a version a regulator sees the latest submitted one. Who may read
+ * what is decided by {@link FilingService}. The analysis (parse, rules, loss simulation) is kept for the few
+ * documents looked at last, keyed by the SHA-256 of the content and the policy, so that the diagram's JSON, a
+ * clicked cell and a "what if" do not analyse the same document again.
+ */
+@ApplicationScoped
+public class PictureData {
+    private static final int CACHED = 6;
+
+    @Inject
+    FilingService filings;
+    @Inject
+    TopologyService topologies;
+    @Inject
+    PolicyService policies;
+    @Inject
+    CurrentActor current;
+
+    private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /**
+     * What was loaded: the filing, the version shown ({@code null} for the draft), and either an analysis, or the
+     * parse errors of a draft that does not parse, or nothing ({@code empty}: no draft saved yet).
+     */
+    public record Loaded(FilingView filing, Integer version, long draftVersion, Instant at, String by,
+                         Analysis analysis, List<ParseError> errors, boolean tooLarge) {
+        public boolean ok() {
+            return analysis != null;
+        }
+
+        public boolean empty() {
+            return analysis == null && errors.isEmpty() && !tooLarge;
+        }
+
+        /** The analysis, or a 422 problem for a document that cannot be drawn (for the JSON and fragments). */
+        public Analysis require() {
+            if (analysis != null) {
+                return analysis;
+            }
+            if (empty()) {
+                throw new ProblemException(404, "no-draft", "저장된 초안이 없습니다", "No draft saved",
+                        "the filing has no draft to draw yet", List.of());
+            }
+            throw TopologyService.problem(errors, tooLarge, false, null, null);
+        }
+    }
+
+    @Transactional
+    public Loaded load(UUID id, Integer version) {
+        FilingView f = filings.get(id);
+        if (f.type() != FilingType.TOPOLOGY) {
+            throw ProblemException.notFound("topology filing " + id);
+        }
+        if (version == null && !current.get().isOperator()) {
+            if (f.latestVersion() == 0) {
+                throw ProblemException.notFound("filing " + id);
+            }
+            version = f.latestVersion();
+        }
+        String body;
+        String mediaType;
+        long draftVersion = f.draft().version();
+        Instant at;
+        String by;
+        if (version != null) {
+            FilingVersion v = filings.version(id, version);
+            body = v.content;
+            mediaType = "application/json";
+            at = v.submittedAt;
+            by = v.submittedBy;
+        } else {
+            FilingService.DraftContent d = filings.draft(id);
+            if (d.body() == null) {
+                return new Loaded(f, null, d.version(), null, null, null, List.of(), false);
+            }
+            body = d.body();
+            mediaType = d.mediaType();
+            draftVersion = d.version();
+            at = d.updatedAt();
+            by = d.updatedBy();
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Policy policy = policies.current();
+        String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
+        Analysis analysis;
+        synchronized (cache) {
+            analysis = cache.get(key);
+        }
+        if (analysis == null) {
+            TopologyService.Attempt attempt = topologies.tryParse(bytes, mediaType);
+            if (!attempt.parsed()) {
+                return new Loaded(f, version, draftVersion, at, by, null, attempt.errors(), attempt.tooLarge());
+            }
+            analysis = topologies.analyze(attempt.topology());
+            synchronized (cache) {
+                cache.put(key, analysis);
+            }
+        }
+        return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
