@@ -1,8 +1,6 @@
 package kr.drregistry.filing;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +19,6 @@ import kr.drregistry.filing.FilingViews.VersionView;
 import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.topology.api.ReportView;
-import kr.drregistry.topology.api.ReportView.FindingView;
-import kr.drregistry.topology.validation.Severity;
 
 /**
  * A submitted version as a record people read: the filing and organisation, the version's hash, policy and
@@ -37,10 +33,6 @@ public class VersionRecords {
     @Inject
     ObjectMapper json;
 
-    /** Findings of one severity, in report order. */
-    public record SeverityGroup(String severity, List<FindingView> findings) {
-    }
-
     /**
      * One version. {@code people} maps the usernames of the submitter and the deciders to their display names;
      * {@code content} is the canonical JSON (only when asked for).
@@ -51,19 +43,6 @@ public class VersionRecords {
         /** The display name of {@code username} (the username itself when unknown). */
         public String person(String username) {
             return username == null ? "" : people.getOrDefault(username, username);
-        }
-
-        /** The findings grouped by severity, most severe first, empty groups left out. */
-        public List<SeverityGroup> bySeverity() {
-            Map<String, List<FindingView>> groups = new LinkedHashMap<>();
-            for (Severity s : Severity.values()) {
-                groups.put(s.wire(), new ArrayList<>());
-            }
-            for (FindingView f : report.findings()) {
-                groups.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(f);
-            }
-            return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                    .map(e -> new SeverityGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
         }
 
         public int findingCount() {

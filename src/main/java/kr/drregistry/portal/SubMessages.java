@@ -222,4 +222,8 @@ public interface SubMessages {
     @Message String pf_prevalidated();
     @Message String pf_providers();
     @Message String latest_version();
+    @Message String disp_CONFIRMED();
+    @Message String disp_ACCEPTED_RISK();
+    @Message String disp_FALSE_POSITIVE();
+    @Message String pdf_disposition();
 }

@@ -56,7 +56,8 @@ public class SubmitPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance summary(SignOff.Summary s, String key, Refusal refusal);
+        static native TemplateInstance summary(SignOff.Summary s, FindingsView findings, String editor, String key,
+                                               Refusal refusal);
 
         static native TemplateInstance receipt(VersionRecord r, LocalizedText status, boolean justSubmitted);
     }
@@ -65,7 +66,15 @@ public class SubmitPages {
     @GET
     @Path("submit")
     public TemplateInstance summary(@PathParam("id") UUID id) {
-        return Templates.summary(signOff.summary(id), UUID.randomUUID().toString(), null);
+        return summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null);
+    }
+
+    private static TemplateInstance summaryPage(SignOff.Summary s, String key, Refusal refusal) {
+        String id = s.filing().id().toString();
+        FindingsView findings = s.report() == null ? null : FindingsView.of(s.report().findings(),
+                s.filing().type() == kr.drregistry.filing.FilingType.PLAN ? FindingsView.planLinks("/portal/filings/" + id + "/plan")
+                        : FindingsView.topologyLinks("/filings/" + id + "/pictures"));
+        return Templates.summary(s, findings, PortalPages.editorPath(s.filing()), key, refusal);
     }
 
     @POST
@@ -102,7 +111,7 @@ public class SubmitPages {
     }
 
     private Response page(UUID id, String key, Refusal refusal, int status) {
-        return Response.status(status).entity(Templates.summary(signOff.summary(id), key, refusal))
+        return Response.status(status).entity(summaryPage(signOff.summary(id), key, refusal))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 

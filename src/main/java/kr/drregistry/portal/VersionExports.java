@@ -53,6 +53,8 @@ public class VersionExports {
     @Inject
     StatusTexts statusTexts;
     @Inject
+    kr.drregistry.filing.ReviewRecords reviews;
+    @Inject
     @Localized("ko")
     SubMessages ko;
     @Inject
@@ -72,7 +74,7 @@ public class VersionExports {
     }
 
     /** Everything the PDF template shows. */
-    public record PdfModel(VersionRecord record, LocalizedText status, LocalizedText statusExplanation,
+    public record PdfModel(VersionRecord record, FindingsView findings, LocalizedText status, LocalizedText statusExplanation,
                            LocalizedText lastDecision, LocalizedText type, List<ServiceRow> services, List<LossRow> losses,
                            PlanContent plan, Instant generatedAt, Labels labels) {
         public boolean topology() {
@@ -84,6 +86,10 @@ public class VersionExports {
     public record Labels(SubMessages ko, SubMessages en) {
         public LocalizedText severity(String wire) {
             return new LocalizedText(VersionExports.severity(ko, wire), VersionExports.severity(en, wire));
+        }
+
+        public LocalizedText disposition(String disposition) {
+            return new LocalizedText(VersionExports.disposition(ko, disposition), VersionExports.disposition(en, disposition));
         }
 
         public LocalizedText decision(String move) {
@@ -115,7 +121,8 @@ public class VersionExports {
                 : new LocalizedText(ko.last_decision(decision(ko, r.status().lastDecision().name())),
                         en.last_decision(decision(en, r.status().lastDecision().name())));
         LocalizedText type = new LocalizedText(type(ko, r.filing().type()), type(en, r.filing().type()));
-        PdfModel model = new PdfModel(r, statusTexts.label(r.status()), statusTexts.explanation(r.status()), lastDecision,
+        FindingsView findings = FindingsView.of(r.report().findings(), f -> null, reviews.record(id, number));
+        PdfModel model = new PdfModel(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()), lastDecision,
                 type, services, losses, plan, Instant.now(), new Labels(ko, en));
         String html = Templates.pdf(model, ko, en).setLocale(Locale.KOREAN).render();
         return new Download(baseName(r) + ".pdf", "application/pdf", render(html));
@@ -213,6 +220,15 @@ public class VersionExports {
             case "low" -> m.sev_low();
             case "info" -> m.sev_info();
             default -> String.valueOf(wire);
+        };
+    }
+
+    static String disposition(SubMessages m, String disposition) {
+        return switch (disposition == null ? "" : disposition) {
+            case "CONFIRMED" -> m.disp_CONFIRMED();
+            case "ACCEPTED_RISK" -> m.disp_ACCEPTED_RISK();
+            case "FALSE_POSITIVE" -> m.disp_FALSE_POSITIVE();
+            default -> String.valueOf(disposition);
         };
     }
 

@@ -12,10 +12,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.filing.ReviewRecords;
 import kr.drregistry.filing.VersionRecords;
 import kr.drregistry.filing.VersionRecords.VersionRecord;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.topology.api.ReportView;
 import kr.drregistry.topology.validation.LocalizedText;
 
 /**
@@ -35,11 +37,13 @@ public class VersionPages {
     StatusTexts statusTexts;
     @Inject
     CurrentActor current;
+    @Inject
+    ReviewRecords reviews;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance version(VersionRecord r, LocalizedText status, LocalizedText explanation,
-                                               boolean mayRevise, boolean operator);
+        static native TemplateInstance version(VersionRecord r, FindingsView findings, LocalizedText status,
+                                               LocalizedText explanation, boolean mayRevise, boolean operator);
     }
 
     @GET
@@ -47,7 +51,13 @@ public class VersionPages {
     public TemplateInstance version(@PathParam("id") UUID id, @PathParam("n") int number) {
         VersionRecord r = records.get(id, number);
         Actor actor = current.get();
-        return Templates.version(r, statusTexts.label(r.status()), statusTexts.explanation(r.status()),
+        java.util.function.Function<ReportView.FindingView, String> links = switch (r.filing().type()) {
+            case TOPOLOGY -> FindingsView.topologyLinks("/filings/" + id + "/pictures?version=" + number);
+            case PLAN -> actor.isOperator() ? FindingsView.planLinks("/portal/filings/" + id + "/plan") : f -> null;
+            case INCIDENT -> f -> null;
+        };
+        FindingsView findings = FindingsView.of(r.report().findings(), links, reviews.record(id, number));
+        return Templates.version(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()),
                 actor.isOperator() && actor.mayEdit(), actor.isOperator());
     }
 

@@ -52,7 +52,7 @@ class SubmitPagesTest {
         String id = Filings.topologyWithKakaoDraft();
         Browserless officer = Browserless.signIn("talk-officer");
         String page = officer.get("/portal/filings/" + id + "/submit").then().statusCode(200)
-                .body(containsString("SPOF-002"), containsString("sub-sev-critical"), containsString("첫 제출입니다"),
+                .body(containsString("SPOF-002"), containsString("drr-sev sev-critical"), containsString("첫 제출입니다"),
                         containsString("kr-msit@"), containsString("name=\"password\""), containsString("krds-form-check"))
                 .extract().asString();
 
