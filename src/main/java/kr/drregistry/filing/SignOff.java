@@ -76,6 +76,15 @@ public class SignOff {
                           List<ParseError> errors, ReportView report, Baseline baseline,
                           TopologyDiffReport topologyChanges, List<PlanSections.SectionChange> planChanges,
                           Policy policy, boolean submittable, boolean maySubmit, List<String> officers) {
+        /** What the reviewer asked for when the filing awaits a revision (null otherwise). */
+        public DecisionView requestedChanges() {
+            if (filing.status() != FilingStatus.CHANGES_REQUESTED) {
+                return null;
+            }
+            return filing.decisions().stream().filter(d -> d.version() == filing.latestVersion()
+                    && Move.REQUEST_CHANGES.name().equals(d.decision())).reduce((a, b) -> b).orElse(null);
+        }
+
         /** The organisation's name in {@code language} ("ko" or "en"). */
         public String organisation(String language) {
             return "en".equals(language) ? organisationEn : organisationKo;

@@ -226,4 +226,6 @@ public interface SubMessages {
     @Message String disp_ACCEPTED_RISK();
     @Message String disp_FALSE_POSITIVE();
     @Message String pdf_disposition();
+    @Message String jump_to_sign();
+    @Message String label_requested();
 }

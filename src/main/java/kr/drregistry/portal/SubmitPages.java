@@ -48,7 +48,7 @@ public class SubmitPages {
     StatusTexts statusTexts;
 
     /** Why a posted sign-off did not submit: codes {@code confirm}, {@code password}, {@code draft-changed}. */
-    public record Refusal(List<String> codes, long draftVersionSeen, ProblemException problem) {
+    public record Refusal(List<String> codes, boolean confirmed, long draftVersionSeen, ProblemException problem) {
         public boolean has(String code) {
             return codes.contains(code);
         }
@@ -96,7 +96,7 @@ public class SubmitPages {
             codes.add("draft-changed");
         }
         if (!codes.isEmpty()) {
-            return page(id, idempotencyKey, new Refusal(codes, draftVersion == null ? current : draftVersion, null),
+            return page(id, idempotencyKey, new Refusal(codes, confirm != null, draftVersion == null ? current : draftVersion, null),
                     codes.contains("draft-changed") ? 409 : 422);
         }
         try {
@@ -106,7 +106,7 @@ public class SubmitPages {
             if (e.status() == 404 || e.status() == 403) {
                 throw e;
             }
-            return page(id, idempotencyKey, new Refusal(List.of(), current, e), e.status());
+            return page(id, idempotencyKey, new Refusal(List.of(), true, current, e), e.status());
         }
     }
 

@@ -75,7 +75,7 @@ public class VersionExports {
 
     /** Everything the PDF template shows. */
     public record PdfModel(VersionRecord record, FindingsView findings, LocalizedText status, LocalizedText statusExplanation,
-                           LocalizedText lastDecision, LocalizedText type, List<ServiceRow> services, List<LossRow> losses,
+                           LocalizedText lastDecision, String lastReason, LocalizedText type, List<ServiceRow> services, List<LossRow> losses,
                            PlanContent plan, Instant generatedAt, Labels labels) {
         public boolean topology() {
             return record.filing().type() == FilingType.TOPOLOGY;
@@ -122,8 +122,9 @@ public class VersionExports {
                         en.last_decision(decision(en, r.status().lastDecision().name())));
         LocalizedText type = new LocalizedText(type(ko, r.filing().type()), type(en, r.filing().type()));
         FindingsView findings = FindingsView.of(r.report().findings(), f -> null, reviews.record(id, number));
+        String lastReason = r.decisions().isEmpty() ? null : r.decisions().get(r.decisions().size() - 1).reason();
         PdfModel model = new PdfModel(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()), lastDecision,
-                type, services, losses, plan, Instant.now(), new Labels(ko, en));
+                lastReason, type, services, losses, plan, Instant.now(), new Labels(ko, en));
         String html = Templates.pdf(model, ko, en).setLocale(Locale.KOREAN).render();
         return new Download(baseName(r) + ".pdf", "application/pdf", render(html));
     }

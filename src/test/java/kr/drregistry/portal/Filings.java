@@ -49,6 +49,22 @@ final class Filings {
         return id;
     }
 
+    static byte[] plan() throws Exception {
+        return Files.readAllBytes(Path.of("examples", "plan-example-talk-2026.json"));
+    }
+
+    /** A plan filing of example-talk with the example plan submitted as version 1 (draft version 1). */
+    static String planSubmitted() throws Exception {
+        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                .body("{\"type\": \"PLAN\", \"planYear\": " + year() + ", \"title\": \"재난관리계획\"}")
+                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
+                .body(plan()).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                .then().statusCode(201);
+        return id;
+    }
+
     static Response review(String id, String body) {
         return given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/filings/" + id + "/review");

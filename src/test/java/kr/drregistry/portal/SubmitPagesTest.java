@@ -152,4 +152,24 @@ class SubmitPagesTest {
         Browserless.signIn("talk-officer").get("/portal/filings/" + id + "/submit").then().statusCode(200)
                 .body(containsString("승인된 버전 1과 비교한"), containsString("2022-10-20"), containsString("name=\"password\""));
     }
+
+    @Test
+    void aRevisedPlanNamesTheSectionsThatChangedAndWhatTheReviewerAskedFor() throws Exception {
+        String id = Filings.planSubmitted();
+        Filings.review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"책임자 연락처를 갱신하십시오\", \"dueDate\": \"2099-03-01\"}")
+                .then().statusCode(200);
+        byte[] revised = new String(Filings.plan(), java.nio.charset.StandardCharsets.UTF_8).replace("김재난", "박재난")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().preemptive().basic("talk-editor", Filings.PW).contentType("application/json").header("If-Match", "\"d1\"")
+                .body(revised).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        String page = Browserless.signIn("talk-officer").get("/portal/filings/" + id + "/submit").then().statusCode(200)
+                .body(containsString("최근 제출 버전 1과 비교합니다"), containsString("책임자 연락처를 갱신하십시오"),
+                        containsString("2099-03-01"), containsString("name=\"password\""))
+                .extract().asString();
+        Matcher changes = Pattern.compile("<ul class=\"sub-changes\">(.*?)</ul>", Pattern.DOTALL).matcher(page);
+        assertTrue(changes.find(), "the changed sections are listed");
+        assertTrue(changes.group(1).contains("재난관리 책임자") && changes.group(1).contains("바뀜"), changes.group(1));
+        assertEquals(1, changes.group(1).split("<li>").length - 1, "only the officer section changed");
+    }
 }

@@ -131,4 +131,17 @@ class VersionPagesTest {
                 .header("Content-Disposition", containsString(".yaml\"")).body(containsString("format: drr/v1"));
         officer.get("/filings/" + id + "/versions/2").then().statusCode(404);
     }
+
+    @Test
+    void aPlanPdfReadsLikeThePlanWithItsSections() throws Exception {
+        String id = Filings.planSubmitted();
+        byte[] pdf = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        String text = text(pdf);
+        assertTrue(text.contains(squash("재난관리 책임자")), "the officer section is there");
+        assertTrue(text.contains(squash("김재난")), "with the officer's name");
+        assertTrue(text.contains(squash("데이터센터 화재")), "scenarios are named in Korean");
+        assertTrue(text.contains(squash("서비스별 전환·복구 절차")), "procedures per service are listed");
+        assertFalse(text.contains(squash("시나리오별 손실 요약")), "a plan has no loss table");
+    }
 }
