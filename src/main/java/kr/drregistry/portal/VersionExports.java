@@ -137,19 +137,23 @@ public class VersionExports {
         return new Download(baseName(r) + "-findings.csv", "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The content as submitted (JSON, whose SHA-256 is the version's hash) or as YAML. */
     public Download content(UUID id, int number, boolean yaml) {
-        VersionRecord r = records.get(id, number);
         FilingService.Rendered rendered = filings.content(id, number, yaml);
-        return new Download(baseName(r) + (yaml ? ".yaml" : ".json"),
+        return new Download(baseName(filings.get(id), number) + (yaml ? ".yaml" : ".json"),
                 yaml ? "application/yaml; charset=UTF-8" : "application/json; charset=UTF-8",
                 rendered.body().getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code example-talk-topology-2026-v3}: ASCII only, so every browser keeps it as the file name. */
     static String baseName(VersionRecord r) {
-        String year = r.filing().planYear() == null ? "" : "-" + r.filing().planYear();
-        return (r.organisationSlug() + "-" + r.filing().type().name().toLowerCase(Locale.ROOT) + year + "-v"
-                + r.version().number()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return baseName(r.filing(), r.version().number());
+    }
+
+    static String baseName(kr.drregistry.filing.FilingViews.FilingView f, int number) {
+        String year = f.planYear() == null ? "" : "-" + f.planYear();
+        return (f.organisation() + "-" + f.type().name().toLowerCase(Locale.ROOT) + year + "-v" + number)
+                .replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static ServiceRow row(Service s) {
