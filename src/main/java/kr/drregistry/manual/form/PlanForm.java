@@ -182,6 +182,43 @@ public final class PlanForm {
         return -1;
     }
 
+    /**
+     * The form name of the field that a finding's chain step names ({@code officer/phone24x7},
+     * {@code scenarios/flood/response}, {@code alertLevels/serious}, {@code procedures/talk}: rows are named by
+     * their key), or "" when it names a whole section or a row the form does not have.
+     */
+    public String fieldFor(String path) {
+        List<String> tokens = Pointers.tokens("/" + path);
+        Node node = PlanFormSpec.ROOT;
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (node instanceof Group g) {
+                Node child = PlanFormSpec.child(g.children(), t);
+                if (child == null) {
+                    return "";
+                }
+                name.append('/').append(t);
+                node = child;
+            } else if (node instanceof Rows r) {
+                int row = r.fixed() ? r.fixedKeys().indexOf(t) : r.keyField() == null ? -1 : rowWhere(r.name(), r.keyField(), t);
+                if (row < 0) {
+                    return "";
+                }
+                name.append('/').append(row);
+                Node child = i + 1 < tokens.size() ? PlanFormSpec.child(r.item(), tokens.get(++i)) : null;
+                if (child == null || (r.fixed() && child.name().equals(r.keyField()))) {
+                    return name + "/" + r.firstField();
+                }
+                name.append('/').append(child.name());
+                node = child;
+            } else {
+                return "";
+            }
+        }
+        return node instanceof Field ? name.toString() : "";
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PlanForm other && other.values.equals(values);

@@ -197,4 +197,20 @@ class PlanFormTest {
         assertNotNull(PlanFormSpec.rows("drills"));
         assertEquals(2, PlanForm.of(PlanFixture.plan()).rowWhere("procedures", "serviceId", "login") + 1);
     }
+
+    @Test
+    void findingsLeadToTheFieldTheyAreAbout() {
+        PlanForm form = PlanForm.of(PlanFixture.plan());
+        assertEquals("/officer/phone24x7", form.fieldFor("officer/phone24x7"));
+        assertEquals("/alertLevels/3/criteria", form.fieldFor("alertLevels/serious"));
+        int flood = form.rowWhere("scenarios", "kind", "flood");
+        assertEquals("/scenarios/" + flood + "/response", form.fieldFor("scenarios/flood/response"));
+        assertEquals("/procedures/1/serviceId", form.fieldFor("procedures/login"));
+        assertEquals("/procedures/0/failoverSteps", form.fieldFor("procedures/talk/failoverSteps"));
+        assertEquals("/notification/userNotice/template/cause", form.fieldFor("notification/userNotice/template/cause"));
+        assertEquals("", form.fieldFor("procedures/gift"));
+        assertEquals("", form.fieldFor("contacts"));
+        assertEquals("", form.fieldFor("notification/userNotice"));
+        assertEquals("", PlanForm.empty().fieldFor("scenarios/flood"));
+    }
 }
