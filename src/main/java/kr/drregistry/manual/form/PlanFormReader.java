@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kr.drregistry.manual.PlanContent;
 import kr.drregistry.manual.PlanJson;
 import kr.drregistry.manual.PlanParseException;
+import kr.drregistry.manual.ScenarioKind;
 import kr.drregistry.manual.form.PlanFormSpec.Field;
 import kr.drregistry.manual.form.PlanFormSpec.Group;
 import kr.drregistry.manual.form.PlanFormSpec.Node;
@@ -92,7 +93,8 @@ public final class PlanFormReader {
                     for (ParseError error : e.errors()) {
                         String field = b.fieldOf(error.pointer());
                         if (!b.formErrorFields.contains(field)) {
-                            problems.add(new Problem(field, error.pointer(), error.code(), error.messageKo(), error.message()));
+                            problems.add(ParseError.DUPLICATE_ID.equals(error.code()) ? b.duplicate(error, field)
+                                    : new Problem(field, error.pointer(), error.code(), error.messageKo(), error.message()));
                             fieldsInError.add(field);
                         }
                     }
@@ -275,6 +277,35 @@ public final class PlanFormReader {
                 }
             }
             return true;
+        }
+
+        /**
+         * A duplicate item, said in the form's terms: the reader names the earlier item by its pointer in the bound
+         * document ("already used at /scenarios/3"); the user sees rows numbered from 1.
+         */
+        Problem duplicate(ParseError error, String field) {
+            List<String> at = Pointers.tokens(error.pointer());
+            java.util.regex.Matcher m = Pattern.compile("already used at (/[^ ]+?)\\.?$").matcher(error.message());
+            String list = at.isEmpty() ? "" : "/" + at.get(0);
+            int shown = -1;
+            if (m.find()) {
+                List<String> first = Pointers.tokens(m.group(1));
+                List<Integer> rows = rowOfItem.getOrDefault(list, List.of());
+                if (first.size() > 1 && Pointers.isIndex(first.get(1)) && Integer.parseInt(first.get(1)) < rows.size()) {
+                    shown = form.rows(list.substring(1)).indexOf(rows.get(Integer.parseInt(first.get(1)))) + 1;
+                }
+            }
+            String value = form.value(field).strip();
+            ScenarioKind kind = ScenarioKind.fromWire(value);
+            String ko = kind == null ? value : kind.ko();
+            String en = kind == null ? value : kind.en();
+            if (shown < 1) {
+                return new Problem(field, error.pointer(), error.code(), "\"" + ko + "\"은(는) 이미 위에서 쓰였습니다. 한 번만 적으십시오.",
+                        "\"" + en + "\" is already used above; each may appear once.");
+            }
+            return new Problem(field, error.pointer(), error.code(),
+                    "\"" + ko + "\"은(는) 이미 " + shown + "번째 항목에 있습니다. 한 번만 적으십시오.",
+                    "\"" + en + "\" is already used by item " + shown + "; each may appear once.");
         }
 
         /**
