@@ -266,7 +266,8 @@ class PlanPagesTest {
                 .multiPart("file", "x.pdf", pdf, "application/pdf").post("/portal/filings/" + id + "/attachments").then().statusCode(404);
         assertTrue(draft(id).contains("김재난"));
 
-        Browserless.signIn("reviewer").get("/portal/filings/" + id + "/plan").then().statusCode(403);
+        given().cookies(Browserless.signIn("reviewer").cookies()).accept("*/*")
+                .get("/portal/filings/" + id + "/plan").then().statusCode(403);
         String topology = createFiling("TOPOLOGY");
         editor.get("/portal/filings/" + topology + "/plan").then().statusCode(404);
     }
