@@ -26,7 +26,7 @@ import kr.drregistry.topology.validation.ValidationReport;
 public final class PlanEditorView {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(SEOUL);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SEOUL);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'KST'").withZone(SEOUL);
 
     /** A section of the page and the plan/v1 members it edits (the first member names it). */
     record SectionDef(String id, List<String> members) {

@@ -133,6 +133,7 @@
       if (elt === form) {
         showErrors();
         stale = !!document.querySelector("#plan-status [data-state='stale']");
+        form.querySelectorAll(".plan-save").forEach(function (b) { b.disabled = stale; });
       }
     });
 
