@@ -258,6 +258,11 @@ public final class PlanEditorView {
         return new RowView(list, "__i__", "");
     }
 
+    /** A blank row for browsers without JavaScript (inside noscript): fill it in and save to add an item. */
+    public RowView spareRow(String list) {
+        return new RowView(list, String.valueOf(nextRow(list)), String.valueOf(form.rows(list).size() + 1));
+    }
+
     /** The next free row number of {@code list}. */
     public int nextRow(String list) {
         List<Integer> rows = form.rows(list);

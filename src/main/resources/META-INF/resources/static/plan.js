@@ -28,6 +28,7 @@
     var holder = document.createElement("div");
     holder.innerHTML = html;
     var row = holder.firstElementChild;
+    row.querySelectorAll(".plan-remove").forEach(function (b) { b.hidden = false; });
     container.appendChild(row);
     htmx.process(row);
     renumber(container);
@@ -101,6 +102,8 @@
   document.addEventListener("DOMContentLoaded", function () {
     form = document.getElementById("plan-form");
     if (!form) { return; }
+    /* adding and removing rows needs this script; without it, a blank row (noscript) adds one item per save */
+    form.querySelectorAll(".plan-add, .plan-remove").forEach(function (b) { b.hidden = false; });
 
     document.addEventListener("click", function (e) {
       var add = e.target.closest("[data-add]");

@@ -2,6 +2,7 @@ package kr.drregistry.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -115,7 +116,8 @@ class PlanPagesTest {
                         containsString("name=\"/department/name\" value=\"서비스안정성실\""),
                         containsString("id=\"plan-draft-version\" name=\"draftVersion\" value=\"1\""),
                         containsString("id=\"mark-officer\" class=\"plan-mark ok\""),
-                        containsString("role=\"status\""));
+                        containsString("role=\"status\""),
+                        matchesPatternIn("<noscript>\\s*<div class=\"plan-row\" id=\"row-contacts-3\""));
         Browserless english = Browserless.signIn("talk-editor");
         english.cookies().put("drr-lang", "en");
         english.get("/portal/filings/" + id + "/plan").then().statusCode(200)
@@ -238,6 +240,10 @@ class PlanPagesTest {
                 .multiPart("file", "huge.pdf", new byte[20 * 1024 * 1024 + 1], "application/pdf")
                 .post("/portal/filings/" + id + "/attachments").then().statusCode(413)
                 .body(containsString("파일이 너무 큽니다. 파일당 20 MB까지"));
+        given().cookies(editor.cookies()).redirects().follow(false).multiPart("csrf-token", csrf)
+                .multiPart("file", "without-javascript.pdf", pdf, "application/pdf").post("/portal/filings/" + id + "/attachments")
+                .then().statusCode(303).header("Location", endsWith("/portal/filings/" + id + "/plan#sec-attachments"));
+        editor.get(page).then().statusCode(200).body(containsString("without-javascript.pdf"), containsString("2건"));
         given().cookies(editor.cookies()).header("HX-Request", "true")
                 .multiPart("file", "no-token.pdf", pdf, "application/pdf")
                 .post("/portal/filings/" + id + "/attachments").then().statusCode(400);
