@@ -49,6 +49,10 @@ public class FilingService {
     kr.drregistry.topology.api.TopologyService topologies;
     @Inject
     FilingReads reads;
+    @Inject
+    jakarta.enterprise.event.Event<FilingEvents.Submitted> submitted;
+    @Inject
+    jakarta.enterprise.event.Event<FilingEvents.Decided> decided;
 
     private Map<FilingType, FilingContent> byType;
 
@@ -233,6 +237,7 @@ public class FilingService {
         }
         audit.record(actor, "filing.submitted", "filing", f.id.toString(),
                 "version " + v.number + " sha256 " + v.contentSha256 + " policy " + v.policyId + "@" + v.policyVersion);
+        submitted.fire(new FilingEvents.Submitted(f.id, v.number));
         return versionView(f, v);
     }
 
@@ -269,6 +274,7 @@ public class FilingService {
         d.persist();
         audit.record(actor, "review." + move.name().toLowerCase(), "filing", f.id.toString(),
                 "version " + f.latestVersion + (reason == null ? "" : ": " + reason));
+        decided.fire(new FilingEvents.Decided(f.id, f.latestVersion, move.name(), reason, dueDate));
         return view(f);
     }
 

@@ -224,4 +224,28 @@ public interface AppMessages {
     @Message String comment_from_reviewer();
     @Message String comment_from_operator();
     @Message String filing_dispositions();
+
+    // regulator: review queue
+    @Message String queue_title();
+    @Message String queue_intro();
+    @Message String queue_filters();
+    @Message String queue_any();
+    @Message String queue_operator();
+    @Message String queue_assigned();
+    @Message String queue_assigned_me();
+    @Message String queue_unassigned();
+    @Message String queue_min_critical();
+    @Message String queue_apply();
+    @Message String queue_reset();
+    @Message String queue_count(long total);
+    @Message String queue_empty();
+    @Message String queue_clock();
+    @Message String queue_clock_value(long days, long hours);
+    @Message String queue_clock_stopped();
+    @Message String queue_assign();
+    @Message String queue_assign_to(String title);
+    @Message String queue_pages();
+    @Message String queue_prev();
+    @Message String queue_next();
+    @Message String queue_page_of(int page, int pages);
 }
