@@ -88,7 +88,7 @@ public class PlanDocumentContent implements FilingContent {
     }
 
     /** Tier-1 service ids of the organisation's most recently submitted topology (empty when none). */
-    private Set<String> tier1Services() {
+    public Set<String> tier1Services() {
         FilingVersion latest = FilingVersion.find(
                 "filingId in (select f.id from Filing f where f.organisationId = ?1 and f.type = ?2) order by submittedAt desc",
                 current.get().organisationId(), FilingType.TOPOLOGY).firstResult();
