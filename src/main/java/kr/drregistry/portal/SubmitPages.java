@@ -34,7 +34,7 @@ import kr.drregistry.topology.validation.LocalizedText;
  * told whom to ask); the POST checks the officer's password and submits once per idempotency key (a double click
  * makes one version), then goes to the receipt.
  */
-@Path("/portal/filings/{id}")
+@Path("/portal/filings/{id}/submit")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
 public class SubmitPages {
@@ -64,7 +64,6 @@ public class SubmitPages {
 
     /** The sign-off summary; the idempotency key of this sign-off is made here and travels in the form. */
     @GET
-    @Path("submit")
     public TemplateInstance summary(@PathParam("id") UUID id) {
         return summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null);
     }
@@ -78,7 +77,6 @@ public class SubmitPages {
     }
 
     @POST
-    @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") UUID id, @RestForm String password, @RestForm String confirm,
                            @RestForm String key, @RestForm Long draftVersion) {
@@ -115,11 +113,11 @@ public class SubmitPages {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** The receipt of a submitted version (it can be opened again at any time). */
-    @GET
-    @Path("versions/{n}/receipt")
-    public TemplateInstance receipt(@PathParam("id") UUID id, @PathParam("n") int number,
-                                    @jakarta.ws.rs.QueryParam("new") String justSubmitted) {
+    /**
+     * The receipt of a submitted version (it can be opened again at any time), served by {@link ReceiptPage}: a
+     * resource class at {@code /portal/filings/{id}} would capture every other per-filing page of the portal.
+     */
+    TemplateInstance receipt(UUID id, int number, String justSubmitted) {
         VersionRecord r = records.get(id, number);
         return Templates.receipt(r, statusTexts.label(r.status()), justSubmitted != null);
     }
