@@ -64,10 +64,33 @@ public class Notifications {
     @ConfigProperty(name = "drr.mail.reminder-days")
     List<Integer> reminderDays;
 
+    /**
+     * Mails go out on their own threads, after the filing's transaction committed: a slow or unreachable SMTP server
+     * never holds up a submission or a decision. No context is carried over (the request's transaction is over).
+     */
+    private final org.eclipse.microprofile.context.ManagedExecutor sender = org.eclipse.microprofile.context.ManagedExecutor
+            .builder().maxAsync(2).propagated().cleared(org.eclipse.microprofile.context.ThreadContext.ALL_REMAINING).build();
+
+    @Inject
+    Notifications self;
+
     void onDecided(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Decided e) {
-        if ("START_REVIEW".equals(e.decision())) {
-            return;
+        if (!"START_REVIEW".equals(e.decision())) {
+            sender.runAsync(() -> self.decided(e));
         }
+    }
+
+    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Submitted e) {
+        sender.runAsync(() -> self.submitted(e));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        sender.shutdown();
+    }
+
+    @Transactional
+    void decided(FilingEvents.Decided e) {
         Filing f = Filing.findById(e.filingId());
         Organisation org = Organisation.findById(f.organisationId);
         List<String> to = operators(f.organisationId);
@@ -78,7 +101,8 @@ public class Notifications {
         deliver("decided", f.id, "v" + e.version() + ":" + e.decision() + ":" + Instant.now().toEpochMilli(), to, subject, body);
     }
 
-    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Submitted e) {
+    @Transactional
+    void submitted(FilingEvents.Submitted e) {
         Filing f = Filing.findById(e.filingId());
         Organisation org = Organisation.findById(f.organisationId);
         List<String> to = f.assignedTo != null ? emailsOf(List.of(f.assignedTo)) : reviewers();
