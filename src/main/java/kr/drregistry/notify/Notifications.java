@@ -76,12 +76,18 @@ public class Notifications {
 
     void onDecided(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Decided e) {
         if (!"START_REVIEW".equals(e.decision())) {
-            sender.runAsync(() -> self.decided(e));
+            sender.runAsync(() -> self.decided(e)).exceptionally(t -> failed("decided", t));
         }
     }
 
     void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Submitted e) {
-        sender.runAsync(() -> self.submitted(e));
+        sender.runAsync(() -> self.submitted(e)).exceptionally(t -> failed("submitted", t));
+    }
+
+    private Void failed(String kind, Throwable t) {
+        metrics.counter("drr_mail_failures", "kind", kind).increment();
+        LOG.errorf(t, "could not prepare the %s mail", kind);
+        return null;
     }
 
     @jakarta.annotation.PreDestroy
