@@ -33,8 +33,8 @@ import kr.drregistry.identity.Roles;
  * operators hear of every reviewer decision and change request, reviewers of every new submission (the assigned
  * reviewer, otherwise all reviewers), and operators are reminded before a change request falls due. Each mail is
  * claimed in the {@code notification} table first (unique per kind, filing and occasion), so replicas never send the
- * same reminder twice; a failed send is kept with its error and counted in {@code drr_mail_failures_total}, and never
- * undoes the filing change that caused it.
+ * same reminder twice; a failed send is kept with its error, counted in {@code drr_mail_failures_total} and tried again
+ * by the next reminder run, and never undoes the filing change that caused it.
  */
 @ApplicationScoped
 public class Notifications {
@@ -185,15 +185,22 @@ public class Notifications {
         return true;
     }
 
+    /**
+     * Claims an occasion: a new row, or a row whose earlier send failed (so the next run tries again); null when the
+     * mail was sent (or is being sent) already.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     UUID claim(String kind, UUID filingId, String occasion, List<String> to, String subject) {
-        UUID id = UUID.randomUUID();
-        int rows = em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
                 insert into notification (id, kind, filing_id, occasion, recipients, subject, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, now()) on conflict (kind, filing_id, occasion) do nothing
-                """).setParameter(1, id).setParameter(2, kind).setParameter(3, filingId).setParameter(4, occasion)
-                .setParameter(5, String.join(", ", to)).setParameter(6, subject).executeUpdate();
-        return rows == 1 ? id : null;
+                values (?1, ?2, ?3, ?4, ?5, ?6, now())
+                on conflict (kind, filing_id, occasion) do update set failure = null, created_at = now()
+                 where notification.sent_at is null and notification.failure is not null
+                returning id
+                """).setParameter(1, UUID.randomUUID()).setParameter(2, kind).setParameter(3, filingId).setParameter(4, occasion)
+                .setParameter(5, String.join(", ", to)).setParameter(6, subject).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
