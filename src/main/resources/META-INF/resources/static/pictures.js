@@ -201,7 +201,6 @@
       layout: { name: 'preset' },
       minZoom: 0.04,
       maxZoom: 3,
-      wheelSensitivity: 0.25,
       boxSelectionEnabled: false,
       selectionType: 'single',
       autoungrabify: true
@@ -451,9 +450,10 @@
       var box = colBox.get(site);
       if (!box || !visible.has(comp)) { return null; }
       if (box.collapsed) { return 'col|' + site; }
-      var shown = shownNodes.get(site);
-      return shown.some(function (n) { return n.c === comp; }) ? nodeId(site, comp) : null;
+      return shownSets.get(site).has(comp) ? nodeId(site, comp) : null;
     };
+    var shownSets = new Map();
+    shownNodes.forEach(function (nodes, site) { shownSets.set(site, new Set(nodes.map(function (n) { return n.c; }))); });
     var edges = new Map();
     var rank = { entry: 5, hard: 4, anyof: 3, requires: 2, soft: 1, copy: 0 };
     var add = function (src, tgt, cls) {
@@ -601,7 +601,7 @@
     if (target === this.cy) {
       this.selected = null;
       this.hideDetail();
-      this.render(false);
+      if (this.hiddenEdges) { this.render(false); } else { this.applySelection(); }
       return;
     }
     if (target.hasClass('placement')) {
