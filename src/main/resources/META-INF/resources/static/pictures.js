@@ -70,7 +70,10 @@
     if (!table) { return; }
     var quiet = document.getElementById('pic-hide-quiet');
     if (quiet) {
-      quiet.addEventListener('change', function () { table.classList.toggle('pic-hide-quiet', quiet.checked); });
+      quiet.addEventListener('change', function () {
+        table.classList.toggle('pic-hide-quiet', quiet.checked);
+        regroup(table, quiet.checked);
+      });
     }
     table.addEventListener('click', function (e) {
       var b = e.target.closest('td.pic-c button');
@@ -94,6 +97,23 @@
       var scroller = table.closest('.pic-matrix-scroll');
       scroller.scrollTop = Math.max(0, focused.offsetTop - 120);
     }
+  }
+
+  /** Keeps the "sites | risk groups" header spans and the line between them right when quiet columns hide. */
+  function regroup(table, hiding) {
+    var heads = Array.from(table.querySelectorAll('tr.pic-scenarios th'));
+    var shown = function (th) { return !hiding || !th.classList.contains('pic-quiet'); };
+    var sites = heads.filter(function (th) { return th.classList.contains('pic-sc-site') && shown(th); }).length;
+    var groups = heads.filter(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); }).length;
+    var siteHead = table.querySelector('th.pic-grp-sites');
+    var groupHead = table.querySelector('th.pic-grp-groups');
+    if (siteHead) { siteHead.colSpan = Math.max(1, sites); siteHead.hidden = sites === 0; }
+    if (groupHead) { groupHead.colSpan = Math.max(1, groups); groupHead.hidden = groups === 0; }
+    var first = heads.findIndex(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); });
+    table.querySelectorAll('tr.pic-scenarios, tbody tr, tfoot tr').forEach(function (tr) {
+      var cells = Array.from(tr.children).filter(function (c) { return !(c.tagName === 'TH' && c.getAttribute('scope') === 'row'); });
+      cells.forEach(function (c, i) { c.classList.toggle('pic-first-group', i === first && sites > 0); });
+    });
   }
 
   /* ------------------------------------------------------------------ what if */
@@ -714,7 +734,7 @@
     collapse.addEventListener('click', function () { self.collapsed.add(id); self.render(false); });
     this.detail(el('h3', null, [(col.name || col.id) + ' ', el('code', { text: col.id })]), [
       [t('kind'), col.kind + (col.provider ? ' · ' + col.provider : '') + (col.region ? ' · ' + col.region : '')],
-      [t('site'), list(col.riskGroups)],
+      [t('groups'), list(col.riskGroups)],
       [t('placements'), String(col.placements)],
       [t('single'), String(col.singleSite)],
       [t('control'), String(col.controlPlane)]
