@@ -51,6 +51,7 @@ public class DemoData {
         user("talk-editor", "김예시 (예시톡 편집자)", talk, hash, Roles.OPERATOR_EDITOR);
         user("talk-officer", "이담당 (예시톡 재난관리책임자)", talk, hash, Roles.OPERATOR_EDITOR + "," + Roles.OPERATOR_OFFICER);
         user("portal-editor", "박예시 (예시포털 편집자)", portal, hash, Roles.OPERATOR_EDITOR);
+        user("portal-officer", "윤담당 (예시포털 재난관리책임자)", portal, hash, Roles.OPERATOR_EDITOR + "," + Roles.OPERATOR_OFFICER);
         user("idc-editor", "최예시 (예시데이터센터 편집자)", idc, hash, Roles.OPERATOR_EDITOR);
         user("reviewer", "정심사 (과기정통부 심사자)", msit, hash, Roles.REGULATOR_REVIEWER);
         user("lead", "한총괄 (과기정통부 심사총괄)", msit, hash, Roles.REGULATOR_REVIEWER + "," + Roles.REGULATOR_LEAD);

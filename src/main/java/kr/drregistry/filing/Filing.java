@@ -44,4 +44,9 @@ public class Filing extends UuidEntity {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    /** The reviewer the regulator lead assigned the filing to (null: unassigned). */
+    @Column(name = "assigned_to")
+    public String assignedTo;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
 }

@@ -22,6 +22,10 @@ public interface FilingContent {
 
     /** Canonical JSON, the validation report as JSON, counts by severity and the policy used. */
     record Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
-                  String policyVersion) {
+                  String policyVersion, java.util.List<kr.drregistry.topology.sector.Exposure> exposures) {
+        public Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
+                      String policyVersion) {
+            this(canonicalJson, reportJson, counts, policyId, policyVersion, java.util.List.of());
+        }
     }
 }

@@ -49,6 +49,10 @@ public class FilingService {
     kr.drregistry.topology.api.TopologyService topologies;
     @Inject
     FilingReads reads;
+    @Inject
+    jakarta.enterprise.event.Event<FilingEvents.Submitted> submitted;
+    @Inject
+    jakarta.enterprise.event.Event<FilingEvents.Decided> decided;
 
     private Map<FilingType, FilingContent> byType;
 
@@ -219,6 +223,7 @@ public class FilingService {
         v.countLow = frozen.counts().getOrDefault(Severity.LOW, 0);
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
         v.persist();
+        saveExposures(f.id, v.number, frozen.exposures());
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
         f.latestVersion = v.number;
@@ -233,7 +238,35 @@ public class FilingService {
         }
         audit.record(actor, "filing.submitted", "filing", f.id.toString(),
                 "version " + v.number + " sha256 " + v.contentSha256 + " policy " + v.policyId + "@" + v.policyVersion);
+        submitted.fire(new FilingEvents.Submitted(f.id, v.number));
         return versionView(f, v);
+    }
+
+    /** What the version loses per place (CONC-001 across the sector), stored with it. */
+    private void saveExposures(UUID filingId, int version, List<kr.drregistry.topology.sector.Exposure> exposures) {
+        if (exposures.isEmpty()) {
+            return;
+        }
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
+        session.doWork(c -> {
+            try (var ps = c.prepareStatement("insert into version_exposure (filing_id, version_number, place_key, kind, label, "
+                    + "region, lat, lon, services, users) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+                for (var e : exposures) {
+                    ps.setObject(1, filingId);
+                    ps.setInt(2, version);
+                    ps.setString(3, e.key().length() > 600 ? e.key().substring(0, 600) : e.key());
+                    ps.setString(4, e.kind());
+                    ps.setString(5, e.label().length() > 300 ? e.label().substring(0, 300) : e.label());
+                    ps.setString(6, e.region());
+                    ps.setObject(7, e.lat());
+                    ps.setObject(8, e.lon());
+                    ps.setString(9, String.join(",", e.services()));
+                    ps.setLong(10, e.users());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     /** A reviewer's move on the latest version (start review, request changes with a due date, accept, reject). */
@@ -269,6 +302,7 @@ public class FilingService {
         d.persist();
         audit.record(actor, "review." + move.name().toLowerCase(), "filing", f.id.toString(),
                 "version " + f.latestVersion + (reason == null ? "" : ": " + reason));
+        decided.fire(new FilingEvents.Decided(f.id, f.latestVersion, move.name(), reason, dueDate));
         return view(f);
     }
 

@@ -53,16 +53,23 @@ public class PlanDocumentContent implements FilingContent {
     @Override
     public Frozen freeze(String draft, String mediaType) {
         PlanContent plan = read(draft.getBytes(StandardCharsets.UTF_8));
-        Policy policy = policies.current();
-        List<Finding> findings = PlanValidator.validate(plan, policy, tier1Services());
-        ValidationReport report = new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings),
-                findings, List.of());
+        ValidationReport report = validate(plan);
         try {
             return new Frozen(new String(PlanJson.canonical(plan), StandardCharsets.UTF_8),
-                    json.writeValueAsString(ReportView.of(report)), report.summary(), policy.id(), policy.version());
+                    json.writeValueAsString(ReportView.of(report)), report.summary(), report.policyId(), report.policyVersion());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The MAN findings of {@code plan} under the active policy, exactly as a submission freezes them (the officer's
+     * sign-off shows them before submitting).
+     */
+    public ValidationReport validate(PlanContent plan) {
+        Policy policy = policies.current();
+        List<Finding> findings = PlanValidator.validate(plan, policy, tier1Services());
+        return new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings, List.of());
     }
 
     @Override
@@ -81,7 +88,7 @@ public class PlanDocumentContent implements FilingContent {
     }
 
     /** Tier-1 service ids of the organisation's most recently submitted topology (empty when none). */
-    private Set<String> tier1Services() {
+    public Set<String> tier1Services() {
         FilingVersion latest = FilingVersion.find(
                 "filingId in (select f.id from Filing f where f.organisationId = ?1 and f.type = ?2) order by submittedAt desc",
                 current.get().organisationId(), FilingType.TOPOLOGY).firstResult();

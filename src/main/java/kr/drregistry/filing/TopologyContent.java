@@ -21,6 +21,8 @@ public class TopologyContent implements FilingContent {
     TopologyService topologies;
     @Inject
     ObjectMapper json;
+    @Inject
+    kr.drregistry.topology.api.PolicyService policies;
 
     @Override
     public FilingType type() {
@@ -62,10 +64,13 @@ public class TopologyContent implements FilingContent {
         // the canonical form is written on another core while the filing is validated
         java.util.concurrent.CompletableFuture<String> canonical = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> new String(CanonicalJson.write(topology), StandardCharsets.UTF_8));
-        ValidationReport report = topologies.validate(topology);
+        kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
+        ValidationReport report = analysis.report();
+        int maxTier = (int) policies.current().param(kr.drregistry.topology.validation.Policy.CONCENTRATION_MAX_TIER);
         try {
             String reportJson = json.writeValueAsString(ReportView.of(report));
-            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion());
+            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
+                    kr.drregistry.topology.sector.Exposures.of(topology, analysis.loss(), maxTier));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report could not be written", e);
         }

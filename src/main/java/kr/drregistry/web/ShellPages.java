@@ -38,10 +38,6 @@ public class ShellPages {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut);
 
-        static native TemplateInstance portal(OrganisationView organisation);
-
-        static native TemplateInstance regulator(List<OrganisationView> organisations);
-
         static native TemplateInstance admin(List<OrganisationView> organisations);
 
         static native TemplateInstance audit(kr.drregistry.audit.AuditTrail.Verification verification,
@@ -81,20 +77,6 @@ public class ShellPages {
         Actor a = current.get();
         String target = a.isAdmin() && !a.has(Roles.REGULATOR_REVIEWER) ? "/admin" : a.isRegulator() ? "/regulator" : "/portal";
         return Response.seeOther(URI.create(target)).build();
-    }
-
-    @GET
-    @Path("portal")
-    @RolesAllowed({Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
-    public TemplateInstance portal() {
-        return Templates.portal(organisations.get(current.get().organisationSlug()));
-    }
-
-    @GET
-    @Path("regulator")
-    @RolesAllowed({Roles.REGULATOR_REVIEWER, Roles.REGULATOR_LEAD})
-    public TemplateInstance regulator() {
-        return Templates.regulator(organisations.list());
     }
 
     @GET

@@ -30,4 +30,9 @@ public final class TemplateHelpers {
     static String grouped(Number value) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(value);
     }
+
+    /** {@code {step.depth.atMost(6)}}: caps an indentation level for CSS classes. */
+    static int atMost(Integer value, int max) {
+        return value == null ? 0 : Math.min(value, max);
+    }
 }

@@ -33,6 +33,17 @@ public class Ui {
         return uri == null || !uri.startsWith("/") ? "/" : uri;
     }
 
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
+
+    /**
+     * Whether this request has a CSRF token for its forms. Error pages of requests refused before the CSRF filter
+     * ran (a 403 by role) have none; the layout then leaves out what would need it.
+     */
+    public boolean isCsrfReady() {
+        return routing.get("csrf_token") != null;
+    }
+
     public boolean isSignedIn() {
         return current.isAuthenticated();
     }

@@ -2,7 +2,8 @@ package kr.drregistry.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Registers {@link PostgresTestResource} for every {@code @QuarkusTest} in the suite. */
+/** Registers {@link PostgresTestResource} and {@link SmtpTestResource} for every {@code @QuarkusTest} in the suite. */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = SmtpTestResource.class, restrictToAnnotatedClass = false)
 public class AllTestsUsePostgres {
 }

@@ -13,7 +13,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainImportsNoFramework = noClasses()
             .that().resideInAnyPackage("..topology.model..", "..topology.validation..", "..topology.simulation..",
-                    "..topology.parse..", "..topology.view..")
+                    "..topology.parse..", "..topology.sector..", "..topology.diff..", "..topology.view..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "io.quarkus..",
                     "org.hibernate..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..")
             .because("validators are pure domain code, unit-tested without Quarkus (STYLE.md)");

@@ -50,7 +50,7 @@ class SignInTest {
 
         Browserless reviewer = Browserless.signIn("reviewer");
         reviewer.get("/").then().statusCode(303).header("Location", endsWith("/regulator"));
-        reviewer.get("/regulator").then().statusCode(200).body(containsString("example-portal"), containsString("example-idc"));
+        reviewer.get("/regulator").then().statusCode(200).body(containsString("심사 대기열"), containsString("name=\"operator\""));
 
         Browserless admin = Browserless.signIn("admin");
         admin.get("/").then().statusCode(303).header("Location", endsWith("/admin"));

@@ -24,6 +24,21 @@ public record ReportView(PolicyRef policy, Map<String, Integer> summary, List<Fi
 
     public record FindingView(String rule, String severity, Subject subject, String scenario, LocalizedText message,
                               List<ChainStep> chain, LocalizedText basis, LocalizedText remedy, Long usersLost) {
+        /**
+         * The finding's identity across versions: {@code rule|subject kind|subject id|scenario} (empty parts for
+         * nulls). Reviewers' dispositions are recorded against it, so a disposition can follow a finding into the
+         * next version.
+         */
+        public static String key(String rule, Subject subject, String scenario) {
+            return rule + "|" + (subject == null ? "" : subject.kind()) + "|" + (subject == null || subject.id() == null ? "" : subject.id())
+                    + "|" + (scenario == null ? "" : scenario);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public String key() {
+            return key(rule, subject, scenario);
+        }
+
         static FindingView of(Finding f) {
             return new FindingView(f.rule(), f.severity().wire(), f.subject(), f.scenario(), f.message(), f.chain(),
                     f.basis(), f.remedy(), f.usersLost());

@@ -23,7 +23,9 @@ public final class Policies {
             Policy.GEO_MIN_DISTANCE_KM, Policy.DRILL_MAX_AGE_MONTHS, Policy.CAPACITY_MIN_SURVIVING_PCT,
             Policy.FAILOVER_DEFAULT_MANUAL_MINUTES, Policy.FACILITY_MAX_MWH_PER_COMPARTMENT,
             Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS, Policy.MANUAL_REPORT_THRESHOLD_MINUTES,
-            Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES);
+            Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES,
+            Policy.FILING_DUE_MONTH, Policy.FILING_DUE_DAY, Policy.CONCENTRATION_MIN_OPERATORS,
+            Policy.CONCENTRATION_MAX_TIER, Policy.CONCENTRATION_SAME_SITE_KM);
 
     /** Classpath location of the default policy. */
     public static final String DEFAULT_RESOURCE = "/policy/kr-msit-2026.json";

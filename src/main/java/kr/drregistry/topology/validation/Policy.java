@@ -25,6 +25,19 @@ public record Policy(String id, String version, LocalizedText title, Map<String,
     public static final String FACILITY_MAX_BMS_SAMPLING_SECONDS = "facility.maxBmsSamplingSeconds";
     /** The plan's outage-report threshold must not exceed this many minutes (MAN-009). */
     public static final String MANUAL_REPORT_THRESHOLD_MINUTES = "manual.reportThresholdMinutes";
+    /**
+     * When a year's plan and topology are due: day {@code filing.dueDay} of month {@code filing.dueMonth} of the year
+     * BEFORE the plan year (Korean time). The legal text gives no fixed date (REGULATION.md: the guideline is
+     * approved around July and operators file before the year begins), so the regulator sets it here.
+     */
+    /** CONC-001: a place is a concentration when it carries tier-1 services of at least this many operators. */
+    public static final String CONCENTRATION_MIN_OPERATORS = "concentration.minOperators";
+    /** CONC-001: services of at most this tier count. */
+    public static final String CONCENTRATION_MAX_TIER = "concentration.maxTier";
+    /** CONC-001: sites of different operators closer than this many kilometres are one place. */
+    public static final String CONCENTRATION_SAME_SITE_KM = "concentration.sameSiteKm";
+    public static final String FILING_DUE_MONTH = "filing.dueMonth";
+    public static final String FILING_DUE_DAY = "filing.dueDay";
     /** The plan's user-notice threshold must not exceed this many minutes (MAN-010). */
     public static final String MANUAL_USER_NOTICE_THRESHOLD_MINUTES = "manual.userNoticeThresholdMinutes";
 

@@ -1,0 +1,104 @@
+package kr.drregistry.filing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import kr.drregistry.filing.FilingViews.DecisionView;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.filing.FilingViews.VersionView;
+import kr.drregistry.identity.AppUser;
+import kr.drregistry.identity.Organisation;
+import kr.drregistry.topology.api.ReportView;
+
+/**
+ * A submitted version as a record people read: the filing and organisation, the version's hash, policy and
+ * submitter, its review status ({@link VersionStatus}), the findings frozen with it and the reviewers' decisions
+ * on it. The operator's pages, the exports and the regulator's pages read versions through here; who may read
+ * what is decided by {@link FilingService}.
+ */
+@ApplicationScoped
+public class VersionRecords {
+    @Inject
+    FilingService filings;
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * One version. {@code people} maps the usernames of the submitter and the deciders to their display names;
+     * {@code content} is the canonical JSON (only when asked for).
+     */
+    public record VersionRecord(FilingView filing, String organisationSlug, String organisationKo, String organisationEn,
+                                VersionView version, VersionStatus status, ReportView report, List<DecisionView> decisions,
+                                Map<String, String> people, String content) {
+        /** The display name of {@code username} (the username itself when unknown). */
+        public String person(String username) {
+            return username == null ? "" : people.getOrDefault(username, username);
+        }
+
+        public int findingCount() {
+            return report.findings().size();
+        }
+
+        public boolean latest() {
+            return version.number() == filing.latestVersion();
+        }
+    }
+
+    /** Version {@code number} of filing {@code id} without its content. */
+    @Transactional
+    public VersionRecord get(UUID id, int number) {
+        return load(id, number, false);
+    }
+
+    /** Version {@code number} of filing {@code id} with its canonical content (for exports). */
+    @Transactional
+    public VersionRecord withContent(UUID id, int number) {
+        return load(id, number, true);
+    }
+
+    private VersionRecord load(UUID id, int number, boolean withContent) {
+        FilingVersion v = filings.version(id, number);
+        FilingView filing = filings.get(id);
+        VersionView view = filing.versions().stream().filter(x -> x.number() == number).findFirst()
+                .orElseGet(() -> FilingService.versionView(Filing.findById(id), v));
+        Organisation org = Organisation.findBySlug(filing.organisation());
+        List<DecisionView> decisions = VersionStatus.decisionsOn(filing, number);
+        Set<String> usernames = new TreeSet<>();
+        usernames.add(v.submittedBy);
+        decisions.forEach(d -> usernames.add(d.decidedBy()));
+        return new VersionRecord(filing, org.slug, org.nameKo, org.nameEn, view, VersionStatus.of(filing, number),
+                report(v.report), decisions, displayNames(usernames), withContent ? v.content : null);
+    }
+
+    private ReportView report(String reportJson) {
+        ReportView r;
+        try {
+            r = reportJson == null ? null : json.readValue(reportJson, ReportView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report frozen with a version could not be read", e);
+        }
+        if (r == null) {
+            return new ReportView(null, Map.of(), List.of(), List.of());
+        }
+        return new ReportView(r.policy(), r.summary() == null ? Map.of() : r.summary(),
+                r.findings() == null ? List.of() : r.findings(), r.scenarios() == null ? List.of() : r.scenarios());
+    }
+
+    private static Map<String, String> displayNames(Set<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            AppUser.<AppUser>list("username in ?1", usernames).forEach(u -> names.put(u.username, u.displayName));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,239 @@
+package kr.drregistry.notify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingEvents;
+import kr.drregistry.filing.FilingStatus;
+import kr.drregistry.identity.AppUser;
+import kr.drregistry.identity.Organisation;
+import kr.drregistry.identity.Roles;
+
+/**
+ * E-mail notifications (SMTP through the Quarkus mailer), Korean first and English second in one message:
+ * operators hear of every reviewer decision and change request, reviewers of every new submission (the assigned
+ * reviewer, otherwise all reviewers), and operators are reminded before a change request falls due. Each mail is
+ * claimed in the {@code notification} table first (unique per kind, filing and occasion), so replicas never send the
+ * same reminder twice; a failed send is kept with its error and counted in {@code drr_mail_failures_total}, and never
+ * undoes the filing change that caused it.
+ */
+@ApplicationScoped
+public class Notifications {
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @Inject
+    Mailer mailer;
+    @Inject
+    EntityManager em;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    @Location("mail/decided.txt")
+    Template decidedMail;
+    @Inject
+    @Location("mail/submitted.txt")
+    Template submittedMail;
+    @Inject
+    @Location("mail/reminder.txt")
+    Template reminderMail;
+
+    @ConfigProperty(name = "drr.mail.enabled")
+    boolean enabled;
+    @ConfigProperty(name = "drr.mail.base-url")
+    String baseUrl;
+    @ConfigProperty(name = "drr.mail.reminder-days")
+    List<Integer> reminderDays;
+
+    /**
+     * Mails go out on their own threads, after the filing's transaction committed: a slow or unreachable SMTP server
+     * never holds up a submission or a decision. No context is carried over (the request's transaction is over).
+     */
+    private final org.eclipse.microprofile.context.ManagedExecutor sender = org.eclipse.microprofile.context.ManagedExecutor
+            .builder().maxAsync(2).propagated().cleared(org.eclipse.microprofile.context.ThreadContext.ALL_REMAINING).build();
+
+    @Inject
+    Notifications self;
+
+    void onDecided(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Decided e) {
+        if (!"START_REVIEW".equals(e.decision())) {
+            sender.runAsync(() -> self.decided(e));
+        }
+    }
+
+    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) FilingEvents.Submitted e) {
+        sender.runAsync(() -> self.submitted(e));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        sender.shutdown();
+    }
+
+    @Transactional
+    void decided(FilingEvents.Decided e) {
+        Filing f = Filing.findById(e.filingId());
+        Organisation org = Organisation.findById(f.organisationId);
+        List<String> to = operators(f.organisationId);
+        String subject = "[DR 레지스트리] " + f.title + " v" + e.version() + ": " + DecisionText.ko(e.decision())
+                + " / " + DecisionText.en(e.decision());
+        String body = decidedMail.data("filing", f).data("org", org).data("e", e).data("url", link(f))
+                .data("decisionKo", DecisionText.ko(e.decision())).data("decisionEn", DecisionText.en(e.decision())).render();
+        deliver("decided", f.id, "v" + e.version() + ":" + e.decision() + ":" + Instant.now().toEpochMilli(), to, subject, body);
+    }
+
+    @Transactional
+    void submitted(FilingEvents.Submitted e) {
+        Filing f = Filing.findById(e.filingId());
+        Organisation org = Organisation.findById(f.organisationId);
+        List<String> to = f.assignedTo != null ? emailsOf(List.of(f.assignedTo)) : reviewers();
+        String subject = "[DR 레지스트리] 새 제출 New submission: " + org.nameKo + " — " + f.title + " v" + e.version();
+        String body = submittedMail.data("filing", f).data("org", org).data("e", e).data("url", baseUrl + "/filings/" + f.id
+                + "/versions/" + e.version()).render();
+        deliver("submitted", f.id, "v" + e.version(), to, subject, body);
+    }
+
+    /** Reminds operators of change requests falling due in one of {@code drr.mail.reminder-days} days (daily). */
+    @Scheduled(cron = "{drr.mail.reminder-cron}", timeZone = "Asia/Seoul", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledReminders() {
+        remind(LocalDate.now(SEOUL));
+    }
+
+    /** Sends the reminders due on {@code today}; returns how many mails were sent. */
+    @Transactional
+    public int remind(LocalDate today) {
+        int sent = 0;
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = em.createNativeQuery("""
+                select f.id, d.due_date from filing f
+                  join lateral (select due_date from filing_decision x where x.filing_id = f.id and x.decision = 'REQUEST_CHANGES'
+                                 order by x.decided_at desc limit 1) d on true
+                 where f.status = ?1 and d.due_date between ?2 and ?3
+                """).setParameter(1, FilingStatus.CHANGES_REQUESTED.name()).setParameter(2, today)
+                .setParameter(3, today.plusDays(reminderDays.stream().mapToInt(Integer::intValue).max().orElse(0))).getResultList();
+        for (Object[] row : due) {
+            UUID id = (UUID) row[0];
+            LocalDate dueDate = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+            long days = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
+            if (!reminderDays.contains((int) days)) {
+                continue;
+            }
+            Filing f = Filing.findById(id);
+            Organisation org = Organisation.findById(f.organisationId);
+            String subject = "[DR 레지스트리] 보완 기한 " + days + "일 전 / Changes due in " + days + " day(s): " + f.title;
+            String body = reminderMail.data("filing", f).data("org", org).data("due", dueDate).data("days", days)
+                    .data("url", link(f)).render();
+            if (deliver("reminder", f.id, "due:" + dueDate + ":" + days, operators(f.organisationId), subject, body)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private String link(Filing f) {
+        return baseUrl + "/portal/filings/" + f.id;
+    }
+
+    /** Claims the occasion, then sends; false when it was claimed before (already sent) or there is nobody to tell. */
+    boolean deliver(String kind, UUID filingId, String occasion, List<String> to, String subject, String body) {
+        if (to.isEmpty()) {
+            LOG.warnf("no recipient with an e-mail address for %s of filing %s", kind, filingId);
+            return false;
+        }
+        UUID id = claim(kind, filingId, occasion, to, subject);
+        if (id == null) {
+            return false;
+        }
+        if (!enabled) {
+            LOG.infof("mail disabled (drr.mail.enabled=false): would send '%s' to %s", subject, to);
+            return false;
+        }
+        try {
+            mailer.send(Mail.withText(to.get(0), subject, body).setTo(to));
+        } catch (RuntimeException e) {
+            metrics.counter("drr_mail_failures", "kind", kind).increment();
+            LOG.errorf(e, "could not send '%s' to %s", subject, to);
+            mark(id, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+            return false;
+        }
+        mark(id, null);
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    UUID claim(String kind, UUID filingId, String occasion, List<String> to, String subject) {
+        UUID id = UUID.randomUUID();
+        int rows = em.createNativeQuery("""
+                insert into notification (id, kind, filing_id, occasion, recipients, subject, created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, now()) on conflict (kind, filing_id, occasion) do nothing
+                """).setParameter(1, id).setParameter(2, kind).setParameter(3, filingId).setParameter(4, occasion)
+                .setParameter(5, String.join(", ", to)).setParameter(6, subject).executeUpdate();
+        return rows == 1 ? id : null;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void mark(UUID id, String failure) {
+        if (failure == null) {
+            em.createNativeQuery("update notification set sent_at = now() where id = ?1").setParameter(1, id).executeUpdate();
+        } else {
+            em.createNativeQuery("update notification set failure = ?2 where id = ?1").setParameter(1, id)
+                    .setParameter(2, failure).executeUpdate();
+        }
+    }
+
+    private List<String> operators(UUID organisationId) {
+        return AppUser.<AppUser>list("organisation.id = ?1 and active = true and email is not null", organisationId).stream()
+                .filter(u -> u.roleSet().contains(Roles.OPERATOR_EDITOR) || u.roleSet().contains(Roles.OPERATOR_OFFICER))
+                .map(u -> u.email).sorted().toList();
+    }
+
+    private List<String> reviewers() {
+        return AppUser.<AppUser>list("active = true and email is not null").stream()
+                .filter(u -> u.roleSet().contains(Roles.REGULATOR_REVIEWER)).map(u -> u.email).sorted().toList();
+    }
+
+    private List<String> emailsOf(List<String> usernames) {
+        return AppUser.<AppUser>list("username in ?1 and active = true and email is not null", usernames).stream()
+                .map(u -> u.email).sorted().toList();
+    }
+
+    /** Decision names as people read them. */
+    static final class DecisionText {
+        static String ko(String decision) {
+            return switch (decision) {
+                case "REQUEST_CHANGES" -> "보완 요청";
+                case "ACCEPT" -> "승인";
+                case "REJECT" -> "반려";
+                default -> "심사 시작";
+            };
+        }
+
+        static String en(String decision) {
+            return switch (decision) {
+                case "REQUEST_CHANGES" -> "changes requested";
+                case "ACCEPT" -> "accepted";
+                case "REJECT" -> "rejected";
+                default -> "review started";
+            };
+        }
+    }
+}

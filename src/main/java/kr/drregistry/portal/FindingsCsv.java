@@ -1,0 +1,82 @@
+package kr.drregistry.portal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import kr.drregistry.topology.api.ReportView.FindingView;
+import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.topology.validation.LocalizedText;
+
+/**
+ * The findings of a version as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads Korean
+ * correctly), RFC 4180 quoting and CRLF line ends, one row per finding. Cells that a spreadsheet would run as a
+ * formula (starting with {@code = + - @}, a tab or a carriage return) are prefixed with an apostrophe.
+ */
+public final class FindingsCsv {
+    public static final String BOM = "\uFEFF";
+    public static final List<String> HEADER = List.of("organisation", "filing", "version", "version review status",
+            "rule", "severity", "subject kind", "subject id", "scenario", "users lost", "message_ko", "message_en",
+            "chain", "basis_ko", "remedy_ko");
+
+    /** What every row repeats about the version. */
+    public record Version(String organisation, String filing, int number, String reviewStatus) {
+    }
+
+    private FindingsCsv() {
+    }
+
+    public static String write(Version version, List<FindingView> findings) {
+        StringBuilder out = new StringBuilder(BOM);
+        row(out, HEADER);
+        for (FindingView f : findings) {
+            row(out, List.of(version.organisation(), version.filing(), String.valueOf(version.number()), version.reviewStatus(),
+                    f.rule(), f.severity(), f.subject() == null ? "" : f.subject().kind(), f.subject() == null ? "" : f.subject().id(),
+                    nullToEmpty(f.scenario()), f.usersLost() == null ? "" : String.valueOf(f.usersLost()),
+                    ko(f.message()), en(f.message()), chain(f.chain()), ko(f.basis()), ko(f.remedy())));
+        }
+        return out.toString();
+    }
+
+    /** The evidence chain in one cell: its steps' Korean texts joined with " → ". */
+    static String chain(List<ChainStep> chain) {
+        if (chain == null) {
+            return "";
+        }
+        return chain.stream().map(s -> s.text() != null && s.text().ko() != null ? s.text().ko() : s.kind() + " " + s.id())
+                .collect(Collectors.joining(" → "));
+    }
+
+    private static void row(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /** One cell: defused if it would be read as a formula, quoted when it holds a comma, quote or line break. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static String ko(LocalizedText t) {
+        return t == null ? "" : nullToEmpty(t.ko());
+    }
+
+    private static String en(LocalizedText t) {
+        return t == null ? "" : nullToEmpty(t.en());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,103 @@
+package kr.drregistry.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingService.DraftContent;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.ReportView;
+import kr.drregistry.topology.api.TopologyService;
+import kr.drregistry.topology.api.TopologyService.Attempt;
+import kr.drregistry.topology.parse.ParseError;
+import kr.drregistry.topology.validation.Analysis;
+
+/**
+ * The topology workspace: what the editor shows (the draft text, its version, the result of checking it) and
+ * the checks themselves — the same parser, rules and policy as the API and submissions.
+ */
+@ApplicationScoped
+public class Workspace {
+    @Inject
+    FilingService filings;
+    @Inject
+    TopologyService topologies;
+
+    /**
+     * The result of checking a text: parse errors (with line and JSON Pointer) or the findings. {@code empty} when
+     * there is nothing to check yet; {@code services}, {@code components}, {@code sites} and {@code scenarios}
+     * size the topology.
+     */
+    public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
+                        int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                        String policy) {
+        public boolean parsed() {
+            return !empty && errors.isEmpty() && !tooLarge;
+        }
+    }
+
+    /**
+     * What the editor page shows: the text, the draft version it is based on (sent back with a save), the check of
+     * that text, and a message about the last action ({@code saved}, a refusal with field errors).
+     */
+    public record Editor(String text, long draftVersion, boolean hasDraft, String savedBy, java.time.Instant savedAt,
+                         Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes) {
+    }
+
+    public Editor open(FilingView f, boolean saved, Integer revisedFrom) {
+        DraftContent d = filings.draft(f.id());
+        String text = d.body() == null ? "" : d.body();
+        return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text), saved,
+                revisedFrom, null, maxBytes());
+    }
+
+    /** The editor after a refused save: the text exactly as sent, the refusal, and the check of that text. */
+    public Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal) {
+        DraftContent d = filings.draft(f.id());
+        long version = refusal.status() == 412 ? (draftVersion == null ? d.version() : draftVersion) : d.version();
+        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text), false, null,
+                refusal, maxBytes());
+    }
+
+    public void save(FilingView f, String text, Long draftVersion) {
+        filings.saveDraft(f.id(), text.getBytes(StandardCharsets.UTF_8), mediaType(text), draftVersion);
+    }
+
+    public Check check(FilingView f, String text) {
+        if (text == null || text.isBlank()) {
+            return new Check(true, List.of(), false, null, 0, 0, 0, 0, 0, null, null);
+        }
+        Attempt attempt = topologies.tryParse(text.getBytes(StandardCharsets.UTF_8), mediaType(text));
+        if (!attempt.parsed()) {
+            return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, 0, null, null);
+        }
+        Analysis a = topologies.analyze(attempt.topology());
+        ReportView report = ReportView.of(a.report());
+        FindingsView findings = FindingsView.of(report.findings(),
+                FindingsView.topologyLinks("/filings/" + f.id() + "/pictures"));
+        long worst = 0;
+        String worstScenario = null;
+        for (var s : a.report().scenarios()) {
+            if (s.usersLost() > worst) {
+                worst = s.usersLost();
+                worstScenario = s.id();
+            }
+        }
+        return new Check(false, List.of(), false, findings, a.topology().sites().size(), a.topology().services().size(),
+                a.topology().components().size(), a.report().scenarios().size(), worst, worstScenario,
+                a.report().policyId() + " " + a.report().policyVersion());
+    }
+
+    public long maxBytes() {
+        return topologies.maxBodyBytes();
+    }
+
+    /** JSON when the text starts like a JSON object, YAML otherwise (YAML is what people write by hand). */
+    static String mediaType(String text) {
+        String t = text.stripLeading();
+        return t.startsWith("{") ? "application/json" : "application/yaml";
+    }
+}

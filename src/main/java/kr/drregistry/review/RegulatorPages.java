@@ -1,0 +1,98 @@
+package kr.drregistry.review;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.identity.Roles;
+
+/** The regulator's review queue page (filters, sorting, pagination, assignment by the lead). */
+@Path("/regulator")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.REGULATOR_REVIEWER, Roles.REGULATOR_LEAD})
+public class RegulatorPages {
+    @Inject
+    ReviewQueue queue;
+    @Inject
+    CurrentActor current;
+    @Inject
+    SectorService sector;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(ReviewQueue.Page page, List<String> reviewers, boolean lead, String query,
+                                             List<String> statuses, List<String> types);
+
+        static native TemplateInstance sector(SectorService.Concentration c);
+    }
+
+    @GET
+    public TemplateInstance queue(@QueryParam("status") String status, @QueryParam("type") String type,
+                                  @QueryParam("operator") String operator, @QueryParam("assigned") String assigned,
+                                  @QueryParam("critical") Integer minCritical, @QueryParam("sort") String sort,
+                                  @QueryParam("desc") boolean desc, @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
+        ReviewQueue.Page p = queue.list(new ReviewQueue.Filter(blank(status), blank(type), blank(operator), blank(assigned),
+                minCritical, sort, desc, page, size));
+        boolean lead = current.get().has(Roles.REGULATOR_LEAD);
+        return Templates.queue(p, lead ? queue.reviewers() : List.of(), lead, query(p.filter()),
+                List.of("SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED"), List.of("TOPOLOGY", "PLAN", "INCIDENT"));
+    }
+
+    /** CONC-001 across the sector: the places carrying several operators' tier-1 services. */
+    @GET
+    @Path("sector")
+    public TemplateInstance sector() {
+        return Templates.sector(sector.concentration());
+    }
+
+    @POST
+    @Path("filings/{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REGULATOR_LEAD)
+    public Response assign(@PathParam("id") UUID id, @RestForm String reviewer, @RestForm String back) {
+        queue.assign(id, reviewer);
+        String target = back != null && back.startsWith("/regulator") && !back.startsWith("//") ? back : "/regulator";
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** The filter as a query string (without sort, direction and page), for sorting and paging links. */
+    static String query(ReviewQueue.Filter f) {
+        StringBuilder q = new StringBuilder();
+        add(q, "status", f.status());
+        add(q, "type", f.type());
+        add(q, "operator", f.operator());
+        add(q, "assigned", f.assigned());
+        add(q, "critical", f.minCritical() == null ? null : f.minCritical().toString());
+        add(q, "size", Integer.toString(f.size()));
+        return q.toString();
+    }
+
+    private static void add(StringBuilder q, String name, String value) {
+        if (value != null) {
+            q.append(q.isEmpty() ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package kr.drregistry.review;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.identity.TenantScope;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.PolicyService;
+import kr.drregistry.topology.sector.Exposure;
+import kr.drregistry.topology.sector.SectorConcentration;
+import kr.drregistry.topology.validation.Policy;
+
+/**
+ * The regulator's sector view of concentration risk (CONC-001): every operator's latest submitted topology (its
+ * exposures were stored when the version was frozen), matched into places and ranked by users at risk. Each share
+ * carries its filing's review status, so a version awaiting revision never reads as accepted.
+ */
+@ApplicationScoped
+public class SectorService {
+    private static final String SQL = """
+            with latest as (
+                select distinct on (f.organisation_id) f.id, f.latest_version, f.status, o.slug, o.name_ko
+                  from filing f join organisation o on o.id = f.organisation_id
+                 where f.type = 'TOPOLOGY' and f.latest_version > 0
+                 order by f.organisation_id, f.plan_year desc, f.created_at desc)
+            select l.slug, l.name_ko, l.status, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users
+              from latest l join version_exposure e on e.filing_id = l.id and e.version_number = l.latest_version
+             order by l.slug, e.place_key
+            """;
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    TenantScope scope;
+    @Inject
+    PolicyService policies;
+
+    public record Concentration(List<SectorConcentration.Place> places, int operators, Policy.RuleSetting rule,
+                                int minOperators) {
+        public List<SectorConcentration.Place> concentrated() {
+            return places.stream().filter(SectorConcentration.Place::concentrated).toList();
+        }
+    }
+
+    public Concentration concentration() {
+        if (!scope.actor().isRegulator()) {
+            throw ProblemException.notFound("sector view");
+        }
+        Policy policy = policies.current();
+        Map<String, List<Exposure>> byOperator = new LinkedHashMap<>();
+        Map<String, String[]> operatorInfo = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String slug = rs.getString("slug");
+                operatorInfo.putIfAbsent(slug, new String[] {rs.getString("name_ko"), rs.getString("status")});
+                byOperator.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Exposure(rs.getString("place_key"),
+                        rs.getString("kind"), rs.getString("label"), rs.getString("region"), (Double) rs.getObject("lat"),
+                        (Double) rs.getObject("lon"), Arrays.asList(rs.getString("services").split(",")), rs.getLong("users")));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the sector's exposures", e);
+        }
+        List<SectorConcentration.OperatorExposures> sector = new ArrayList<>();
+        byOperator.forEach((slug, exposures) -> sector.add(new SectorConcentration.OperatorExposures(slug,
+                operatorInfo.get(slug)[0], operatorInfo.get(slug)[1], exposures)));
+        int minOperators = (int) policy.param(Policy.CONCENTRATION_MIN_OPERATORS);
+        return new Concentration(SectorConcentration.rank(sector, minOperators, policy.param(Policy.CONCENTRATION_SAME_SITE_KM)),
+                sector.size(), policy.rule("CONC-001"), minOperators);
+    }
+}

@@ -1,0 +1,111 @@
+package kr.drregistry.topology.sector;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kr.drregistry.topology.model.GeoPoint;
+
+/**
+ * CONC-001 across the sector: the places (data centres, campuses, power groups) that carry tier-1 services of
+ * several operators. Places are matched by key (a tenant's {@code facilityRef} equals the IDC's own
+ * {@code facility:<org>/<site>}; risk groups by their name) and, for sites, by location: sites of different keys
+ * closer than {@code sameSiteKm} are one place.
+ */
+public final class SectorConcentration {
+    private SectorConcentration() {
+    }
+
+    /** One operator's exposures (from its latest submitted topology) and that filing's review status. */
+    public record OperatorExposures(String operator, String operatorName, String filingStatus, List<Exposure> exposures) {
+    }
+
+    public record Share(String operator, String operatorName, String filingStatus, List<String> services, long users) {
+    }
+
+    /** A place with the operators that lose tier-1 services there, ranked by users at risk. */
+    public record Place(String key, String kind, String label, String region, Double lat, Double lon, List<Share> shares,
+                        long users, boolean concentrated) {
+        public int operators() {
+            return shares.size();
+        }
+    }
+
+    public static List<Place> rank(List<OperatorExposures> sector, int minOperators, double sameSiteKm) {
+        // union the keys of facility places that lie within sameSiteKm of each other
+        Map<String, Exposure> firstByKey = new LinkedHashMap<>();
+        for (OperatorExposures o : sector) {
+            for (Exposure e : o.exposures()) {
+                firstByKey.putIfAbsent(e.key(), e);
+            }
+        }
+        Map<String, String> parent = new HashMap<>();
+        List<Exposure> located = firstByKey.values().stream()
+                .filter(e -> e.kind().equals("facility") && e.lat() != null && e.lon() != null).toList();
+        for (int i = 0; i < located.size(); i++) {
+            for (int j = i + 1; j < located.size(); j++) {
+                Exposure a = located.get(i);
+                Exposure b = located.get(j);
+                if (new GeoPoint(a.lat(), a.lon()).distanceKm(new GeoPoint(b.lat(), b.lon())) <= sameSiteKm) {
+                    union(parent, a.key(), b.key());
+                }
+            }
+        }
+        Map<String, Map<String, Share>> byPlace = new LinkedHashMap<>();
+        Map<String, Exposure> placeInfo = new LinkedHashMap<>();
+        for (OperatorExposures o : sector) {
+            for (Exposure e : o.exposures()) {
+                String place = find(parent, e.key());
+                placeInfo.putIfAbsent(place, firstByKey.get(place));
+                Map<String, Share> shares = byPlace.computeIfAbsent(place, k -> new LinkedHashMap<>());
+                Share prior = shares.get(o.operator());
+                if (prior == null) {
+                    shares.put(o.operator(), new Share(o.operator(), o.operatorName(), o.filingStatus(), e.services(), e.users()));
+                } else {
+                    List<String> services = new ArrayList<>(prior.services());
+                    e.services().stream().filter(s -> !services.contains(s)).forEach(services::add);
+                    shares.put(o.operator(), new Share(o.operator(), o.operatorName(), o.filingStatus(), services,
+                            Math.max(prior.users(), e.users())));
+                }
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        byPlace.forEach((key, shares) -> {
+            Exposure info = placeInfo.get(key);
+            List<Share> list = new ArrayList<>(shares.values());
+            list.sort(Comparator.comparingLong(Share::users).reversed().thenComparing(Share::operator));
+            long users = list.stream().mapToLong(Share::users).sum();
+            places.add(new Place(key, info.kind(), info.label(), info.region(), info.lat(), info.lon(), List.copyOf(list), users,
+                    list.size() >= minOperators));
+        });
+        places.sort(Comparator.comparing((Place p) -> !p.concentrated()).thenComparing(Comparator.comparingLong(Place::users).reversed())
+                .thenComparing(Place::key));
+        return places;
+    }
+
+    private static String find(Map<String, String> parent, String k) {
+        String p = parent.getOrDefault(k, k);
+        if (p.equals(k)) {
+            return k;
+        }
+        String root = find(parent, p);
+        parent.put(k, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            // the smaller key is the place's name, so the result does not depend on the order of filings
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package kr.drregistry.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import kr.drregistry.support.Browserless;
+import kr.drregistry.support.SmtpTestResource;
+
+/** Notifications travel over SMTP to a real (embedded) mail server. */
+@QuarkusTest
+class NotificationMailTest {
+    @Inject
+    Notifications notifications;
+
+    /** The mails about a filing, one per message (GreenMail keeps a copy per recipient). */
+    private static List<MimeMessage> about(String title) throws Exception {
+        java.util.Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
+        for (MimeMessage m : SmtpTestResource.server().getReceivedMessages()) {
+            if (m.getSubject().contains(title)) {
+                byId.putIfAbsent(m.getMessageID(), m);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static String to(MimeMessage m) throws Exception {
+        return Arrays.stream(m.getAllRecipients()).map(Address::toString).sorted().reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    @Test
+    void submissionsDecisionsAndRemindersArriveByMail() throws Exception {
+        String title = "메일 시험 " + System.nanoTime();
+        String id = given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2099, \"title\": \"" + title + "\"}").post("/api/v1/filings")
+                .then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType("application/yaml")
+                .header("If-Match", "\"d0\"").body(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", "kakao-like-2022.yaml")))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+                .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+
+        SmtpTestResource.server().waitForIncomingEmail(5000, 1);
+        List<MimeMessage> submitted = about(title);
+        assertEquals(1, submitted.size(), "one mail to the reviewers");
+        assertTrue(to(submitted.get(0)).contains("reviewer@example.org"), to(submitted.get(0)));
+        assertTrue(((String) submitted.get(0).getContent()).contains("/filings/" + id + "/versions/1"));
+
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(7);
+        given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"move\": \"START_REVIEW\"}").post("/api/v1/filings/" + id + "/review").then().statusCode(200);
+        given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"" + due + "\"}")
+                .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
+        SmtpTestResource.server().waitForIncomingEmail(5000, 2);
+        MimeMessage decided = about(title).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("보완 요청");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        String body = (String) decided.getContent();
+        assertTrue(to(decided).contains("talk-editor@example.org") && to(decided).contains("talk-officer@example.org"), to(decided));
+        assertTrue(body.contains("배포 도구를 두 사이트에 두십시오") && body.contains(due.toString()), body);
+        assertTrue(body.contains("changes requested"), "English follows Korean");
+
+        // the reminder seven days before the due date goes out once, however often the job runs
+        assertTrue(notifications.remind(LocalDate.now(ZoneId.of("Asia/Seoul"))) >= 1);
+        notifications.remind(LocalDate.now(ZoneId.of("Asia/Seoul")));
+        long reminders = about(title).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("7일 전");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+        assertEquals(1, reminders);
+    }
+}

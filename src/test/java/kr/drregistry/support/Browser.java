@@ -1,0 +1,144 @@
+package kr.drregistry.support;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium through the system ChromeDriver (packages {@code chromium} and
+ * {@code chromium-driver}; {@code .ci/run} installs them). Nothing is downloaded: both paths are given, so
+ * Selenium Manager never runs. Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = System.getProperty("drr.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("drr.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Browser(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** Starts a fresh headless browser (its own profile) reading pages in {@code language} ("ko" or "en"). */
+    public static Browser open(URL base, String language) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver (.ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--force-prefers-reduced-motion", "--window-size=1400,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads().toString()));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base.toString());
+    }
+
+    public static Path downloads() {
+        Path dir = Path.of("target", "browser-downloads").toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() {
+        return URI(driver.getCurrentUrl()).getPath();
+    }
+
+    private static java.net.URI URI(String s) {
+        return java.net.URI.create(s);
+    }
+
+    public Browser signIn(String username, String password) {
+        go("/login");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Waits (up to 15 s) until an element matching {@code css} is visible. */
+    public WebElement visible(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    }
+
+    /** Sets a textarea or input's value directly (sendKeys of a long document is slow) and fires "input". */
+    public void setValue(String css, String value) {
+        driver.executeScript("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
+                + "e.dispatchEvent(new Event('input', {bubbles: true}));", css, value);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves a full-window screenshot as target/screenshots/{name}.png (looked at by people, kept by CI). */
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The session cookie of this browser, to fetch a download with the same sign-in. */
+    public Map<String, String> cookies() {
+        Map<String, String> cookies = new java.util.HashMap<>();
+        driver.manage().getCookies().forEach(c -> cookies.put(c.getName(), c.getValue()));
+        return cookies;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
