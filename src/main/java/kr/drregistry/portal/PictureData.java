@@ -34,7 +34,9 @@ import kr.drregistry.topology.validation.Policy;
  */
 @ApplicationScoped
 public class PictureData {
-    private static final int CACHED = 6;
+    private static final int CACHED = 4;
+    /** Bigger documents are analysed again for each request rather than kept (their memory would crowd others out). */
+    private static final int CACHED_MAX_COMPONENTS = 50_000;
 
     @Inject
     FilingService filings;
@@ -126,8 +128,10 @@ public class PictureData {
                 return new Loaded(f, version, draftVersion, at, by, null, attempt.errors(), attempt.tooLarge());
             }
             analysis = topologies.analyze(attempt.topology());
-            synchronized (cache) {
-                cache.put(key, analysis);
+            if (attempt.topology().components().size() <= CACHED_MAX_COMPONENTS) {
+                synchronized (cache) {
+                    cache.put(key, analysis);
+                }
             }
         }
         return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);

@@ -70,7 +70,10 @@
     if (!table) { return; }
     var quiet = document.getElementById('pic-hide-quiet');
     if (quiet) {
-      quiet.addEventListener('change', function () { table.classList.toggle('pic-hide-quiet', quiet.checked); });
+      quiet.addEventListener('change', function () {
+        table.classList.toggle('pic-hide-quiet', quiet.checked);
+        regroup(table, quiet.checked);
+      });
     }
     table.addEventListener('click', function (e) {
       var b = e.target.closest('td.pic-c button');
@@ -94,6 +97,23 @@
       var scroller = table.closest('.pic-matrix-scroll');
       scroller.scrollTop = Math.max(0, focused.offsetTop - 120);
     }
+  }
+
+  /** Keeps the "sites | risk groups" header spans and the line between them right when quiet columns hide. */
+  function regroup(table, hiding) {
+    var heads = Array.from(table.querySelectorAll('tr.pic-scenarios th'));
+    var shown = function (th) { return !hiding || !th.classList.contains('pic-quiet'); };
+    var sites = heads.filter(function (th) { return th.classList.contains('pic-sc-site') && shown(th); }).length;
+    var groups = heads.filter(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); }).length;
+    var siteHead = table.querySelector('th.pic-grp-sites');
+    var groupHead = table.querySelector('th.pic-grp-groups');
+    if (siteHead) { siteHead.colSpan = Math.max(1, sites); siteHead.hidden = sites === 0; }
+    if (groupHead) { groupHead.colSpan = Math.max(1, groups); groupHead.hidden = groups === 0; }
+    var first = heads.findIndex(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); });
+    table.querySelectorAll('tr.pic-scenarios, tbody tr, tfoot tr').forEach(function (tr) {
+      var cells = Array.from(tr.children).filter(function (c) { return !(c.tagName === 'TH' && c.getAttribute('scope') === 'row'); });
+      cells.forEach(function (c, i) { c.classList.toggle('pic-first-group', i === first && sites > 0); });
+    });
   }
 
   /* ------------------------------------------------------------------ what if */
@@ -201,7 +221,6 @@
       layout: { name: 'preset' },
       minZoom: 0.04,
       maxZoom: 3,
-      wheelSensitivity: 0.25,
       boxSelectionEnabled: false,
       selectionType: 'single',
       autoungrabify: true
@@ -451,9 +470,10 @@
       var box = colBox.get(site);
       if (!box || !visible.has(comp)) { return null; }
       if (box.collapsed) { return 'col|' + site; }
-      var shown = shownNodes.get(site);
-      return shown.some(function (n) { return n.c === comp; }) ? nodeId(site, comp) : null;
+      return shownSets.get(site).has(comp) ? nodeId(site, comp) : null;
     };
+    var shownSets = new Map();
+    shownNodes.forEach(function (nodes, site) { shownSets.set(site, new Set(nodes.map(function (n) { return n.c; }))); });
     var edges = new Map();
     var rank = { entry: 5, hard: 4, anyof: 3, requires: 2, soft: 1, copy: 0 };
     var add = function (src, tgt, cls) {
@@ -601,7 +621,7 @@
     if (target === this.cy) {
       this.selected = null;
       this.hideDetail();
-      this.render(false);
+      if (this.hiddenEdges) { this.render(false); } else { this.applySelection(); }
       return;
     }
     if (target.hasClass('placement')) {
@@ -714,7 +734,7 @@
     collapse.addEventListener('click', function () { self.collapsed.add(id); self.render(false); });
     this.detail(el('h3', null, [(col.name || col.id) + ' ', el('code', { text: col.id })]), [
       [t('kind'), col.kind + (col.provider ? ' · ' + col.provider : '') + (col.region ? ' · ' + col.region : '')],
-      [t('site'), list(col.riskGroups)],
+      [t('groups'), list(col.riskGroups)],
       [t('placements'), String(col.placements)],
       [t('single'), String(col.singleSite)],
       [t('control'), String(col.controlPlane)]

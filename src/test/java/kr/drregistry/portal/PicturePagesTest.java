@@ -7,12 +7,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
 
@@ -34,23 +30,9 @@ class PicturePagesTest {
     @Inject
     DataSource dataSource;
 
-    /** A topology filing of example-talk whose draft is the Kakao-like example. */
+    /** A topology filing of example-talk whose draft is the Kakao-like example (plan years shared with the other page tests). */
     static String kakaoFiling() throws Exception {
-        String id = null;
-        for (int tries = 0; id == null && tries < 60; tries++) {
-            int year = 2040 + ThreadLocalRandom.current().nextInt(60);
-            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"그림 " + year + "\"}")
-                    .post("/api/v1/filings");
-            if (r.statusCode() == 201) {
-                id = r.path("id");
-            }
-        }
-        assertTrue(id != null, "a free plan year for a new topology filing");
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
-                .body(Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml")))
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        return id;
+        return Filings.topologyWithKakaoDraft();
     }
 
     private static String row(String page, String service) {

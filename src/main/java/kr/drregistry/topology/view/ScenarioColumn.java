@@ -32,6 +32,11 @@ public record ScenarioColumn(int index, String id, boolean site, String siteName
         return servicesDown > 0;
     }
 
+    /** How people name it: the site's name and the id for a site ({@code Pangyo IDC (site:pangyo)}), else the id. */
+    public String label() {
+        return site && siteName != null && !siteName.equals(id) ? siteName + " (" + id + ")" : id;
+    }
+
     /** The sites it fails, by name, comma separated. */
     public String sitesText() {
         return String.join(", ", sites.stream().map(SiteRef::label).toList());

@@ -35,6 +35,8 @@ class LossMatrixTest {
         assertEquals("site:pangyo", pangyo.id());
         assertTrue(pangyo.site());
         assertEquals("Pangyo IDC (colocation)", pangyo.siteName());
+        assertEquals("Pangyo IDC (colocation) (site:pangyo)", pangyo.label());
+        assertEquals("metro:capital", KAKAO.scenarios().get(4).label());
         assertEquals(117_000_000L, pangyo.usersLost());
         assertEquals(4, pangyo.servicesDown());
         assertEquals(0, KAKAO.scenarios().get(1).usersLost());
