@@ -117,6 +117,11 @@ public class SignOff {
             return topologyChanges == null ? 0 : Math.max(0, topologyChanges.changes().size() - SHOWN_CHANGES);
         }
 
+        /** Whether the draft was compared with its baseline (topologies and plans are; incident reports are not). */
+        public boolean compared() {
+            return topologyChanges != null || planChanges != null;
+        }
+
         public boolean hasChanges() {
             return topologyChanges != null ? !topologyChanges.isEmpty() : planChanges != null && !planChanges.isEmpty();
         }

@@ -12,14 +12,33 @@ import io.restassured.response.Response;
 /** Filings made through the API (Basic auth, If-Match) for the page tests. */
 final class Filings {
     static final String PW = "demo-pass-2026";
-    /** Plan years of their own, apart from those of the API tests (one topology filing per organisation and year). */
-    private static final AtomicInteger YEARS = new AtomicInteger(2070);
+    /**
+     * Plan years tried, counting down from 2098 (one topology or plan filing per organisation and year): the other
+     * test classes count up from 2000, 2040 and 2060 and use 2099, so the two ends rarely meet.
+     */
+    private static final AtomicInteger YEARS = new AtomicInteger(2098);
 
     private Filings() {
     }
 
-    static int year() {
-        return YEARS.incrementAndGet();
+    /**
+     * Creates a filing of example-talk in a plan year no other test has taken: other test classes count years of
+     * their own, so a taken year (409) just moves on to the next.
+     */
+    static String create(String type, String title) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int year = YEARS.getAndDecrement();
+            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                    .body("{\"type\": \"" + type + "\", \"planYear\": " + year + ", \"title\": \"" + title + " " + year + "\"}")
+                    .post("/api/v1/filings");
+            if (r.statusCode() == 201) {
+                return r.path("id");
+            }
+            if (r.statusCode() != 409) {
+                throw new AssertionError("creating a filing: " + r.statusCode() + " " + r.asString());
+            }
+        }
+        throw new AssertionError("no free plan year");
     }
 
     static byte[] kakao() throws Exception {
@@ -28,10 +47,7 @@ final class Filings {
 
     /** A topology filing of example-talk with the Kakao-like example saved as its draft (draft version 1). */
     static String topologyWithKakaoDraft() throws Exception {
-        int year = year();
-        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"DR 구성 " + year + "\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
+        String id = create("TOPOLOGY", "DR 구성");
         given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
                 .body(kakao()).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         return id;
@@ -55,9 +71,7 @@ final class Filings {
 
     /** A plan filing of example-talk with the example plan submitted as version 1 (draft version 1). */
     static String planSubmitted() throws Exception {
-        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                .body("{\"type\": \"PLAN\", \"planYear\": " + year() + ", \"title\": \"재난관리계획\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
+        String id = create("PLAN", "재난관리계획");
         given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
                 .body(plan()).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
