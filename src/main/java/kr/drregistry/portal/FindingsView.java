@@ -16,8 +16,33 @@ import kr.drregistry.topology.api.ReportView.FindingView;
  */
 public record FindingsView(List<Group> groups, int total, Map<String, Integer> summary) {
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+    /** How many findings per severity a page shows before "show all" (presentation, not regulation). */
+    public static final int PAGE_PER_SEVERITY = 25;
 
-    public record Group(String severity, List<Item> items) {
+    /** {@code hidden}: how many more findings of this severity there are than {@code items} shows. */
+    public record Group(String severity, List<Item> items, int hidden) {
+        public Group(String severity, List<Item> items) {
+            this(severity, items, 0);
+        }
+
+        /** All findings of this severity, shown or not. */
+        public int count() {
+            return items.size() + hidden;
+        }
+    }
+
+    /**
+     * The same findings with at most {@code perGroup} shown per severity (the ones that take the most users down),
+     * the rest counted: a 1,000-component topology has hundreds of findings, and a page that renders them all is
+     * megabytes of HTML nobody reads at once. The page offers "show all".
+     */
+    public FindingsView limited(int perGroup) {
+        List<Group> shown = new ArrayList<>();
+        for (Group g : groups) {
+            shown.add(g.items().size() <= perGroup ? g
+                    : new Group(g.severity(), g.items().subList(0, perGroup), g.items().size() - perGroup + g.hidden()));
+        }
+        return new FindingsView(List.copyOf(shown), total, summary);
     }
 
     /**

@@ -112,18 +112,18 @@ public class PortalPages {
     @GET
     @Path("filings/{id}/topology")
     public TemplateInstance topology(@PathParam("id") UUID id, @QueryParam("saved") String saved,
-                                     @QueryParam("revisedFrom") Integer revisedFrom) {
+                                     @QueryParam("revisedFrom") Integer revisedFrom, @QueryParam("check") String check) {
         FilingView f = topologyFiling(id);
-        return Templates.topology(f, workspace.open(f, saved != null, revisedFrom));
+        return Templates.topology(f, workspace.open(f, saved != null, revisedFrom, check != null));
     }
 
     /** Live validation while editing (htmx): nothing is stored. */
     @POST
     @Path("filings/{id}/topology/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance check(@PathParam("id") UUID id, @RestForm String document) {
+    public TemplateInstance check(@PathParam("id") UUID id, @RestForm String document, @RestForm String all) {
         FilingView f = topologyFiling(id);
-        return Templates.topology$check(f, workspace.check(f, document));
+        return Templates.topology$check(f, workspace.check(f, document, "1".equals(all)));
     }
 
     /** Saves the edited text as the draft; a refusal shows the page again with the text as typed. */

@@ -64,15 +64,22 @@ public class SubmitPages {
 
     /** The sign-off summary; the idempotency key of this sign-off is made here and travels in the form. */
     @GET
-    public TemplateInstance summary(@PathParam("id") UUID id) {
-        return summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null);
+    public TemplateInstance summary(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("findings") String shown) {
+        return summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null, "all".equals(shown));
     }
 
     private static TemplateInstance summaryPage(SignOff.Summary s, String key, Refusal refusal) {
+        return summaryPage(s, key, refusal, false);
+    }
+
+    private static TemplateInstance summaryPage(SignOff.Summary s, String key, Refusal refusal, boolean allFindings) {
         String id = s.filing().id().toString();
         FindingsView findings = s.report() == null ? null : FindingsView.of(s.report().findings(),
                 s.filing().type() == kr.drregistry.filing.FilingType.PLAN ? FindingsView.planLinks("/portal/filings/" + id + "/plan")
                         : FindingsView.topologyLinks("/filings/" + id + "/pictures"));
+        if (findings != null && !allFindings) {
+            findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
+        }
         return Templates.summary(s, findings, PortalPages.editorPath(s.filing()), key, refusal);
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,7 +49,8 @@ public class VersionPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance version(@PathParam("id") UUID id, @PathParam("n") int number) {
+    public TemplateInstance version(@PathParam("id") UUID id, @PathParam("n") int number,
+                                    @QueryParam("findings") String findingsShown) {
         VersionRecord r = records.get(id, number);
         Actor actor = current.get();
         java.util.function.Function<ReportView.FindingView, String> links = switch (r.filing().type()) {
@@ -57,6 +59,9 @@ public class VersionPages {
             case INCIDENT -> f -> null;
         };
         FindingsView findings = FindingsView.of(r.report().findings(), links, reviews.record(id, number));
+        if (!"all".equals(findingsShown)) {
+            findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
+        }
         return Templates.version(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()),
                 actor.isOperator() && actor.mayEdit(), actor.isOperator());
     }

@@ -33,9 +33,17 @@ public class Workspace {
      */
     public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
                         int services, int components, int scenarios, long worstUsersLost, String worstScenario,
-                        String policy) {
+                        String policy, boolean deferred) {
         public boolean parsed() {
-            return !empty && errors.isEmpty() && !tooLarge;
+            return !empty && !deferred && errors.isEmpty() && !tooLarge;
+        }
+
+        /**
+         * A check not made yet: the page is sent at once and asks for the check itself when it loads (htmx), so
+         * opening a 1,000-component draft does not wait for its validation.
+         */
+        static Check later() {
+            return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, true);
         }
     }
 
@@ -47,10 +55,12 @@ public class Workspace {
                          Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes) {
     }
 
-    public Editor open(FilingView f, boolean saved, Integer revisedFrom) {
+    /** {@code checkNow}: check the text in this request (pages without JavaScript); otherwise the page loads it. */
+    public Editor open(FilingView f, boolean saved, Integer revisedFrom, boolean checkNow) {
         DraftContent d = filings.draft(f.id());
         String text = d.body() == null ? "" : d.body();
-        return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text), saved,
+        Check check = text.isBlank() || checkNow ? check(f, text, false) : Check.later();
+        return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
                 revisedFrom, null, maxBytes());
     }
 
@@ -58,26 +68,30 @@ public class Workspace {
     public Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal) {
         DraftContent d = filings.draft(f.id());
         long version = refusal.status() == 412 ? (draftVersion == null ? d.version() : draftVersion) : d.version();
-        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text), false, null,
-                refusal, maxBytes());
+        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text, false), false,
+                null, refusal, maxBytes());
     }
 
     public void save(FilingView f, String text, Long draftVersion) {
         filings.saveDraft(f.id(), text.getBytes(StandardCharsets.UTF_8), mediaType(text), draftVersion);
     }
 
-    public Check check(FilingView f, String text) {
+    /** {@code all}: every finding; otherwise the first {@link FindingsView#PAGE_PER_SEVERITY} per severity. */
+    public Check check(FilingView f, String text, boolean all) {
         if (text == null || text.isBlank()) {
-            return new Check(true, List.of(), false, null, 0, 0, 0, 0, 0, null, null);
+            return new Check(true, List.of(), false, null, 0, 0, 0, 0, 0, null, null, false);
         }
         Attempt attempt = topologies.tryParse(text.getBytes(StandardCharsets.UTF_8), mediaType(text));
         if (!attempt.parsed()) {
-            return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, 0, null, null);
+            return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, 0, null, null, false);
         }
         Analysis a = topologies.analyze(attempt.topology());
         ReportView report = ReportView.of(a.report());
         FindingsView findings = FindingsView.of(report.findings(),
                 FindingsView.topologyLinks("/filings/" + f.id() + "/pictures"));
+        if (!all) {
+            findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
+        }
         long worst = 0;
         String worstScenario = null;
         for (var s : a.report().scenarios()) {
@@ -88,7 +102,7 @@ public class Workspace {
         }
         return new Check(false, List.of(), false, findings, a.topology().sites().size(), a.topology().services().size(),
                 a.topology().components().size(), a.report().scenarios().size(), worst, worstScenario,
-                a.report().policyId() + " " + a.report().policyVersion());
+                a.report().policyId() + " " + a.report().policyVersion(), false);
     }
 
     public long maxBytes() {

@@ -214,8 +214,11 @@ public interface AppMessages {
     @Message String ws_policy(String policy);
     @Message String ws_pictures();
     @Message String ws_pictures_saved();
+    @Message String ws_check_noscript();
     @Message String findings_comments(int count);
     @Message String findings_disposition();
+    @Message String findings_hidden(int count);
+    @Message String findings_show_all(int count);
     @Message String disp_CONFIRMED();
     @Message String disp_ACCEPTED_RISK();
     @Message String disp_FALSE_POSITIVE();

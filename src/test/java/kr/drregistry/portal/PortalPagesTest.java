@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -80,7 +81,13 @@ class PortalPagesTest {
 
         // save, then the editor shows the saved draft
         post(editor, page, page, "document", kakao(), "draftVersion", 0).then().statusCode(303);
-        editor.get(page + "?saved=1").then().statusCode(200).body(containsString("talk-api"), containsString("초안을 저장했습니다"));
+        String saved = editor.get(page + "?saved=1").then().statusCode(200)
+                .body(containsString("talk-api"), containsString("초안을 저장했습니다")).extract().asString();
+        // the page comes at once and asks for the check of the draft when it loads; without JavaScript, ?check=1
+        assertTrue(saved.contains("hx-trigger=\"load\""), "the check is loaded by the page");
+        assertFalse(saved.contains("class=\"drr-finding\""), "the page itself does not wait for the check");
+        editor.get(page + "?check=1").then().statusCode(200).body(containsString("class=\"drr-finding\""),
+                containsString("<span class=\"drr-rule\">SPOF-002</span>"));
 
         // a save based on the old draft version is refused and the text typed is kept
         String mine = kakao().replace("# ", "# edited ");
@@ -103,6 +110,33 @@ class PortalPagesTest {
         // the filing page shows the draft and offers editing
         editor.get("/portal/filings/" + id).then().statusCode(200)
                 .body(containsString("초안 1판"), containsString("/portal/filings/" + id + "/topology"));
+    }
+
+    @Test
+    void aLargeTopologyShowsTheWorstFindingsPerSeverityAndAllOnRequest() {
+        Browserless editor = Browserless.signIn("talk-editor");
+        String id = startTopology(editor, YEARS.incrementAndGet(), "큰 토폴로지 " + id());
+        String page = "/portal/filings/" + id + "/topology";
+        String big = new String(kr.drregistry.topology.parse.CanonicalJson.write(
+                kr.drregistry.topology.simulation.bench.SyntheticTopology.generate(400, 6, 4, 10, 7L)),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        String firstPage = post(editor, page + "/check", page, "document", big).then().statusCode(200).extract().asString();
+        int shown = count(firstPage, "class=\"drr-finding\"");
+        assertTrue(firstPage.contains("건이 더 있습니다"), "the page says findings are left out");
+        assertTrue(shown > 0 && shown <= 5 * FindingsView.PAGE_PER_SEVERITY, "shown: " + shown);
+
+        String all = post(editor, page + "/check", page, "document", big, "all", "1").then().statusCode(200).extract().asString();
+        assertFalse(all.contains("건이 더 있습니다"));
+        assertTrue(count(all, "class=\"drr-finding\"") > shown, "all findings on request");
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
