@@ -30,7 +30,7 @@ public final class KoreaRegions {
             new Region("KR-29", "gwangju", 140, 408),
             new Region("KR-30", "daejeon", 192, 277),
             new Region("KR-31", "ulsan", 364, 366),
-            new Region("KR-41", "gyeonggi", 180, 175),
+            new Region("KR-41", "gyeonggi", 192, 180),
             new Region("KR-51", "gangwon", 276, 105),
             new Region("KR-43", "north-chungcheong", 238, 222),
             new Region("KR-44", "south-chungcheong", 118, 244),
