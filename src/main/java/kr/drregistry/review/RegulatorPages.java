@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Roles;
+import kr.drregistry.topology.sector.KoreaRegions;
+import kr.drregistry.topology.sector.SectorConcentration;
+import kr.drregistry.topology.sector.SectorRegions;
 
 /** The regulator's review queue page (filters, sorting, pagination, assignment by the lead). */
 @Path("/regulator")
@@ -34,13 +37,15 @@ public class RegulatorPages {
     CurrentActor current;
     @Inject
     SectorService sector;
+    @Inject
+    KoreaMapShapes shapes;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(ReviewQueue.Page page, List<String> reviewers, boolean lead, String query,
                                              List<String> statuses, List<String> types);
 
-        static native TemplateInstance sector(SectorService.Concentration c);
+        static native TemplateInstance sector(SectorService.Concentration c, SectorMap map, List<SectorConcentration.Place> shown);
     }
 
     @GET
@@ -56,11 +61,16 @@ public class RegulatorPages {
                 List.of("SUBMITTED", "UNDER_REVIEW", "CHANGES_REQUESTED", "ACCEPTED", "REJECTED"), List.of("TOPOLOGY", "PLAN", "INCIDENT"));
     }
 
-    /** CONC-001 across the sector: the places carrying several operators' tier-1 services. */
+    /**
+     * CONC-001 across the sector: the places carrying several operators' tier-1 services, on a map of Korea by
+     * region; {@code region} (ISO 3166-2:KR) narrows the ranked table to one region.
+     */
     @GET
     @Path("sector")
-    public TemplateInstance sector() {
-        return Templates.sector(sector.concentration());
+    public TemplateInstance sector(@QueryParam("region") String region) {
+        SectorService.Concentration c = sector.concentration();
+        String selected = KoreaRegions.of(region).map(KoreaRegions.Region::code).orElse(null);
+        return Templates.sector(c, SectorMap.of(c.places(), shapes, selected), SectorRegions.inRegion(c.places(), selected));
     }
 
     @POST
