@@ -30,7 +30,7 @@ public final class ReviewForm {
     }
 
     /** After a success: {@code done} names the form (highlighted, its finding opened). */
-    public static ReviewForm done(String done) {
+    public static ReviewForm after(String done) {
         return done == null || done.isBlank() ? NONE : new ReviewForm(null, Map.of(), Map.of(), done, null);
     }
 

@@ -60,7 +60,7 @@ public class ReviewPages {
 
     @GET
     public TemplateInstance review(@PathParam("id") UUID id, @PathParam("n") int n, @QueryParam("done") String done) {
-        return page(id, n, ReviewForm.done(done));
+        return page(id, n, ReviewForm.after(done));
     }
 
     private TemplateInstance page(UUID id, int n, ReviewForm form) {
