@@ -52,7 +52,7 @@ class ReviewPagesTest {
         assertTrue(html.contains("/filings/" + id + "/pictures?version=1#matrix"), "links to the loss matrix of this version");
         assertTrue(html.contains("첫 제출본입니다"), "nothing to compare with yet");
         assertTrue(html.contains("name=\"findingKey\" value=\"" + ReviewFilings.TALK + "\""), "a disposition form per finding");
-        assertTrue(html.contains("action=\"" + page(id, 1) + "/decision\""), "the decision form");
+        assertTrue(html.contains("action=\"" + page(id, 1) + "/decision#decide\""), "the decision form");
 
         // accepting a risk without a justification is refused at the field; nothing is saved
         Response refused = post(reviewer, page(id, 1) + "/dispositions",
@@ -107,7 +107,7 @@ class ReviewPagesTest {
         assertEquals("CHANGES_REQUESTED", ReviewFilings.filing(id).path("status"));
         String closed = reviewer.get(page(id, 1)).asString();
         assertTrue(closed.contains(due) && closed.contains("보완 요구"), "the decision is listed");
-        assertFalse(closed.contains("action=\"" + page(id, 1) + "/decision\""), "no decision form on a decided version");
+        assertFalse(closed.contains("action=\"" + page(id, 1) + "/decision#decide\""), "no decision form on a decided version");
 
         // the operator reads all of it on the version page
         String operator = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/1").then().statusCode(200).extract().asString();
@@ -141,7 +141,7 @@ class ReviewPagesTest {
 
         // version 1 is superseded: no decision there, and a forged one is refused at the form
         String v1 = reviewer.get(page(id, 1)).asString();
-        assertFalse(v1.contains("action=\"" + page(id, 1) + "/decision\""));
+        assertFalse(v1.contains("action=\"" + page(id, 1) + "/decision#decide\""));
         assertTrue(v1.contains("제출본 2 심사 열기"));
         Response superseded = post(reviewer, page(id, 1) + "/decision", Map.of("decision", "ACCEPT"));
         assertEquals(400, superseded.statusCode());
@@ -172,6 +172,6 @@ class ReviewPagesTest {
         assertEquals(200, reviewer.get("/regulator/sector").statusCode());
         String queue = reviewer.get("/regulator?operator=example-talk&size=200").asString();
         assertTrue(queue.contains("href=\"" + page(id, 1) + "\""), "the queue links to the review page");
-        assertTrue(reviewer.get(page(id, 1)).asString().contains("action=\"" + page(id, 1) + "/decision\""));
+        assertTrue(reviewer.get(page(id, 1)).asString().contains("action=\"" + page(id, 1) + "/decision#decide\""));
     }
 }
