@@ -42,7 +42,7 @@ public class ReviewRecords {
     ObjectMapper json;
 
     public record DispositionView(int version, String findingKey, String rule, String disposition, String justification,
-                                  String decidedBy, Instant decidedAt) {
+                                  String decidedBy, Instant decidedAt) implements CarryOver.Disposed {
     }
 
     public record CommentView(UUID id, int version, String anchorKind, String anchor, String body, String author,
@@ -50,13 +50,27 @@ public class ReviewRecords {
     }
 
     /**
-     * The review record of a version: the disposition in force per finding key, every disposition ever made (oldest
-     * first), and the comments (oldest first).
+     * The review record of a version: the disposition made on it in force per finding key ({@code current}), every
+     * disposition made on it (oldest first), and the comments (oldest first). {@code carried} are dispositions of
+     * earlier versions still in force because the same finding is still there; {@code resolved} those whose finding
+     * is gone (see {@link CarryOver}); {@code earlier} every disposition of earlier versions, oldest first.
      */
     public record ReviewRecord(UUID filingId, int version, Map<String, DispositionView> current,
-                               List<DispositionView> history, List<CommentView> comments) {
+                               List<DispositionView> history, List<CommentView> comments,
+                               Map<String, DispositionView> carried, List<CarryOver.Resolved<DispositionView>> resolved,
+                               List<DispositionView> earlier) {
+        /** The disposition in force for a finding of this version: its own, else one carried over (null if none). */
         public DispositionView of(String findingKey) {
-            return current.get(findingKey);
+            DispositionView d = current.get(findingKey);
+            return d != null ? d : carried.get(findingKey);
+        }
+
+        /** Every disposition of this finding key on this and earlier versions, oldest first. */
+        public List<DispositionView> historyOf(String findingKey) {
+            List<DispositionView> all = new java.util.ArrayList<>();
+            earlier.stream().filter(d -> d.findingKey().equals(findingKey)).forEach(all::add);
+            history.stream().filter(d -> d.findingKey().equals(findingKey)).forEach(all::add);
+            return all;
         }
 
         /** Comments anchored to one finding or section. */
@@ -72,18 +86,25 @@ public class ReviewRecords {
     @Transactional
     public ReviewRecord record(UUID filingId, int version) {
         Filing f = filings.readable(filingId);
-        requireVersion(f, version);
-        List<DispositionView> history = FindingDisposition.<FindingDisposition>list(
-                        "filingId = ?1 and versionNumber = ?2 order by decidedAt, id", f.id, version).stream()
+        FilingVersion v = requireVersion(f, version);
+        List<DispositionView> all = FindingDisposition.<FindingDisposition>list(
+                        "filingId = ?1 and versionNumber <= ?2 order by decidedAt, id", f.id, version).stream()
                 .map(d -> new DispositionView(d.versionNumber, d.findingKey, d.rule, d.disposition, d.justification,
                         d.decidedBy, d.decidedAt)).toList();
+        List<DispositionView> history = all.stream().filter(d -> d.version() == version).toList();
+        List<DispositionView> earlier = all.stream().filter(d -> d.version() < version).toList();
         Map<String, DispositionView> current = new LinkedHashMap<>();
         history.forEach(d -> current.put(d.findingKey(), d));
+        CarryOver.Result<DispositionView> carry = earlier.isEmpty()
+                ? new CarryOver.Result<>(Map.of(), Map.of(), List.of())
+                : CarryOver.of(version, findings(v).keySet(), all, n -> FilingVersion.<FilingVersion>find(
+                        "filingId = ?1 and number = ?2", f.id, n).firstResultOptional().map(x -> findings(x).keySet()).orElse(null));
         List<CommentView> comments = ReviewComment.<ReviewComment>list(
                         "filingId = ?1 and versionNumber = ?2 order by createdAt, id", f.id, version).stream()
                 .map(c -> new CommentView(c.id, c.versionNumber, c.anchorKind, c.anchor, c.body, c.author, c.authorIsRegulator,
                         c.createdAt)).toList();
-        return new ReviewRecord(f.id, version, Map.copyOf(current), history, comments);
+        return new ReviewRecord(f.id, version, Map.copyOf(current), history, comments, Map.copyOf(carry.carried()),
+                carry.resolved(), earlier);
     }
 
     /** Every comment on every version of a filing, newest first (the filing page's feedback timeline). */

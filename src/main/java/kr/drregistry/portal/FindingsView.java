@@ -47,13 +47,26 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
 
     /**
      * {@code link} may be null when the subject has no page of its own; {@code disposition} (the reviewer's, in
-     * force) and {@code comments} are empty for drafts.
+     * force) and {@code comments} are empty for drafts. {@code carried}: the disposition was made on an earlier
+     * version ({@code disposition.version}) and still applies; {@code history}: every disposition of the finding
+     * on this and earlier versions, oldest first.
      */
     public record Item(FindingView finding, String link, ReviewRecords.DispositionView disposition,
-                       List<ReviewRecords.CommentView> comments) {
+                       List<ReviewRecords.CommentView> comments, boolean carried,
+                       List<ReviewRecords.DispositionView> history) {
         public String key() {
             return finding.key();
         }
+
+        /** A stable HTML id for the finding (its key hashed), for links and redirects back to it. */
+        public String anchor() {
+            return anchorOf(finding.key());
+        }
+    }
+
+    /** The HTML id of the finding with {@code key}. */
+    public static String anchorOf(String key) {
+        return "fk-" + Integer.toHexString(key.hashCode());
     }
 
     /** Within a severity, what takes the most users down comes first; the report's order otherwise. */
@@ -74,8 +87,10 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
             summary.put(s, 0);
         }
         for (FindingView f : findings) {
-            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f),
-                    record == null ? null : record.of(f.key()), record == null ? List.of() : record.on("finding", f.key())));
+            ReviewRecords.DispositionView d = record == null ? null : record.of(f.key());
+            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f), d,
+                    record == null ? List.of() : record.on("finding", f.key()), d != null && d.version() != record.version(),
+                    record == null ? List.of() : record.historyOf(f.key())));
             summary.merge(f.severity(), 1, Integer::sum);
         }
         List<Group> groups = new ArrayList<>();
