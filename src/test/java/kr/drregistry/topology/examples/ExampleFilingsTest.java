@@ -54,6 +54,16 @@ class ExampleFilingsTest {
     }
 
     @Test
+    void drRegistryItselfAsTheChartDeploysItHasNoCriticalHighOrMediumFinding() throws IOException {
+        ValidationReport report = validate("dr-registry-self.yaml");
+        List<Finding> serious = report.findings().stream()
+                .filter(f -> f.severity().compareTo(Severity.MEDIUM) <= 0).toList();
+        assertTrue(serious.isEmpty(), "findings: " + serious.stream().map(f -> f.rule() + " " + f.subject().id() + " "
+                + f.scenario() + ": " + f.message().en()).toList());
+        assertTrue(report.scenarios().stream().allMatch(s -> s.usersLost() == 0), "no scenario takes the registry down");
+    }
+
+    @Test
     void theHealthyOperatorHasNoCriticalHighOrMediumFinding() throws IOException {
         ValidationReport report = validate("healthy-multisite.yaml");
         List<Finding> serious = report.findings().stream()
