@@ -2,6 +2,8 @@ package kr.drregistry.topology.api;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.drregistry.platform.ProblemException;
@@ -26,9 +28,20 @@ public class TopologyService {
     @Inject
     PolicyService policies;
 
+    private final Timer validations;
+    private final Timer analyses;
+
+    /** Validation durations go to Prometheus as histograms ({@code drr_validation_seconds_bucket{kind=…}}). */
     @Inject
-    public TopologyService(TopologyConfig config) {
+    public TopologyService(TopologyConfig config, MeterRegistry metrics) {
         this.parser = new DrrParser(new Limits(config.maxBodyBytes(), config.maxDepth(), config.maxYamlAliases()));
+        this.validations = timer(metrics, "validate");
+        this.analyses = timer(metrics, "analyze");
+    }
+
+    private static Timer timer(MeterRegistry metrics, String kind) {
+        return Timer.builder("drr.validation").description("drr/v1 validations (rules and loss simulation)")
+                .tag("kind", kind).publishPercentileHistogram().register(metrics);
     }
 
     /** Parses a document sent as JSON or YAML; malformed input becomes a 400/413/415/422 problem. */
@@ -41,12 +54,12 @@ public class TopologyService {
     }
 
     public ValidationReport validate(Topology topology) {
-        return validator.validate(topology, policies.current());
+        return validations.record(() -> validator.validate(topology, policies.current()));
     }
 
     /** Validation with the loss simulation kept, for the portal's pictures and explanations. */
     public kr.drregistry.topology.validation.Analysis analyze(Topology topology) {
-        return validator.analyze(topology, policies.current());
+        return analyses.record(() -> validator.analyze(topology, policies.current()));
     }
 
     /**
