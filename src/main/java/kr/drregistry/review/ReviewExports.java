@@ -287,7 +287,7 @@ public class ReviewExports {
                 dispositions.row(code, v.number(), status(s), d.rule(), d.findingKey(), disp, d.justification(), d.decidedBy(),
                         ExportDocument.seoul(d.decidedAt()));
                 all.row(code, l(ko.entry_disposition(), en.entry_disposition()), v.number(), status(s), ExportDocument.seoul(d.decidedAt()),
-                        d.decidedBy(), disp, d.rule() + " " + d.findingKey(), d.justification(), "");
+                        d.decidedBy(), disp, d.findingKey(), d.justification(), "");
             }
             for (ReviewRecords.CommentView c : rr.comments()) {
                 String about = c.anchorKind() + (c.anchor() == null ? "" : " " + c.anchor());
