@@ -88,7 +88,7 @@ public class PolicyPages {
     static class Templates {
         static native TemplateInstance policy(StoredPolicy shown, Form form, List<PolicyService.PolicyVersionView> versions,
                                               boolean lead, boolean editing, List<PolicyDiff.Change> preview, String saved,
-                                              List<String> severities);
+                                              boolean showChanges, List<String> severities);
     }
 
     @GET
@@ -99,7 +99,7 @@ public class PolicyPages {
         boolean lead = current.get().has(Roles.REGULATOR_LEAD);
         boolean editing = lead && shown.version().active();
         Form form = form(shown.policy(), editing ? nextVersion(shown.policy()) : shown.policy().version(), "", Map.of());
-        return Templates.policy(shown, form, policies.versions(), lead, editing, null, saved, SEVERITIES);
+        return Templates.policy(shown, form, policies.versions(), lead, editing, null, saved, !editing || saved != null, SEVERITIES);
     }
 
     /**
@@ -128,7 +128,7 @@ public class PolicyPages {
         if (!errors.isEmpty() || !save) {
             form = typedForm(params, before, errors);
             return Response.status(errors.isEmpty() ? 200 : 400)
-                    .entity(Templates.policy(active, form, policies.versions(), true, true, changes, null, SEVERITIES)).build();
+                    .entity(Templates.policy(active, form, policies.versions(), true, true, changes, null, false, SEVERITIES)).build();
         }
         try {
             policies.publish(PolicyJson.write(typed), note);
@@ -138,7 +138,7 @@ public class PolicyPages {
                 errors.put("form", l(e.getMessage(), e.getMessage()));
             }
             return Response.status(e.status()).entity(Templates.policy(active, typedForm(params, before, errors), policies.versions(),
-                    true, true, changes, null, SEVERITIES)).build();
+                    true, true, changes, null, false, SEVERITIES)).build();
         }
         return Response.seeOther(URI.create("/regulator/policy?saved=" + java.net.URLEncoder.encode(version,
                 java.nio.charset.StandardCharsets.UTF_8))).build();

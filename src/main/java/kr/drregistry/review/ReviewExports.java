@@ -101,7 +101,7 @@ public class ReviewExports {
                 .col(Column.text("operator name", ko.col_operator_name(), en.col_operator_name()))
                 .col(Column.text("filing", ko.col_filing(), en.col_filing()))
                 .col(Column.text("type", ko.col_type(), en.col_type()))
-                .col(Column.text("plan year", ko.col_year(), en.col_year()))
+                .col(Column.number("plan year", ko.col_year(), en.col_year()))
                 .col(Column.number("version", ko.col_version(), en.col_version()))
                 .col(Column.status("review status", ko.review_status(), en.review_status()))
                 .col(Column.text("due date", ko.col_due(), en.col_due()))

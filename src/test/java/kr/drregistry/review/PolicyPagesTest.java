@@ -154,6 +154,9 @@ class PolicyPagesTest {
             String old = lead.get("/regulator/policy?id=kr-msit&version=" + oldVersion).then().statusCode(200).extract().asString();
             assertFalse(old.contains("name=\"sev_SPOF-001\""), "older versions are not editable");
             assertTrue(old.contains("(읽기 전용)"));
+            assertTrue(old.contains("id=\"diff-title\""), "an older version shows what it changed");
+            String asReviewer = Browserless.signIn("reviewer").get("/regulator/policy").asString();
+            assertTrue(asReviewer.contains("<ins>45</ins>"), "reviewers see what the active version changed");
         } finally {
             // put the shipped numbers back (as a newer version) for the other test classes
             String restore = document.replace("\"version\" : \"" + oldVersion + "\"", "\"version\" : \"" + oldVersion + "-r" + System.nanoTime() % 100_000 + "\"");
