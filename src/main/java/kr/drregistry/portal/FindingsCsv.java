@@ -3,17 +3,17 @@ package kr.drregistry.portal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import kr.drregistry.export.Csv;
 import kr.drregistry.topology.api.ReportView.FindingView;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.LocalizedText;
 
 /**
  * The findings of a version as CSV for spreadsheets: UTF-8 with a byte-order mark (so that Excel reads Korean
- * correctly), RFC 4180 quoting and CRLF line ends, one row per finding. Cells that a spreadsheet would run as a
- * formula (starting with {@code = + - @}, a tab or a carriage return) are prefixed with an apostrophe.
+ * correctly), RFC 4180 quoting and CRLF line ends, one row per finding, formula cells defused: see {@link Csv}.
  */
 public final class FindingsCsv {
-    public static final String BOM = "\uFEFF";
+    public static final String BOM = Csv.BOM;
     public static final List<String> HEADER = List.of("organisation", "filing", "version", "version review status",
             "rule", "severity", "subject kind", "subject id", "scenario", "users lost", "message_ko", "message_en",
             "chain", "basis_ko", "remedy_ko");
@@ -47,25 +47,12 @@ public final class FindingsCsv {
     }
 
     private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
-        }
-        out.append("\r\n");
+        Csv.row(out, cells);
     }
 
-    /** One cell: defused if it would be read as a formula, quoted when it holds a comma, quote or line break. */
+    /** One cell, defused and quoted ({@link Csv#cell}). */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return Csv.cell(value);
     }
 
     private static String ko(LocalizedText t) {

@@ -1,30 +1,17 @@
 package kr.drregistry.portal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.drregistry.export.PdfRenderer;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.filing.VersionRecords;
@@ -52,6 +39,8 @@ public class VersionExports {
     TopologyService topologies;
     @Inject
     StatusTexts statusTexts;
+    @Inject
+    PdfRenderer pdfRenderer;
     @Inject
     kr.drregistry.filing.ReviewRecords reviews;
     @Inject
@@ -164,60 +153,12 @@ public class VersionExports {
         return new LossRow(s.id(), s.downServices(), s.usersLost());
     }
 
-    private static final String FONT_DIR = "fonts/pretendard/";
-    private volatile byte[] regular;
-    private volatile byte[] bold;
-
-    private byte[] font(String file) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FONT_DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + file + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * XHTML to PDF with Pretendard embedded (subset: only the glyphs used). The font's glyph substitutions (GSUB:
-     * Latin ligatures) are switched off: PDFBox would otherwise rebuild its ligature matcher for every text run
-     * (tens of seconds for a 15-page record), and a ligature glyph has no Unicode mapping, so "fi" would be lost
-     * when the text is copied, searched or read aloud.
-     */
+    /** XHTML to PDF with the embedded Pretendard font ({@link PdfRenderer}). */
     byte[] render(String xhtml) {
-        if (regular == null) {
-            regular = font("Pretendard-Regular.ttf");
-            bold = font("Pretendard-Bold.ttf");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument doc = new PDDocument();
-             TrueTypeFont regularTtf = parse(regular);
-             TrueTypeFont boldTtf = parse(bold)) {
-            PDType0Font regularFont = PDType0Font.load(doc, regularTtf, true);
-            PDType0Font boldFont = PDType0Font.load(doc, boldTtf, true);
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePDDocument(doc);
-            builder.useFont(new PDFontSupplier(regularFont), "Pretendard", 400, FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(boldFont), "Pretendard", 700, FontStyle.NORMAL, true);
-            builder.withProducer("DR Registry");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return pdfRenderer.render(xhtml);
     }
 
-    private static TrueTypeFont parse(byte[] ttf) throws IOException {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-        font.setEnableGsub(false);
-        return font;
-    }
-
-    static String severity(SubMessages m, String wire) {
+    public static String severity(SubMessages m, String wire) {
         return switch (wire == null ? "" : wire) {
             case "critical" -> m.sev_critical();
             case "high" -> m.sev_high();
@@ -228,7 +169,7 @@ public class VersionExports {
         };
     }
 
-    static String disposition(SubMessages m, String disposition) {
+    public static String disposition(SubMessages m, String disposition) {
         return switch (disposition == null ? "" : disposition) {
             case "CONFIRMED" -> m.disp_CONFIRMED();
             case "ACCEPTED_RISK" -> m.disp_ACCEPTED_RISK();
@@ -237,7 +178,7 @@ public class VersionExports {
         };
     }
 
-    static String decision(SubMessages m, String move) {
+    public static String decision(SubMessages m, String move) {
         return switch (move == null ? "" : move) {
             case "SUBMIT" -> m.decision_SUBMIT();
             case "START_REVIEW" -> m.decision_START_REVIEW();
@@ -248,7 +189,7 @@ public class VersionExports {
         };
     }
 
-    static String type(SubMessages m, FilingType type) {
+    public static String type(SubMessages m, FilingType type) {
         return switch (type) {
             case TOPOLOGY -> m.type_TOPOLOGY();
             case PLAN -> m.type_PLAN();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kr.drregistry.topology.validation.PolicyJson;
@@ -38,9 +39,9 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new policy version (regulator lead); it becomes active. Old versions never change.")
-    public Response publish(String document) {
-        var p = policies.publish(document);
-        return Response.status(201).entity(new PolicyService.PolicyVersionView(p.id(), p.version(), true, null, null)).build();
+    @Operation(summary = "Publish a new policy version (regulator lead) with a change note (?note=); it becomes active and applies to new validations only. Old versions never change.")
+    public Response publish(String document, @QueryParam("note") String note) {
+        var p = policies.publish(document, note);
+        return Response.status(201).entity(new PolicyService.PolicyVersionView(p.id(), p.version(), true, null, null, note)).build();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Roles;
@@ -18,6 +19,7 @@ import kr.drregistry.platform.ProblemException;
 import kr.drregistry.topology.validation.InvalidPolicyException;
 import kr.drregistry.topology.validation.Policies;
 import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.topology.validation.PolicyDiff;
 import kr.drregistry.topology.validation.PolicyJson;
 
 /**
@@ -29,6 +31,8 @@ import kr.drregistry.topology.validation.PolicyJson;
 public class PolicyService {
     @Inject
     CurrentActor current;
+    @Inject
+    AuditTrail audit;
 
     private volatile Policy active;
 
@@ -70,7 +74,50 @@ public class PolicyService {
     @Transactional
     public List<PolicyVersionView> versions() {
         return RulePolicy.<RulePolicy>list("order by createdAt desc").stream()
-                .map(r -> new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy)).toList();
+                .map(r -> new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy, r.changeNote)).toList();
+    }
+
+    /** A stored version and the one stored before it (null for the first), for reading and diffing. */
+    public record StoredPolicy(PolicyVersionView version, Policy policy, Policy previous, PolicyVersionView previousVersion) {
+        public List<PolicyDiff.Change> changes() {
+            return PolicyDiff.between(previous, policy);
+        }
+    }
+
+    /** Version {@code version} of policy {@code id} (404 when there is none), with its predecessor. */
+    @Transactional
+    public StoredPolicy stored(String id, String version) {
+        RulePolicy row = RulePolicy.find("policyId = ?1 and version = ?2", id, version).firstResult();
+        if (row == null) {
+            throw ProblemException.notFound("policy " + id + " version " + version);
+        }
+        return stored(row);
+    }
+
+    /** The active version with its predecessor. */
+    @Transactional
+    public StoredPolicy activeStored() {
+        return stored(RulePolicy.<RulePolicy>find("active", true).firstResult());
+    }
+
+    private static StoredPolicy stored(RulePolicy row) {
+        RulePolicy prev = RulePolicy.<RulePolicy>find("createdAt < ?1 order by createdAt desc", row.createdAt).firstResult();
+        return new StoredPolicy(view(row), parse(row.document), prev == null ? null : parse(prev.document),
+                prev == null ? null : view(prev));
+    }
+
+    private static PolicyVersionView view(RulePolicy r) {
+        return new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy, r.changeNote);
+    }
+
+    private static Policy parse(String document) {
+        return PolicyJson.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Whether a version of policy {@code id} is stored already (versions are never reused). */
+    @Transactional
+    public boolean exists(String id, String version) {
+        return RulePolicy.count("policyId = ?1 and version = ?2", id, version) > 0;
     }
 
     /**
@@ -79,6 +126,16 @@ public class PolicyService {
      */
     @Transactional
     public Policy publish(String document) {
+        return publish(document, null);
+    }
+
+    /**
+     * Publishes a new version with the lead's change note (required: what changed and why). The audit trail records
+     * the note and the changed fields against the previous active version. A policy that cannot be used is refused
+     * with every problem at its JSON Pointer, and nothing is stored.
+     */
+    @Transactional
+    public Policy publish(String document, String changeNote) {
         Actor actor = current.get();
         if (!actor.has(Roles.REGULATOR_LEAD)) {
             throw ProblemException.forbidden("only the regulator lead publishes validation policies");
@@ -87,19 +144,32 @@ public class PolicyService {
         try {
             policy = PolicyJson.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
         } catch (InvalidPolicyException e) {
-            throw ProblemException.invalid(e.getMessage(), List.of());
+            throw ProblemException.invalid(e.getMessage(), e.problems().stream()
+                    .map(p -> ProblemException.FieldError.of(p.pointer(), p.message(), p.message())).toList());
+        }
+        String note = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
+        if (note != null && note.length() > 4000) {
+            throw ProblemException.invalid("the change note is too long", List.of(ProblemException.FieldError.of("/note",
+                    "at most 4,000 characters", "4,000자 이하로 쓰세요")));
         }
         if (RulePolicy.count("policyId = ?1 and version = ?2", policy.id(), policy.version()) > 0) {
             throw ProblemException.conflict("policy-version-exists",
                     "policy " + policy.id() + " version " + policy.version() + " exists; published versions never change");
         }
+        Policy before = current();
         RulePolicy.update("active = false where active = true");
-        store(policy, PolicyJson.write(policy), actor.username());
+        store(policy, PolicyJson.write(policy), actor.username()).changeNote = note;
         active = null;
+        List<PolicyDiff.Change> changes = PolicyDiff.between(before, policy);
+        audit.record(actor, "policy.published", "policy", policy.id() + "@" + policy.version(),
+                "replaces " + before.id() + "@" + before.version() + "; " + changes.size() + " changes: "
+                        + changes.stream().limit(40).map(c -> c.item() + " " + c.field() + " " + c.before() + " → " + c.after())
+                        .map(t -> t.length() > 200 ? t.substring(0, 200) + "…" : t).collect(java.util.stream.Collectors.joining("; "))
+                        + (changes.size() > 40 ? "; …" : "") + (note == null ? "" : "; note: " + note));
         return policy;
     }
 
-    private static void store(Policy policy, String document, String by) {
+    private static RulePolicy store(Policy policy, String document, String by) {
         RulePolicy row = new RulePolicy();
         row.id = UUID.randomUUID();
         row.policyId = policy.id();
@@ -109,9 +179,11 @@ public class PolicyService {
         row.createdAt = Instant.now();
         row.createdBy = by;
         row.persist();
+        return row;
     }
 
     /** A stored policy version, for listings. */
-    public record PolicyVersionView(String id, String version, boolean active, Instant createdAt, String createdBy) {
+    public record PolicyVersionView(String id, String version, boolean active, Instant createdAt, String createdBy,
+                                    String changeNote) {
     }
 }

@@ -20,4 +20,7 @@ public class RulePolicy extends UuidEntity {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    /** Why this version was published (null for the shipped default and versions stored before V11). */
+    @Column(name = "change_note")
+    public String changeNote;
 }
