@@ -31,6 +31,8 @@ public interface RevMessages {
     @Message String link_plan();
     @Message String link_operator_view();
     @Message String link_pdf();
+    @Message String link_record_pdf();
+    @Message String link_record_csv();
     @Message String changes_title();
     @Message String changes_first();
     @Message String changes_since_decided(int n, String decision);
