@@ -36,6 +36,7 @@ select v.filing_id, v.number, x.ord, left(x.f ->> 'rule', 40), left(x.f ->> 'sev
 
 -- Coverage: operators by kind, a filing's latest change request, a version's first submission.
 create index organisation_kind_slug on organisation (kind, slug);
+create index filing_changes_requested on filing (organisation_id) where status = 'CHANGES_REQUESTED';
 create index filing_decision_changes on filing_decision (filing_id, decided_at desc) where decision = 'REQUEST_CHANGES';
 -- a finding's dispositions (is it disposed?)
 create index finding_disposition_key on finding_disposition (filing_id, version_number, finding_key);

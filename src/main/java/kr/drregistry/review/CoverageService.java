@@ -118,7 +118,7 @@ public class CoverageService {
               select o.id, o.slug, o.name_ko, o.name_en, o.kind, cov.outcome,
                      t.id as t_id, t.status as t_status, t.latest_version as t_version, t.first_at as t_first,
                      p.id as p_id, p.status as p_status, p.latest_version as p_version, p.first_at as p_first,
-                     cr.requests, coalesce(cr.overdue, false) as cr_overdue
+                     coalesce(cr.overdue, false) as cr_overdue
                 from organisation o
                 join cov on cov.id = o.id
                 left join lateral (
@@ -130,19 +130,31 @@ public class CoverageService {
                     from filing f left join filing_version v on v.filing_id = f.id and v.number = 1 and v.submitted_at < ?
                    where f.organisation_id = o.id and f.type = 'PLAN' and f.plan_year = ?) p on true
                 left join lateral (
-                  select json_agg(json_build_object('filing', f.id, 'version', f.latest_version, 'type', f.type, 'year', f.plan_year, 'due', d.due_date)
-                                  order by d.due_date) as requests,
-                         bool_or(d.due_date < ?) as overdue
+                  select true as overdue
                     from filing f
                     join lateral (select fd.due_date from filing_decision fd
                                    where fd.filing_id = f.id and fd.decision = 'REQUEST_CHANGES'
                                    order by fd.decided_at desc limit 1) d on true
-                   where f.organisation_id = o.id and f.status = 'CHANGES_REQUESTED') cr on true),
+                   where f.organisation_id = o.id and f.status = 'CHANGES_REQUESTED' and d.due_date < ?
+                   limit 1) cr on true),
             flagged as (
               select b.*, ((b.outcome = 'COVERED' and ? and (b.t_first is null or b.p_first is null)) or b.cr_overdue) as overdue
                 from base b)
             select x.*, count(*) over () as total, (select count(*) from flagged where overdue) as n_overdue
               from flagged x
+            """;
+
+    /** The open change requests of the rows of one page (wrapped around the paginated query). */
+    private static final String REQUESTS = """
+            select p.*, (select json_agg(json_build_object('filing', f.id, 'version', f.latest_version, 'type', f.type,
+                                                           'year', f.plan_year, 'due', d.due_date) order by d.due_date)
+                           from filing f
+                           join lateral (select fd.due_date from filing_decision fd
+                                          where fd.filing_id = f.id and fd.decision = 'REQUEST_CHANGES'
+                                          order by fd.decided_at desc limit 1) d on true
+                          where f.organisation_id = p.id and f.status = 'CHANGES_REQUESTED') as requests
+              from (%s) p
+             order by %s
             """;
 
     public CoverageView coverage(Filter filter) {
@@ -204,7 +216,8 @@ public class CoverageService {
                 // "status": overdue first, then covered, missing data, not covered
                 default -> "x.overdue" + (filter.descending() ? " asc" : " desc") + ", " + outcomeOrder + dir + ", x.slug";
             };
-            try (PreparedStatement ps = c.prepareStatement(BASE + where + " order by " + order + ", x.id limit ? offset ?")) {
+            try (PreparedStatement ps = c.prepareStatement(REQUESTS.formatted(
+                    BASE + where + " order by " + order + ", x.id limit ? offset ?", order.replace("x.", "p.") + ", p.id"))) {
                 Array ids = c.createArrayOf("uuid", assessed.keySet().toArray());
                 Array outcomes = c.createArrayOf("text", assessed.values().stream().map(a -> a.outcome().name()).toArray());
                 int i = 1;
