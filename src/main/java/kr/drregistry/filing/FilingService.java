@@ -224,6 +224,7 @@ public class FilingService {
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
         v.persist();
         saveExposures(f.id, v.number, frozen.exposures());
+        em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt, v.report));
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
         f.latestVersion = v.number;

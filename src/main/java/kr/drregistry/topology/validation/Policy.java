@@ -41,6 +41,21 @@ public record Policy(String id, String version, LocalizedText title, Map<String,
     /** The plan's user-notice threshold must not exceed this many minutes (MAN-010). */
     public static final String MANUAL_USER_NOTICE_THRESHOLD_MINUTES = "manual.userNoticeThresholdMinutes";
 
+    /*
+     * Who must file (REGULATION.md "who is covered"), read by kr.drregistry.coverage.CoverageRules. A value-added
+     * operator is covered when at least {@code criteriaRequired} of its two criteria (daily users, traffic share) are
+     * met (1 = either, 2 = both); an IDC operator when at least {@code sizeCriteriaRequired} of floor area and received
+     * power are met and, if {@code revenueRequired} is 1, its revenue as well.
+     */
+    public static final String COVERAGE_VA_MIN_DAILY_USERS = "coverage.valueAdded.minDailyUsers";
+    public static final String COVERAGE_VA_MIN_TRAFFIC_SHARE_PCT = "coverage.valueAdded.minTrafficSharePct";
+    public static final String COVERAGE_VA_CRITERIA_REQUIRED = "coverage.valueAdded.criteriaRequired";
+    public static final String COVERAGE_IDC_MIN_FLOOR_AREA_M2 = "coverage.idc.minFloorAreaM2";
+    public static final String COVERAGE_IDC_MIN_RECEIVED_POWER_MW = "coverage.idc.minReceivedPowerMw";
+    public static final String COVERAGE_IDC_SIZE_CRITERIA_REQUIRED = "coverage.idc.sizeCriteriaRequired";
+    public static final String COVERAGE_IDC_MIN_REVENUE_KRW = "coverage.idc.minRevenueKrw";
+    public static final String COVERAGE_IDC_REVENUE_REQUIRED = "coverage.idc.revenueRequired";
+
     public record RuleSetting(Severity severity, boolean enabled, LocalizedText basis) {
     }
 
