@@ -10,22 +10,28 @@ PORT=${PORT:-18082}
 DBPORT=${DBPORT:-15499}
 RUNS=${RUNS:-50}
 [ "${SKIP_BUILD:-}" = 1 ] || mvn -B -q -DskipTests package
-DATA=$(mktemp -d)
+# KEEP_DATA=<dir>: keep the loaded database there and reuse it on the next run (loading takes a few minutes)
+DATA=${KEEP_DATA:-$(mktemp -d)}
 JAR=$(mktemp)
 DRR_DATA_DIR="$DATA" DRR_EMBEDDED_DB_PORT="$DBPORT" java -Xmx1g -Dquarkus.http.port="$PORT" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-regulator-app.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$JAR"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA"; rm -f "$JAR"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
 start=$(date +%s)
-psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -f bench/regulator-data.sql
-echo "== data loaded in $(( $(date +%s) - start )) s:"
+if [ "$(psql -At -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -c "select count(*) from organisation where slug like 'bench-%'")" = 0 ]; then
+  psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -f bench/regulator-data.sql
+  echo "== data loaded in $(( $(date +%s) - start )) s:"
+else
+  echo "== data already loaded in $DATA:"
+fi
 psql -At -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -c "select (select count(*) from organisation) || ' organisations, ' || (select count(*) from filing) || ' filings, ' || (select count(*) from filing_version) || ' versions, ' || (select count(*) from version_finding) || ' findings, ' || (select count(*) from finding_disposition) || ' dispositions, ' || (select count(*) from version_exposure) || ' exposures'"
 HOST="http://127.0.0.1:$PORT"
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$HOST/login"
 curl -s -o /dev/null -c "$JAR" -b "$JAR" -d "j_username=lead&j_password=demo-pass-2026" "$HOST/j_security_check"
 echo "== $RUNS runs per page after 10 warm-up runs (signed in as lead)"
 printf '%-52s %8s %8s %8s %8s %10s\n' page median p90 p99 max bytes
+[ "${SERVE_ONLY:-}" = 1 ] && { echo "serving on $HOST until killed"; wait $APP; }
 for path in "/regulator" "/regulator?sort=critical&desc=true" "/regulator?status=CHANGES_REQUESTED&page=20" \
             "/regulator?operator=bench-0500" "/regulator/sector" "/regulator/coverage" "/regulator/coverage?overdue=true" \
             "/regulator/trends"; do

@@ -15,4 +15,8 @@ public final class FilingEvents {
     /** A reviewer moved the filing ({@code decision} is START_REVIEW, REQUEST_CHANGES, ACCEPT or REJECT). */
     public record Decided(UUID filingId, int version, String decision, String reason, LocalDate dueDate) {
     }
+
+    /** A reviewer recorded a disposition of a finding of version {@code version}. */
+    public record Disposed(UUID filingId, int version) {
+    }
 }

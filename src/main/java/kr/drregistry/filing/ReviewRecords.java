@@ -33,6 +33,8 @@ public class ReviewRecords {
     public static final Set<String> ANCHORS = Set.of("filing", "section", "finding");
 
     @Inject
+    jakarta.enterprise.event.Event<FilingEvents.Disposed> disposed;
+    @Inject
     FilingService filings;
     @Inject
     TenantScope scope;
@@ -172,6 +174,7 @@ public class ReviewRecords {
         row.persist();
         audit.record(actor, "finding.disposed", "filing", f.id.toString(),
                 "version " + version + " " + findingKey + " " + d + (why == null ? "" : ": " + why));
+        disposed.fire(new FilingEvents.Disposed(f.id, version));
         return new DispositionView(version, findingKey, row.rule, d, why, row.decidedBy, row.decidedAt);
     }
 

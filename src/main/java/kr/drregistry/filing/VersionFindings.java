@@ -24,6 +24,15 @@ public final class VersionFindings {
             on conflict do nothing
             """;
 
+    /** The same version's findings counted per rule and severity (the trends page reads these). */
+    static final String COUNT = """
+            insert into version_finding_count (filing_id, version_number, rule, severity, n, submitted_at, plan_year)
+            select filing_id, version_number, rule, severity, count(*), min(submitted_at), min(plan_year)
+              from version_finding where filing_id = ? and version_number = ?
+             group by filing_id, version_number, rule, severity
+            on conflict do nothing
+            """;
+
     private VersionFindings() {
     }
 
@@ -37,6 +46,11 @@ public final class VersionFindings {
             ps.setTimestamp(3, Timestamp.from(submittedAt));
             ps.setObject(4, planYear, java.sql.Types.INTEGER);
             ps.setString(5, reportJson);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(COUNT)) {
+            ps.setObject(1, filingId);
+            ps.setInt(2, version);
             ps.executeUpdate();
         }
     }

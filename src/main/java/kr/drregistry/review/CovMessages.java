@@ -108,4 +108,5 @@ public interface CovMessages {
     @Message String sev_low();
     @Message String sev_info();
     @Message String filed_late_done();
+    @Message String trends_counted_at();
 }

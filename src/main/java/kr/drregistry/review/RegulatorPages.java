@@ -45,7 +45,8 @@ public class RegulatorPages {
         static native TemplateInstance queue(ReviewQueue.Page page, List<String> reviewers, boolean lead, String query,
                                              List<String> statuses, List<String> types);
 
-        static native TemplateInstance sector(SectorService.Concentration c, SectorMap map, List<SectorConcentration.Place> shown);
+        static native TemplateInstance sector(SectorService.Concentration c, SectorMap map, List<Ranked> shown,
+                                              int total, Pager pager, String region);
     }
 
     @GET
@@ -67,10 +68,67 @@ public class RegulatorPages {
      */
     @GET
     @Path("sector")
-    public TemplateInstance sector(@QueryParam("region") String region) {
+    public TemplateInstance sector(@QueryParam("region") String region, @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("place") String place) {
         SectorService.Concentration c = sector.concentration();
         String selected = KoreaRegions.of(region).map(KoreaRegions.Region::code).orElse(null);
-        return Templates.sector(c, SectorMap.of(c.places(), shapes, selected), SectorRegions.inRegion(c.places(), selected));
+        List<SectorConcentration.Place> inRegion = SectorRegions.inRegion(c.places(), selected);
+        if (place != null && !place.isBlank()) {
+            inRegion = inRegion.stream().filter(p -> p.key().equals(place)).toList();
+        }
+        // a place lists its ten largest shares; one place asked for by name lists them all
+        int sharesShown = place != null && !place.isBlank() ? Integer.MAX_VALUE : SHARES_SHOWN;
+        // the ranked table a page at a time: a sector of a thousand operators has hundreds of places
+        int pages = Math.max(1, (inRegion.size() + SECTOR_PAGE - 1) / SECTOR_PAGE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        List<Ranked> shown = new java.util.ArrayList<>();
+        for (int i = p * SECTOR_PAGE; i < Math.min(inRegion.size(), (p + 1) * SECTOR_PAGE); i++) {
+            shown.add(new Ranked(place != null && !place.isBlank() ? c.places().indexOf(inRegion.get(i)) + 1 : i + 1,
+                    inRegion.get(i), sharesShown));
+        }
+        return Templates.sector(c, SectorMap.of(c.places(), shapes, selected), shown, inRegion.size(),
+                new Pager(p, pages), selected == null ? "" : selected);
+    }
+
+    static final int SECTOR_PAGE = 50;
+    static final int SHARES_SHOWN = 10;
+
+    /** Page {@code page} (from 0) of {@code pages}. */
+    public record Pager(int page, int pages) {
+        public int number() {
+            return page + 1;
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+
+        public boolean hasNext() {
+            return page + 1 < pages;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+    }
+
+    /** A place of the ranked table with its rank in the whole (filtered) ranking. */
+    public record Ranked(int rank, SectorConcentration.Place place, int sharesShown) {
+        public List<SectorConcentration.Share> shares() {
+            return place.shares().size() <= sharesShown ? place.shares() : place.shares().subList(0, sharesShown);
+        }
+
+        public int hiddenShares() {
+            return place.shares().size() - shares().size();
+        }
+
+        public String placeParam() {
+            return java.net.URLEncoder.encode(place.key(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @POST

@@ -26,7 +26,7 @@ import kr.drregistry.topology.validation.Policies;
  * Findings and review outcomes over time, for the regulator: findings by severity and by rule per plan year (of each
  * filing's latest submitted version: what stands now) and per submission month (of every version submitted that
  * month: what was filed), filings accepted against those awaiting review or changes, and findings disposed against
- * not yet disposed. Counted in SQL over {@code version_finding}; a plain view model of tables (rows × columns of
+ * not yet disposed. Counted in SQL over {@code version_finding_count} into a snapshot kept for a while; a plain view model of tables (rows × columns of
  * counts), which the page draws as charts and prints as tables, and exports can reuse.
  */
 @ApplicationScoped
@@ -77,35 +77,156 @@ public class TrendService {
         }
     }
 
+    /** {@code countedAt}: when the counts were taken (they are kept a while; see {@link #snapshot()}). */
     public record Trends(Filter filter, Table severityByYear, Table ruleByYear, Table severityByMonth, Table ruleByMonth,
-                         Table filingsByYear, Table dispositionsByYear) {
+                         Table filingsByYear, Table dispositionsByYear, java.time.Instant countedAt) {
     }
 
-    private static final String BY_YEAR = """
-            select f.plan_year, vf.severity, vf.rule, count(*) as n,
-                   count(*) filter (where exists (select 1 from finding_disposition d where d.filing_id = vf.filing_id
-                        and d.version_number = vf.version_number and d.finding_key = vf.finding_key)) as disposed
+    /** Counts of the whole sector, read in one go; the page's filters pick from them in memory. */
+    record Snapshot(java.time.Instant at, List<YearCount> years, Map<Integer, Long> disposed, List<MonthCount> months,
+                    List<FilingCount> filings) {
+    }
+
+    record YearCount(int planYear, String rule, String severity, long n) {
+    }
+
+    record MonthCount(String month, int planYear, String rule, String severity, long n) {
+    }
+
+    record FilingCount(int planYear, String state, long n) {
+    }
+
+    private static final String YEAR_COUNTS = """
+            select f.plan_year, c.rule, c.severity, sum(c.n) as n
               from filing f
-              join version_finding vf on vf.filing_id = f.id and vf.version_number = f.latest_version
-             where f.latest_version > 0 and f.plan_year between ? and ?
-             group by grouping sets ((f.plan_year, vf.severity), (f.plan_year, vf.rule))
+              join version_finding_count c on c.filing_id = f.id and c.version_number = f.latest_version
+             where f.latest_version > 0
+             group by 1, 2, 3
             """;
 
-    private static final String BY_MONTH = """
-            select s.month, s.severity, s.rule, count(*) as n
-              from (select to_char(vf.submitted_at at time zone 'Asia/Seoul', 'YYYY-MM') as month, vf.severity, vf.rule
-                      from version_finding vf
-                     where vf.submitted_at >= ? and coalesce(vf.plan_year, 0) between ? and ?) s
-             group by grouping sets ((s.month, s.severity), (s.month, s.rule))
+    private static final String MONTH_COUNTS = """
+            select to_char(c.submitted_at at time zone 'Asia/Seoul', 'YYYY-MM') as month, coalesce(c.plan_year, 0) as plan_year,
+                   c.rule, c.severity, sum(c.n) as n
+              from version_finding_count c
+             where c.submitted_at >= ?
+             group by 1, 2, 3, 4
             """;
 
-    private static final String FILINGS = """
+    private static final String DISPOSED_COUNTS = """
+            select f.plan_year, count(*) as disposed
+              from (select distinct d.filing_id, d.finding_key
+                      from filing f join finding_disposition d on d.filing_id = f.id and d.version_number = f.latest_version
+                     where f.latest_version > 0) d
+              join filing f on f.id = d.filing_id
+             group by f.plan_year
+            """;
+
+    private static final String FILING_COUNTS = """
             select f.plan_year, case when f.status in ('SUBMITTED', 'UNDER_REVIEW') then 'AWAITING_REVIEW' else f.status end as state,
                    count(*) as n
               from filing f
-             where f.latest_version > 0 and f.type <> 'INCIDENT' and f.plan_year between ? and ?
+             where f.latest_version > 0 and f.type <> 'INCIDENT'
              group by 1, 2
             """;
+
+    /** At most this many months back are kept in the snapshot (the filter's upper bound). */
+    static final int MAX_MONTHS = 120;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.trends.min-refresh", defaultValue = "PT10S")
+    java.time.Duration minRefresh;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.trends.max-age", defaultValue = "PT5M")
+    java.time.Duration maxAge;
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
+    private volatile Snapshot snapshot;
+    private volatile boolean dirty = true;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Something the trends count changed on this replica (a submission, a decision, a disposition): the next view
+     * counts again. Other replicas' changes show within {@code drr.trends.max-age}.
+     */
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 kr.drregistry.filing.FilingEvents.Submitted e) {
+        dirty = true;
+    }
+
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 kr.drregistry.filing.FilingEvents.Decided e) {
+        dirty = true;
+    }
+
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 kr.drregistry.filing.FilingEvents.Disposed e) {
+        dirty = true;
+    }
+
+    /**
+     * The counts to show: counted now when there are none yet or they changed (at most once per
+     * {@code drr.trends.min-refresh}); otherwise the last counts, recounted in the background once older than
+     * {@code drr.trends.max-age}. Counting a million findings takes about a second, a page must not.
+     */
+    Snapshot snapshot() {
+        Snapshot s = snapshot;
+        java.time.Instant now = java.time.Instant.now();
+        if (s == null || (dirty && s.at().plus(minRefresh).isBefore(now))) {
+            synchronized (this) {
+                s = snapshot;
+                if (s == null || (dirty && s.at().plus(minRefresh).isBefore(java.time.Instant.now()))) {
+                    dirty = false;
+                    s = count();
+                    snapshot = s;
+                }
+            }
+        } else if ((dirty || s.at().plus(maxAge).isBefore(now)) && refreshing.compareAndSet(false, true)) {
+            executor.runAsync(() -> {
+                try {
+                    dirty = false;
+                    snapshot = count();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return s;
+    }
+
+    private Snapshot count() {
+        List<YearCount> years = new ArrayList<>();
+        List<MonthCount> months = new ArrayList<>();
+        List<FilingCount> filings = new ArrayList<>();
+        Map<Integer, Long> disposed = new java.util.HashMap<>();
+        YearMonth first = YearMonth.now(SEOUL).minusMonths(MAX_MONTHS - 1L);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(YEAR_COUNTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    years.add(new YearCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(MONTH_COUNTS)) {
+                ps.setTimestamp(1, Timestamp.from(first.atDay(1).atStartOfDay(SEOUL).toInstant()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        months.add(new MonthCount(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(DISPOSED_COUNTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    disposed.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(FILING_COUNTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    filings.add(new FilingCount(rs.getInt(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the trends", e);
+        }
+        return new Snapshot(java.time.Instant.now(), List.copyOf(years), Map.copyOf(disposed), List.copyOf(months), List.copyOf(filings));
+    }
 
     public Trends trends(Filter filter) {
         if (!scope.actor().isRegulator()) {
@@ -113,9 +234,11 @@ public class TrendService {
         }
         int from = filter.fromYear() == null ? 2000 : filter.fromYear();
         int to = filter.toYear() == null ? 2100 : filter.toYear();
-        int months = Math.max(1, Math.min(120, filter.months()));
+        int monthFrom = filter.fromYear() == null ? 0 : from;
+        int months = Math.max(1, Math.min(MAX_MONTHS, filter.months()));
         YearMonth first = YearMonth.now(SEOUL).minusMonths(months - 1L);
-        Timestamp since = Timestamp.from(first.atDay(1).atStartOfDay(SEOUL).toInstant());
+        String firstMonth = first.toString();
+        Snapshot snap = snapshot();
 
         Map<String, Map<String, Long>> sevYear = new TreeMap<>();
         Map<String, Map<String, Long>> ruleYear = new TreeMap<>();
@@ -124,54 +247,33 @@ public class TrendService {
         Map<String, Map<String, Long>> filings = new TreeMap<>();
         Map<String, Map<String, Long>> disposed = new TreeMap<>();
         TreeSet<String> rulesSeen = new TreeSet<>(java.util.Comparator.comparingInt(TrendService::ruleOrder).thenComparing(r -> r));
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(BY_YEAR)) {
-                ps.setInt(1, from);
-                ps.setInt(2, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String year = Integer.toString(rs.getInt("plan_year"));
-                        long n = rs.getLong("n");
-                        if (rs.getString("severity") != null) {
-                            sevYear.computeIfAbsent(year, k -> new LinkedHashMap<>()).put(rs.getString("severity"), n);
-                            Map<String, Long> d = disposed.computeIfAbsent(year, k -> new LinkedHashMap<>());
-                            d.merge("DISPOSED", rs.getLong("disposed"), Long::sum);
-                            d.merge("OPEN", n - rs.getLong("disposed"), Long::sum);
-                        } else {
-                            ruleYear.computeIfAbsent(year, k -> new LinkedHashMap<>()).put(rs.getString("rule"), n);
-                            rulesSeen.add(rs.getString("rule"));
-                        }
-                    }
-                }
+        for (YearCount y : snap.years()) {
+            if (y.planYear() < from || y.planYear() > to) {
+                continue;
             }
-            try (PreparedStatement ps = c.prepareStatement(BY_MONTH)) {
-                ps.setTimestamp(1, since);
-                ps.setInt(2, filter.fromYear() == null ? 0 : from);
-                ps.setInt(3, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String month = rs.getString("month");
-                        if (rs.getString("severity") != null) {
-                            sevMonth.computeIfAbsent(month, k -> new LinkedHashMap<>()).put(rs.getString("severity"), rs.getLong("n"));
-                        } else {
-                            ruleMonth.computeIfAbsent(month, k -> new LinkedHashMap<>()).put(rs.getString("rule"), rs.getLong("n"));
-                            rulesSeen.add(rs.getString("rule"));
-                        }
-                    }
-                }
+            String year = Integer.toString(y.planYear());
+            sevYear.computeIfAbsent(year, k -> new LinkedHashMap<>()).merge(y.severity(), y.n(), Long::sum);
+            ruleYear.computeIfAbsent(year, k -> new LinkedHashMap<>()).merge(y.rule(), y.n(), Long::sum);
+            disposed.computeIfAbsent(year, k -> new LinkedHashMap<>(Map.of("DISPOSED", 0L))).merge("OPEN", y.n(), Long::sum);
+            rulesSeen.add(y.rule());
+        }
+        disposed.forEach((year, d) -> {
+            long n = Math.min(snap.disposed().getOrDefault(Integer.parseInt(year), 0L), d.getOrDefault("OPEN", 0L));
+            d.put("DISPOSED", n);
+            d.merge("OPEN", -n, Long::sum);
+        });
+        for (MonthCount m : snap.months()) {
+            if (m.month().compareTo(firstMonth) < 0 || m.planYear() < monthFrom || m.planYear() > to) {
+                continue;
             }
-            try (PreparedStatement ps = c.prepareStatement(FILINGS)) {
-                ps.setInt(1, from);
-                ps.setInt(2, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        filings.computeIfAbsent(Integer.toString(rs.getInt("plan_year")), k -> new LinkedHashMap<>())
-                                .put(rs.getString("state"), rs.getLong("n"));
-                    }
-                }
+            sevMonth.computeIfAbsent(m.month(), k -> new LinkedHashMap<>()).merge(m.severity(), m.n(), Long::sum);
+            ruleMonth.computeIfAbsent(m.month(), k -> new LinkedHashMap<>()).merge(m.rule(), m.n(), Long::sum);
+            rulesSeen.add(m.rule());
+        }
+        for (FilingCount f : snap.filings()) {
+            if (f.planYear() >= from && f.planYear() <= to) {
+                filings.computeIfAbsent(Integer.toString(f.planYear()), k -> new LinkedHashMap<>()).merge(f.state(), f.n(), Long::sum);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not count the trends", e);
         }
         List<String> rules = new ArrayList<>(rulesSeen);
         List<String> monthRows = new ArrayList<>();
@@ -185,7 +287,7 @@ public class TrendService {
                 new Table("sev-month", monthRows, SEVERITIES, sevMonth),
                 new Table("rule-month", monthRows, rules.stream().filter(r -> ruleMonth.values().stream().anyMatch(m -> m.containsKey(r))).toList(), ruleMonth),
                 new Table("filings-year", new ArrayList<>(filings.keySet()), FILING_STATES, filings),
-                new Table("disp-year", yearsWithFindings, List.of("DISPOSED", "OPEN"), disposed));
+                new Table("disp-year", yearsWithFindings, List.of("DISPOSED", "OPEN"), disposed), snap.at());
     }
 
     /** Rules in the policy's canonical order (the contract's rule table), unknown ones last. */

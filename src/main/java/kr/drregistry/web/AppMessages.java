@@ -218,6 +218,11 @@ public interface AppMessages {
     @Message String findings_comments(int count);
     @Message String findings_disposition();
     @Message String findings_hidden(int count);
+    @Message String sector_pages_label();
+    @Message String sector_page_of(int page, int pages, int total);
+    @Message String sector_prev();
+    @Message String sector_next();
+    @Message String sector_more_shares(int count);
     @Message String findings_show_all(int count);
     @Message String disp_CONFIRMED();
     @Message String disp_ACCEPTED_RISK();
