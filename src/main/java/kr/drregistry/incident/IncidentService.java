@@ -415,6 +415,42 @@ public class IncidentService {
         return out;
     }
 
+    /** A stage not yet submitted, with its due time: what the reminder job looks at. */
+    public record OpenStage(UUID filingId, UUID organisationId, String title, String stage, String stageKo, String stageEn,
+                            Instant dueAt) {
+    }
+
+    /**
+     * Every stage of an open incident (not closed by the regulator) that is not submitted and has a known due time,
+     * across all organisations. For the reminder job, which runs as the system and not for an actor: never expose the
+     * result to a person without a tenancy check.
+     */
+    @Transactional
+    public List<OpenStage> openStages(Instant now) {
+        List<Filing> fs = Filing.<Filing>list("type = ?1 and status <> ?2", FilingType.INCIDENT, FilingStatus.ACCEPTED);
+        if (fs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = fs.stream().map(f -> f.id).toList();
+        Map<UUID, Incident> incidents = Incident.<Incident>list("id in ?1", ids).stream().collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<UUID, List<IncidentStage>> stages = IncidentStage.<IncidentStage>list("filingId in ?1 order by versionNumber", ids).stream()
+                .collect(Collectors.groupingBy(s -> s.filingId));
+        List<OpenStage> out = new ArrayList<>();
+        for (Filing f : fs) {
+            Incident i = incidents.get(f.id);
+            if (i == null) {
+                continue;
+            }
+            IncidentPolicy policy = policies.get(i.policyId, i.policyVersion);
+            for (StageView s : schedule(policy, fromRow(i), stages.getOrDefault(f.id, List.of()), now)) {
+                if (s.submittedAt() == null && s.dueAt() != null) {
+                    out.add(new OpenStage(f.id, f.organisationId, f.title, s.id(), s.name().ko(), s.name().en(), s.dueAt()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The services and sites an operator may name as affected (from its latest submitted topology); null when none. */
     @Transactional
     public FiledTopology topologyFor(UUID incidentId) {
