@@ -240,7 +240,7 @@ public class IncidentService {
         audit.record(actor, "incident.stage-submitted", "filing", id.toString(), stageId + " as version " + v.number
                 + (late ? " (late: due " + due + ")" : "") + " sha256 " + v.contentSha256);
         submitted.fire(new FilingEvents.Submitted(id, v.number));
-        return submission(s, v.submittedBy, v.contentSha256, new Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
+        return submission(policy, s, v.submittedBy, v.contentSha256, new Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
     }
 
     /** Appends an entry to the incident's timeline (operators; entries never change and are frozen with the next stage). */
@@ -323,7 +323,7 @@ public class IncidentService {
                 .collect(Collectors.toMap(v -> v.number, Function.identity()));
         List<SubmissionView> submissions = stages.stream().map(s -> {
             FilingVersion v = versions.get(s.versionNumber);
-            return submission(s, v.submittedBy, v.contentSha256, new Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
+            return submission(policy, s, v.submittedBy, v.contentSha256, new Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
         }).toList();
         JsonNode report = null;
         String source = null;
@@ -469,8 +469,9 @@ public class IncidentService {
                 d.basis() == null ? null : d.basis().wire(), d.state().name(), d.submittedAt(), d.lastSubmittedAt())).toList();
     }
 
-    private static SubmissionView submission(IncidentStage s, String by, String sha, Counts counts) {
-        return new SubmissionView(s.versionNumber, s.stage, s.submittedAt, by, s.dueAt, s.late, s.firstOfStage, sha, counts,
+    private static SubmissionView submission(IncidentPolicy policy, IncidentStage s, String by, String sha, Counts counts) {
+        IncidentPolicy.Stage st = policy.stage(s.stage);
+        return new SubmissionView(s.versionNumber, s.stage, st == null ? null : st.name(), s.submittedAt, by, s.dueAt, s.late, s.firstOfStage, sha, counts,
                 s.topologyFilingId, s.topologyVersion);
     }
 

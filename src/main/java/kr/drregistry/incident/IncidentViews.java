@@ -41,7 +41,7 @@ public final class IncidentViews {
     }
 
     /** A submitted version of the incident: its stage, the due time it was held to and whether it came late. */
-    public record SubmissionView(int version, String stage, Instant submittedAt, String submittedBy, Instant dueAt,
+    public record SubmissionView(int version, String stage, LocalizedText stageName, Instant submittedAt, String submittedBy, Instant dueAt,
                                  boolean late, boolean firstOfStage, String sha256, Counts findings, UUID topologyFilingId,
                                  Integer topologyVersion) {
     }
