@@ -1,19 +1,24 @@
 package kr.drregistry.filing;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.drregistry.topology.api.PolicyService;
+import kr.drregistry.identity.Actor;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.incident.IncidentService;
+import kr.drregistry.platform.ProblemException;
 
 /**
- * Post-incident reports. Their structured content and checks belong to the incident work (issue 7); until then a
- * report is any JSON object, frozen in canonical form with an empty report.
+ * Post-incident reports (incident/v1 JSON, see {@code kr.drregistry.incident}). A draft is read strictly and its
+ * affected services and sites are checked against the organisation's latest submitted topology. Incidents are
+ * submitted per stage ({@code POST /api/v1/incidents/{id}/stages/{stage}/submit}), which records the stage, its due
+ * time and lateness; the generic submission refuses them.
  */
 @ApplicationScoped
 public class IncidentContent implements FilingContent {
     @Inject
-    PolicyService policies;
+    IncidentService incidents;
+    @Inject
+    CurrentActor current;
 
     @Override
     public FilingType type() {
@@ -22,14 +27,15 @@ public class IncidentContent implements FilingContent {
 
     @Override
     public void check(byte[] body, String mediaType) {
-        JsonDocuments.object(body, mediaType);
+        JsonDocuments.requireJson(mediaType);
+        Actor actor = current.get();
+        incidents.check(body, actor.isOperator() ? actor.organisationId() : null);
     }
 
     @Override
     public Frozen freeze(String draft, String mediaType) {
-        String canonical = JsonDocuments.canonical(JsonDocuments.object(draft.getBytes(StandardCharsets.UTF_8), mediaType));
-        var policy = policies.current();
-        return new Frozen(canonical, "{\"findings\":[]}", kr.drregistry.topology.validation.ValidationReport.summarize(java.util.List.of()), policy.id(), policy.version());
+        throw ProblemException.conflict("submit-per-stage", "incident reports are submitted per stage: "
+                + "POST /api/v1/incidents/{id}/stages/{stage}/submit (the stage decides the deadline)");
     }
 
     @Override

@@ -1,0 +1,202 @@
+package kr.drregistry.incident;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.Actor;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.identity.Roles;
+import kr.drregistry.incident.IncidentViews.IncidentSummary;
+import kr.drregistry.incident.IncidentViews.IncidentView;
+import kr.drregistry.incident.IncidentViews.NewIncident;
+import kr.drregistry.incident.model.CauseCategory;
+import kr.drregistry.incident.model.FiledTopology;
+import kr.drregistry.platform.ProblemException;
+
+/**
+ * The incident pages: the operator's list with countdowns and the report form per stage with the timeline; the
+ * regulator's list with due and overdue stages, and the same incident page read-only with acknowledge, request
+ * information and close. Thin: every rule lives in {@link IncidentService}.
+ */
+@Path("/portal/incidents")
+@Produces(MediaType.TEXT_HTML)
+public class IncidentPages {
+    @Inject
+    IncidentService incidents;
+    @Inject
+    CurrentActor current;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<IncidentSummary> items, boolean regulator, boolean mayEdit,
+                                            List<ProblemException.FieldError> errors);
+
+        static native TemplateInstance due(List<IncidentSummary> items);
+
+        static native TemplateInstance incident(IncidentView i, IncidentForm form, FiledTopology topology, List<String> causes,
+                                                boolean regulator, boolean mayEdit, boolean maySubmit, List<String> submittable,
+                                                String notice, List<ProblemException.FieldError> errors);
+    }
+
+    static final List<String> CAUSES = java.util.Arrays.stream(CauseCategory.values()).map(CauseCategory::wire).toList();
+
+    @GET
+    public TemplateInstance list() {
+        Actor a = current.get();
+        return Templates.list(incidents.list(false), false, a.isOperator() && a.mayEdit(), List.of());
+    }
+
+    /** The dashboard tile (loaded by htmx): open incidents with their next due stage, overdue ones first. */
+    @GET
+    @Path("due")
+    public TemplateInstance due() {
+        List<IncidentSummary> open = incidents.list(true).stream().filter(s -> s.next() != null)
+                .sorted(java.util.Comparator.comparing((IncidentSummary s) -> !s.overdue())
+                        .thenComparing(s -> s.next().dueAt() == null ? Instant.MAX : s.next().dueAt()))
+                .limit(5).toList();
+        return Templates.due(open);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String title, @RestForm String detectedAt, @RestForm String occurredAt) {
+        try {
+            IncidentView v = incidents.create(new NewIncident(title, IncidentForm.instant(detectedAt), IncidentForm.instant(occurredAt), null, null));
+            return Response.seeOther(URI.create("/portal/incidents/" + v.id())).build();
+        } catch (ProblemException e) {
+            if (e.status() >= 500 || e.status() == 403 || e.status() == 404) {
+                throw e;
+            }
+            Actor a = current.get();
+            return Response.status(e.status()).entity(Templates.list(incidents.list(false), false, a.mayEdit(), errors(e))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance incident(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        IncidentView v = incidents.get(id);
+        return page(v, IncidentForm.of(v.report()), notice, List.of());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        IncidentForm f = IncidentForm.of(form);
+        String stage = form.getFirst("submitStage");
+        Long draftVersion;
+        try {
+            draftVersion = Long.parseLong(form.getFirst("draftVersion"));
+        } catch (NumberFormatException | NullPointerException e) {
+            draftVersion = null;
+        }
+        try {
+            incidents.saveDraft(id, f.toJson(), "application/json", draftVersion);
+            if (stage != null && !stage.isBlank()) {
+                incidents.submitStage(id, stage);
+                return Response.seeOther(URI.create("/portal/incidents/" + id + "?notice=submitted-" + stage)).build();
+            }
+            return Response.seeOther(URI.create("/portal/incidents/" + id + "?notice=saved")).build();
+        } catch (ProblemException e) {
+            if (e.status() == 403 || e.status() == 404 || e.status() >= 500) {
+                throw e;
+            }
+            IncidentView v = incidents.get(id);
+            return Response.status(e.status()).entity(page(v, f, null, errors(e))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/timeline")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response timeline(@PathParam("id") UUID id, @RestForm String at, @RestForm String text) {
+        try {
+            incidents.appendTimeline(id, IncidentForm.instant(at), text);
+            return Response.seeOther(URI.create("/portal/incidents/" + id + "?notice=timeline#timeline")).build();
+        } catch (ProblemException e) {
+            if (e.status() == 403 || e.status() == 404 || e.status() >= 500) {
+                throw e;
+            }
+            IncidentView v = incidents.get(id);
+            return Response.status(e.status()).entity(page(v, IncidentForm.of(v.report()), null, errors(e))).build();
+        }
+    }
+
+    TemplateInstance page(IncidentView v, IncidentForm form, String notice, List<ProblemException.FieldError> errors) {
+        Actor a = current.get();
+        boolean operator = a.isOperator();
+        boolean open = v.status() != kr.drregistry.filing.FilingStatus.ACCEPTED;
+        List<String> submittable = new java.util.ArrayList<>();
+        if (operator && open) {
+            for (var s : v.stages()) {
+                submittable.add(s.id());
+                if (s.submittedAt() == null) {
+                    break;
+                }
+            }
+        }
+        return Templates.incident(v, form, operator ? incidents.topologyFor(v.id()) : null, CAUSES, !operator,
+                operator && a.mayEdit() && open, operator && a.maySubmit() && open, submittable, notice, errors);
+    }
+
+    static List<ProblemException.FieldError> errors(ProblemException e) {
+        return e.errors().isEmpty() ? List.of(new ProblemException.FieldError("", e.code(), e.getMessage(), e.titleKo() + ": " + e.getMessage(), null, null))
+                : e.errors();
+    }
+
+    static LocalDate date(String s) {
+        try {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Countdowns in templates: {@code {s.dueAt.countdown(inject:ui.lang)}} → "2시간 10분 남음" / "overdue by 35 min". */
+    @TemplateExtension
+    static class Extensions {
+        static String countdown(Instant due, String lang) {
+            if (due == null) {
+                return "";
+            }
+            long minutes = java.time.Duration.between(Instant.now(), due).toMinutes();
+            boolean over = minutes < 0;
+            long m = Math.abs(minutes);
+            long d = m / 1440;
+            long h = (m % 1440) / 60;
+            long min = m % 60;
+            if ("en".equals(lang)) {
+                String t = (d > 0 ? d + " d " : "") + (d > 0 || h > 0 ? h + " h " : "") + min + " min";
+                return over ? "overdue by " + t : t + " left";
+            }
+            String t = (d > 0 ? d + "일 " : "") + (d > 0 || h > 0 ? h + "시간 " : "") + min + "분";
+            return over ? t + " 지남" : t + " 남음";
+        }
+
+        /** {@code {i.dueAt.local}} → the Korean local date-time for a datetime-local input. */
+        static String local(Instant at) {
+            return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at.atZone(IncidentForm.SEOUL));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package kr.drregistry.incident;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Incident reporting policies as versioned data: read them; the regulator lead publishes and selects versions. */
+@Path("/api/v1/incident-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+@Tag(name = "incident-policy", description = "Reportable events, stages and deadlines, INC rule severities, with versions")
+public class IncidentPolicyResource {
+    @Inject
+    IncidentPolicyService policies;
+
+    @GET
+    @Operation(summary = "Every stored incident policy version, newest first; the active one applies to new incidents")
+    public List<IncidentPolicyService.VersionView> versions() {
+        return policies.versions();
+    }
+
+    @GET
+    @Path("/active")
+    @Operation(summary = "The active incident policy document")
+    public Response active() {
+        return Response.ok(policies.document(policies.active()), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}/{version}")
+    @Operation(summary = "A stored incident policy version")
+    public Response version(@PathParam("id") String id, @PathParam("version") String version) {
+        return Response.ok(policies.document(policies.get(id, version)), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a new incident policy version (regulator lead); ?activate=true makes it apply to new incidents")
+    public Response publish(@QueryParam("activate") @DefaultValue("false") boolean activate, String document) {
+        return Response.status(201).entity(policies.publish(document, activate)).build();
+    }
+
+    @POST
+    @Path("/{id}/{version}/activate")
+    @Operation(summary = "Select the policy new incidents are reported under (regulator lead)")
+    public IncidentPolicyService.VersionView activate(@PathParam("id") String id, @PathParam("version") String version) {
+        return policies.activate(id, version);
+    }
+}

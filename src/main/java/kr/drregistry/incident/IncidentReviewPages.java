@@ -1,0 +1,68 @@
+package kr.drregistry.incident;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.Roles;
+import kr.drregistry.incident.IncidentViews.IncidentView;
+import kr.drregistry.platform.ProblemException;
+
+/** The regulator's incident pages: the list with due and overdue stages; acknowledge, request information, close. */
+@Path("/regulator/incidents")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.REGULATOR_REVIEWER, Roles.REGULATOR_LEAD})
+public class IncidentReviewPages {
+    @Inject
+    IncidentService incidents;
+    @Inject
+    IncidentPages pages;
+
+    @GET
+    public TemplateInstance regulatorList() {
+        return IncidentPages.Templates.list(incidents.list(false), true, false, List.of());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance regulatorIncident(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        IncidentView v = incidents.get(id);
+        return pages.page(v, IncidentForm.of(v.report()), notice, List.of());
+    }
+
+    @POST
+    @Path("{id}/{move}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("id") UUID id, @PathParam("move") String move, @RestForm String reason, @RestForm String dueDate) {
+        try {
+            switch (move) {
+                case "acknowledge" -> incidents.acknowledge(id);
+                case "request-information" -> incidents.requestInformation(id, reason, IncidentPages.date(dueDate));
+                case "close" -> incidents.close(id, reason == null || reason.isBlank() ? null : reason);
+                default -> throw ProblemException.notFound("action " + move);
+            }
+            return Response.seeOther(URI.create("/regulator/incidents/" + id + "?notice=" + move)).build();
+        } catch (ProblemException e) {
+            if (e.status() == 403 || e.status() == 404 || e.status() >= 500) {
+                throw e;
+            }
+            IncidentView v = incidents.get(id);
+            return Response.status(e.status()).entity(pages.page(v, IncidentForm.of(v.report()), null, IncidentPages.errors(e))).build();
+        }
+    }
+
+}

@@ -1,0 +1,53 @@
+package kr.drregistry.incident.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * A reporting period as ISO 8601 text ({@code PT4H}, {@code PT72H}, {@code P1M}, {@code P1DT2H}): a date part
+ * (years, months, weeks, days) added in local time of the policy's zone, then a time part added as exact time. So a
+ * month after 31 January 10:00 is the last day of February 10:00, and a day after 23:30 is 23:30 the next day.
+ */
+public record Within(Period period, Duration duration, String text) {
+    public Within {
+        if (period.isNegative() || duration.isNegative() || (period.isZero() && duration.isZero())) {
+            throw new IllegalArgumentException("a reporting period must be positive: " + text);
+        }
+    }
+
+    /** Parses ISO 8601 period text; throws {@link IllegalArgumentException} on anything else. */
+    public static Within parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("a reporting period is required");
+        }
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        if (!t.startsWith("P") || t.length() < 3) {
+            throw new IllegalArgumentException("not an ISO 8601 period: " + text);
+        }
+        try {
+            int at = t.indexOf('T');
+            Period period = Period.ZERO;
+            Duration duration = Duration.ZERO;
+            if (at < 0) {
+                period = Period.parse(t);
+            } else {
+                if (at > 1) {
+                    period = Period.parse(t.substring(0, at));
+                }
+                duration = Duration.parse("P" + t.substring(at));
+            }
+            return new Within(period, duration, t);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not an ISO 8601 period: " + text, e);
+        }
+    }
+
+    /** {@code start} plus this period, the date part in local time of {@code zone}. */
+    public Instant after(Instant start, ZoneId zone) {
+        return start.atZone(zone).plus(period).plus(duration).toInstant();
+    }
+}

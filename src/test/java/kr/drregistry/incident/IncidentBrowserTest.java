@@ -1,0 +1,99 @@
+package kr.drregistry.incident;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.drregistry.support.Browser;
+import kr.drregistry.support.Browserless;
+
+/**
+ * The officer files an incident's initial and final reports in the Korean portal (headless Chromium), the final one
+ * getting INC-001 against the filed RTO; the reviewer sees it in the regulator's list, acknowledges and closes it.
+ * Screenshots land in target/screenshots/.
+ */
+@QuarkusTest
+class IncidentBrowserTest {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void theOfficerFilesAnInitialAndAFinalReportAndTheReviewerClosesIt() throws Exception {
+        IncidentApiTest.fileKakaoTopology();
+        LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withSecond(0).withNano(0);
+        String title = "메신저 장애 브라우저 시험 " + System.nanoTime() % 100000;
+        String id;
+        try (Browser b = Browser.open(base, "ko")) {
+            b.signIn("talk-officer", Browserless.PASSWORD);
+            b.go("/portal/incidents");
+            b.find("#ni-title").sendKeys(title);
+            b.setValue("#ni-occurred", LOCAL.format(now.minusHours(3)));
+            b.setValue("#ni-detected", LOCAL.format(now.minusMinutes(20)));
+            b.screenshot("inc-01-list-ko");
+            b.find("form.inc-new button[type=submit]").click();
+            b.waitFor(d -> d.getCurrentUrl().matches(".*/portal/incidents/[0-9a-f-]{36}$"));
+            id = b.path().replaceAll(".*/incidents/", "");
+            assertTrue(b.text().contains("최초 보고") && b.text().contains("남음"), "the initial report's countdown is shown");
+
+            b.find("#f-summary").sendKeys("판교 센터 전원 장애로 메신저 중단");
+            b.find("#svc-talk + label").click();
+            b.find("#site-pangyo + label").click();
+            new Select(b.find("#f-causeCategory")).selectByValue("power");
+            b.find("#submit-initial").click();
+            b.visible(".drr-alert.success");
+            String page = b.text();
+            assertTrue(page.contains("최초 보고를 제출했습니다") && page.contains("기한 내 제출"), page);
+            b.screenshot("inc-02-initial-submitted-ko");
+            b.go("/portal");
+            b.waitFor(d -> d.findElement(org.openqa.selenium.By.id("inc-due")).getText().contains(title));
+            assertTrue(b.find("#inc-due").getText().contains("최종 보고"), "the dashboard names the next stage");
+            b.go("/portal/incidents/" + id);
+
+            b.setValue("#tl-at", LOCAL.format(now.minusMinutes(150)));
+            b.find("#tl-text").sendKeys("안산 센터로 전환 시작");
+            b.find("#tl-add").click();
+            b.waitFor(d -> d.getPageSource().contains("안산 센터로 전환 시작"));
+
+            b.setValue("#f-recoveredAt", LOCAL.format(now.minusMinutes(60)));
+            b.find("#f-usersAffected").sendKeys("47000000");
+            b.find("#f-causeDescription").sendKeys("UPS 전원 차단");
+            b.find("#f-actions").sendKeys("재해 복구 계획 발동");
+            b.find("#f-rootCauses").sendKeys("단일 전원 계통");
+            b.find("#f-resolution").sendKeys("전원 이중화 후 재기동");
+            b.find("#f-recurrencePrevention").sendKeys("전원 계통 분리와 분기별 전환 훈련");
+            new Select(b.find("#f-recurring")).selectByValue("no");
+            b.find("#submit-final").click();
+            b.visible(".drr-alert.success");
+            page = b.text();
+            assertTrue(page.contains("최종 보고를 제출했습니다"), page);
+            assertTrue(page.contains("INC-001") && page.contains("목표 복구 시간(RTO)"), "2 hours of outage against an RTO of 1 hour: " + page);
+            assertTrue(page.contains("INC-003"), "no notice to users after 2 hours");
+            b.screenshot("inc-03-final-submitted-ko");
+        }
+        try (Browser b = Browser.open(base, "ko")) {
+            b.signIn("reviewer", Browserless.PASSWORD);
+            b.go("/regulator/incidents");
+            assertTrue(b.text().contains(title), "the regulator's list shows the incident");
+            b.screenshot("inc-04-regulator-list-ko");
+            b.go("/regulator/incidents/" + id);
+            assertTrue(b.text().contains("안산 센터로 전환 시작"), "the timeline submitted with the final report");
+            b.find("#ack").click();
+            b.visible(".drr-alert.success");
+            assertTrue(b.text().contains("접수를 확인했습니다"));
+            b.find("#close").click();
+            b.visible(".drr-alert.success");
+            assertTrue(b.text().contains("종결된 사고입니다"));
+            b.screenshot("inc-05-regulator-closed-ko");
+        }
+    }
+}

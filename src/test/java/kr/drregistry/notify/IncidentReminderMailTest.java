@@ -1,0 +1,53 @@
+package kr.drregistry.notify;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import kr.drregistry.support.SmtpTestResource;
+
+/** Operators are reminded by e-mail before an incident report stage falls due, once per stage and due time. */
+@QuarkusTest
+class IncidentReminderMailTest {
+    @Inject
+    IncidentReminders reminders;
+
+    private static List<MimeMessage> about(String title) throws Exception {
+        java.util.Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
+        for (MimeMessage m : SmtpTestResource.server().getReceivedMessages()) {
+            if (m.getSubject().contains(title)) {
+                byId.putIfAbsent(m.getMessageID(), m);
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    @Test
+    void theInitialReportIsRemindedOnceBeforeItIsDue() throws Exception {
+        String title = "알림 시험 " + System.nanoTime();
+        Instant detected = Instant.now().minus(45, ChronoUnit.MINUTES);
+        given().auth().preemptive().basic("talk-editor", "demo-pass-2026").contentType(ContentType.JSON)
+                .body("{\"title\": \"" + title + "\", \"detectedAt\": \"" + detected + "\"}").post("/api/v1/incidents")
+                .then().statusCode(201);
+        assertTrue(reminders.remind(Instant.now()) >= 1);
+        reminders.remind(Instant.now());
+        List<MimeMessage> mails = about(title);
+        assertEquals(1, mails.size(), "claimed once per stage and due time");
+        MimeMessage m = mails.get(0);
+        assertTrue(m.getSubject().contains("최초 보고 기한") && m.getSubject().contains("initial report due"), m.getSubject());
+        String to = java.util.Arrays.toString(m.getAllRecipients());
+        assertTrue(to.contains("talk-officer@example.org"), to);
+        String body = String.valueOf(m.getContent());
+        assertTrue(body.contains("/portal/incidents/") && body.contains("한국 시간"), body);
+    }
+}
