@@ -70,7 +70,7 @@ class OidcLoginTest {
     /** The next sign-in at the provider yields an ID token with these claims. */
     void providerSignsIn(String subject, String username, Object organisation, List<String> roles) {
         var claims = Jwt.issuer("https://server.example.com").audience(CLIENT).subject(subject)
-                .claim("preferred_username", username).claim("name", username + " 님").claim("email", username + "@sso.example")
+                .claim("preferred_username", username).claim("name", username).claim("email", username + "@sso.example")
                 .claim("realm_access", Map.of("roles", roles)).expiresIn(300);
         if (organisation != null) {
             claims.claim("organisation", organisation);
@@ -148,7 +148,7 @@ class OidcLoginTest {
                 containsString("kim.editor 님"));
         assertNotNull(flow.session(), "the app's own session cookie is set");
         get(flow, "/").then().statusCode(303).header("Location", endsWith("/portal"));
-        get(flow, "/portal").then().statusCode(200).body(containsString("예시톡 재난관리 업무"), containsString("kim.editor 님 (example-talk)"));
+        get(flow, "/portal").then().statusCode(200).body(containsString("예시톡 재난관리 업무"), containsString("kim.editor (example-talk)"));
         // tenancy and role checks are the ordinary ones: no regulator pages
         get(flow, "/regulator").then().statusCode(403);
 
@@ -253,6 +253,42 @@ class OidcLoginTest {
         signInThroughSso().page().then().statusCode(403).body(containsString("소속 기관 정보가 없거나"));
         providerSignsIn(UUID.randomUUID().toString(), "twice", List.of("example-talk", "example-portal"), List.of("operator-editor"));
         signInThroughSso().page().then().statusCode(403).body(containsString("소속 기관 정보가 없거나"));
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    /**
+     * A real browser. The app is opened as 127.0.0.1 and the provider runs on localhost: two different sites, as in
+     * production, so the SameSite=Strict session cookie really has to survive the hand-over from the provider.
+     */
+    @Test
+    void inABrowserTheSsoButtonLeadsToTheDashboard() throws Exception {
+        providerSignsIn(UUID.randomUUID().toString(), "jung.browser", "example-talk", List.of("operator-editor"));
+        java.net.URL app = new java.net.URL("http://127.0.0.1:" + base.getPort() + "/");
+        try (kr.drregistry.support.Browser b = kr.drregistry.support.Browser.open(app, "ko")) {
+            b.go("/login");
+            b.screenshot("sso-login");
+            b.find("#sso-login").click();
+            b.waitFor(d -> d.getCurrentUrl().startsWith(provider.baseUrl()));
+            b.find("#username").sendKeys("jung.browser");
+            b.find("#login").click();
+            b.waitFor(d -> d.getCurrentUrl().endsWith("/portal"));
+            assertTrue(b.text().contains("예시톡 재난관리 업무"), b.text());
+            assertTrue(b.text().contains("jung.browser (example-talk)"), b.text());
+            b.screenshot("sso-dashboard");
+
+            providerSignsIn(UUID.randomUUID().toString(), "no.org", "no-such-org", List.of("operator-editor"));
+            b.driver().manage().deleteAllCookies();
+            b.go("/login");
+            b.find("#sso-login").click();
+            b.waitFor(d -> d.getCurrentUrl().startsWith(provider.baseUrl()));
+            b.find("#username").sendKeys("no.org");
+            b.find("#login").click();
+            b.waitFor(d -> d.getCurrentUrl().contains("/oidc/login") && !d.getCurrentUrl().contains("code="));
+            assertTrue(b.text().contains("등록되어 있지 않습니다"), b.text());
+            b.screenshot("sso-refused");
+        }
     }
 
     static List<String> audit(UUID userId) {
