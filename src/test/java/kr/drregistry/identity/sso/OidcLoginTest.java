@@ -54,8 +54,7 @@ class OidcLoginTest {
                     "quarkus.oidc.client-id", CLIENT,
                     "quarkus.oidc.credentials.secret", "test-client-secret-0123456789abcdef",
                     "drr.oidc.organisation-claim", "organisation",
-                    "drr.oidc.roles-claim", "realm_access/roles",
-                    "quarkus.log.category.\"io.quarkus.oidc\".level", "DEBUG");
+                    "drr.oidc.roles-claim", "realm_access/roles");
         }
 
         @Override
@@ -147,6 +146,11 @@ class OidcLoginTest {
         flow.page().then().statusCode(200).body(containsString("로그인되었습니다"), containsString("http-equiv=\"refresh\""),
                 containsString("kim.editor 님"));
         assertNotNull(flow.session(), "the app's own session cookie is set");
+        assertTrue(flow.page().getHeaders().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("q_session=;")
+                && c.contains("Max-Age=0")), "the provider's tokens are dropped: " + flow.page().getHeaders().getValues("Set-Cookie"));
+        String sessionCookie = flow.page().getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("drr-session="))
+                .findFirst().orElseThrow();
+        assertTrue(sessionCookie.toLowerCase().contains("httponly") && sessionCookie.toLowerCase().contains("samesite=strict"), sessionCookie);
         get(flow, "/").then().statusCode(303).header("Location", endsWith("/portal"));
         get(flow, "/portal").then().statusCode(200).body(containsString("예시톡 재난관리 업무"), containsString("kim.editor (example-talk)"));
         // tenancy and role checks are the ordinary ones: no regulator pages
@@ -206,6 +210,11 @@ class OidcLoginTest {
         assertEquals("operator-officer", user.roles);
         assertTrue(audit(user.id).contains("user.roles-changed"));
         get(again, "/admin").then().statusCode(403);
+
+        // an administrator disabled the account: the provider cannot bring it back
+        QuarkusTransaction.requiringNew().run(() -> AppUser.<AppUser>findById(user.id).active = false);
+        signInThroughSso().page().then().statusCode(403).body(containsString("비활성화되어 있습니다"));
+        get(again, "/portal").then().statusCode(not(200));
     }
 
     @Test
