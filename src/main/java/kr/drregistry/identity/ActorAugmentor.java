@@ -19,7 +19,10 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(ATTRIBUTE) != null) {
+        // an identity proven by the OIDC provider's ID token (only on /oidc/*) is not a local account yet: the
+        // sign-in page maps it (kr.drregistry.identity.sso), so a same-named local user must not be attached here
+        if (identity.isAnonymous() || identity.getAttribute(ATTRIBUTE) != null
+                || identity.getCredential(io.quarkus.oidc.IdTokenCredential.class) != null) {
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {

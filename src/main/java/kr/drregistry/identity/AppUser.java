@@ -40,9 +40,22 @@ public class AppUser extends UuidEntity {
     public boolean active;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The OpenID Connect provider (issuer) and subject this account is linked to; both null for local accounts. */
+    @Column(name = "oidc_issuer")
+    public String oidcIssuer;
+    @Column(name = "oidc_subject")
+    public String oidcSubject;
 
     public static AppUser findByUsername(String username) {
         return find("username", username).firstResult();
+    }
+
+    public static AppUser findByOidcSubject(String issuer, String subject) {
+        return find("oidcIssuer = ?1 and oidcSubject = ?2", issuer, subject).firstResult();
+    }
+
+    public boolean isOidc() {
+        return oidcSubject != null;
     }
 
     public Set<String> roleSet() {

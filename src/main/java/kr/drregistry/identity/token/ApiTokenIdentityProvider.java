@@ -28,6 +28,10 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (request.getToken().getClass() != io.quarkus.security.credential.TokenCredential.class) {
+            // not ours: an OIDC ID or access token (IdTokenCredential, AccessTokenCredential) is left to quarkus-oidc
+            return Uni.createFrom().nullItem();
+        }
         String secret = request.getToken().getToken();
         TokenService.Grant recent = tokens.recentlyVerified(secret);
         if (recent != null) {
