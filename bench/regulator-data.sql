@@ -57,6 +57,11 @@ select v.filing_id, v.number as version_number, k as ordinal, r.rule, r.severity
 insert into version_finding (filing_id, version_number, ordinal, rule, severity, subject_kind, finding_key, submitted_at, plan_year)
 select * from bench_finding;
 
+-- and counted per version, rule and severity, as a submission does (VersionFindings.store)
+insert into version_finding_count (filing_id, version_number, rule, severity, n, submitted_at, plan_year)
+select filing_id, version_number, rule, severity, count(*), min(submitted_at), min(plan_year)
+  from bench_finding group by filing_id, version_number, rule, severity;
+
 insert into filing_version (id, filing_id, number, content, content_sha256, submitted_at, submitted_by, policy_id,
                             policy_version, report, count_critical, count_high, count_medium, count_low, count_info)
 select gen_random_uuid(), v.filing_id, v.number, '{"format":"drr/v1"}',
@@ -101,7 +106,8 @@ select distinct on (v.filing_id, v.number, p.key) v.filing_id, v.number, p.key, 
              case when e < 3 then 'facility' else 'risk-group' end as kind,
              case when e < 3 then 'IDC ' || (x % 600) else 'power-' || (x % 100) end as label,
              (array['KR-11', 'KR-41', 'KR-26', 'KR-28', 'KR-30', 'KR-44', 'KR-47', 'KR-48'])[1 + x % 8] as region,
-             37.0 + (x % 600) / 1000.0 as lat, 127.0 + (x % 600) / 1000.0 as lon
+             -- 600 facility sites about 0.7 km apart or more (CONC-001 joins sites within 0.5 km into one place)
+             34.5 + (x % 600) * 0.006 as lat, 126.6 + ((x % 600) * 7 % 600) * 0.005 as lon
         from (select (hashtext(v.filing_id::text || e) & 2147483647) as x) h) p
  where v.type = 'TOPOLOGY';
 

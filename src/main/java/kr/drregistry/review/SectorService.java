@@ -35,7 +35,9 @@ public class SectorService {
                  where f.type = 'TOPOLOGY' and f.latest_version > 0
                  order by f.organisation_id, f.plan_year desc, f.created_at desc)
             select l.slug, l.name_ko, l.status, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users
-              from latest l join version_exposure e on e.filing_id = l.id and e.version_number = l.latest_version
+              from latest l
+             cross join lateral (select * from version_exposure x
+                                  where x.filing_id = l.id and x.version_number = l.latest_version) e
              order by l.slug, e.place_key
             """;
 
