@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,17 @@ class OperationsTest {
     @Test
     void metricsArePrometheusText() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void validationsAndApiCallsAreMeasured() throws IOException {
+        given().auth().preemptive().basic("talk-editor", "demo-pass-2026").contentType("application/yaml")
+                .body(Files.readAllBytes(Path.of("examples/healthy-multisite.yaml"))).post("/api/v1/validate")
+                .then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("drr_validation_seconds_bucket{kind=\"validate\""), "validation duration histogram");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
+                && l.contains("uri=\"/api/v1/validate\"")), "API calls per endpoint");
     }
 
     @Test
