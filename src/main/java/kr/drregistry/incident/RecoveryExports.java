@@ -42,7 +42,7 @@ public class RecoveryExports {
                 .empty(new LocalizedText("제출된 DR 구성이 없습니다", "no submitted topology"));
         for (OperatorRecovery o : operators) {
             for (Row r : o.rows()) {
-                t.row(null, o.slug(), o.name(), o.topologyVersion(), r.serviceId(), r.serviceName(), r.declaredRto(), r.declaredRpo(),
+                t.row(null, o.slug(), new LocalizedText(o.name(), o.nameEn()), o.topologyVersion(), r.serviceId(), r.serviceName(), r.declaredRto(), r.declaredRpo(),
                         r.drill() == null ? null : r.drill().id(), r.drill() == null ? null : r.drill().date(),
                         r.drill() == null ? null : r.drill().rtoMinutes(), r.drill() == null ? null : r.drill().rpoMinutes(),
                         r.incidents(), r.actualRecovery() == null ? null : r.actualRecovery().minutes(),

@@ -48,7 +48,7 @@ public class RecoveryOverviewService {
     ObjectMapper json;
 
     /** One operator: where its declared targets come from and its rows. */
-    public record OperatorRecovery(String slug, String name, UUID topologyFilingId, int topologyVersion, Instant topologySubmittedAt,
+    public record OperatorRecovery(String slug, String name, String nameEn, UUID topologyFilingId, int topologyVersion, Instant topologySubmittedAt,
                                    int incidents, List<RecoveryComparison.Row> rows) {
         public long marked() {
             return rows.stream().filter(RecoveryComparison.Row::marked).count();
@@ -101,7 +101,7 @@ public class RecoveryOverviewService {
             int number = (Integer) r[2];
             Topology t = topologies.parse(((String) r[3]).getBytes(StandardCharsets.UTF_8), "application/json");
             FiledTopology declared = FiledTopology.of(t, filingId.toString(), number);
-            out.add(new OperatorRecovery(o.slug, o.nameKo, filingId, number, (Instant) r[4], incidentCounts.getOrDefault(org, 0),
+            out.add(new OperatorRecovery(o.slug, o.nameKo, o.nameEn == null ? o.nameKo : o.nameEn, filingId, number, (Instant) r[4], incidentCounts.getOrDefault(org, 0),
                     RecoveryComparison.compare(declared, t.drills(), outcomes.getOrDefault(org, List.of()))));
         }
         out.sort(Comparator.comparingLong(OperatorRecovery::marked).reversed().thenComparing(OperatorRecovery::name));
