@@ -1,0 +1,76 @@
+package kr.drregistry.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.export.ExportDocument;
+import kr.drregistry.export.ExportDocument.Column;
+import kr.drregistry.export.ExportDocument.TableBuilder;
+import kr.drregistry.export.TableExports;
+import kr.drregistry.incident.RecoveryOverviewService.OperatorRecovery;
+import kr.drregistry.incident.rules.RecoveryComparison.Row;
+import kr.drregistry.topology.validation.LocalizedText;
+
+/** The declared-vs-drill-vs-actual table as CSV, one line per operator and service; minutes as plain numbers. */
+@ApplicationScoped
+public class RecoveryExports {
+    @Inject
+    TableExports exports;
+
+    public TableExports.Download csv(List<OperatorRecovery> operators) {
+        TableBuilder t = new TableBuilder(new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery"))
+                .col(Column.text("operator", "사업자 코드", "Operator code"))
+                .col(Column.text("operator name", "사업자", "Operator"))
+                .col(Column.number("topology version", "DR 구성 버전", "Topology version"))
+                .col(Column.text("service", "서비스 ID", "Service ID"))
+                .col(Column.text("service name", "서비스", "Service"))
+                .col(Column.number("declared RTO (min)", "선언 RTO(분)", "Declared RTO (min)"))
+                .col(Column.number("declared RPO (min)", "선언 RPO(분)", "Declared RPO (min)"))
+                .col(Column.text("drill", "훈련", "Drill"))
+                .col(Column.text("drill date", "훈련일", "Drill date"))
+                .col(Column.number("drill RTO (min)", "훈련 복구 시간(분)", "Drill recovery (min)"))
+                .col(Column.number("drill RPO (min)", "훈련 데이터 손실(분)", "Drill data loss (min)"))
+                .col(Column.number("incidents", "사고 보고 수", "Incident reports"))
+                .col(Column.number("worst actual recovery (min)", "최대 실제 복구 시간(분)", "Worst actual recovery (min)"))
+                .col(Column.text("still down", "복구 중", "Still down"))
+                .col(Column.text("recovery incident", "복구 시간 사고", "Recovery incident"))
+                .col(Column.number("worst actual data loss (min)", "최대 실제 데이터 손실(분)", "Worst actual data loss (min)"))
+                .col(Column.text("data loss incident", "데이터 손실 사고", "Data loss incident"))
+                .col(Column.text("marks", "표시", "Marks"))
+                .empty(new LocalizedText("제출된 DR 구성이 없습니다", "no submitted topology"));
+        for (OperatorRecovery o : operators) {
+            for (Row r : o.rows()) {
+                t.row(null, o.slug(), new LocalizedText(o.name(), o.nameEn()), o.topologyVersion(), r.serviceId(), r.serviceName(), r.declaredRto(), r.declaredRpo(),
+                        r.drill() == null ? null : r.drill().id(), r.drill() == null ? null : r.drill().date(),
+                        r.drill() == null ? null : r.drill().rtoMinutes(), r.drill() == null ? null : r.drill().rpoMinutes(),
+                        r.incidents(), r.actualRecovery() == null ? null : r.actualRecovery().minutes(),
+                        r.actualRecovery() != null && r.actualRecovery().ongoing() ? "yes" : "",
+                        r.actualRecovery() == null ? null : r.actualRecovery().incidentTitle() + " (" + r.actualRecovery().incidentId() + ")",
+                        r.actualDataLoss() == null ? null : r.actualDataLoss().minutes(),
+                        r.actualDataLoss() == null ? null : r.actualDataLoss().incidentTitle() + " (" + r.actualDataLoss().incidentId() + ")",
+                        marks(r));
+            }
+        }
+        return exports.csv(ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null,
+                new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery")).table(t.build()).build());
+    }
+
+    static String marks(Row r) {
+        List<String> m = new ArrayList<>();
+        if (r.inc001()) {
+            m.add("INC-001 actual recovery > RTO");
+        }
+        if (r.inc002()) {
+            m.add("INC-002 actual data loss > RPO");
+        }
+        if (r.drillRtoExceeded()) {
+            m.add("drill recovery > RTO");
+        }
+        if (r.drillRpoExceeded()) {
+            m.add("drill data loss > RPO");
+        }
+        return String.join("; ", m);
+    }
+}
