@@ -40,6 +40,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase startIfNoUrlConfigured() {
         if (setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") != null) {
+            // a shared database means replicas or a real install: sessions must not be encrypted with the built-in
+            // test key (anyone could forge them), and every replica needs the same key
+            if (setting("quarkus.http.auth.session.encryption-key", "DRR_SESSION_KEY") == null) {
+                throw new IllegalStateException("DRR_SESSION_KEY is not set: with a configured database "
+                        + "(QUARKUS_DATASOURCE_JDBC_URL) the session key must be given, the same on every replica "
+                        + "(for example: head -c 32 /dev/urandom | base64)");
+            }
             LOG.info("Using the configured PostgreSQL (QUARKUS_DATASOURCE_JDBC_URL); no embedded database started");
             return null;
         }
