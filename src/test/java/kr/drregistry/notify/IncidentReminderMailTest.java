@@ -39,7 +39,13 @@ class IncidentReminderMailTest {
         given().auth().preemptive().basic("talk-editor", "demo-pass-2026").contentType(ContentType.JSON)
                 .body("{\"title\": \"" + title + "\", \"detectedAt\": \"" + detected + "\"}").post("/api/v1/incidents")
                 .then().statusCode(201);
-        assertTrue(reminders.remind(Instant.now()) >= 1);
+        // a send the SMTP server refuses is not claimed for good: the next run of the job sends it (the embedded
+        // test server now and then drops a connection under load, so the job may need a second run here too)
+        int sent = 0;
+        for (int run = 0; run < 3 && sent == 0; run++) {
+            sent = reminders.remind(Instant.now());
+        }
+        assertTrue(sent >= 1, "the reminder was sent");
         reminders.remind(Instant.now());
         List<MimeMessage> mails = about(title);
         assertEquals(1, mails.size(), "claimed once per stage and due time");
