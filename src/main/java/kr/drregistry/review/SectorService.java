@@ -48,18 +48,54 @@ public class SectorService {
     @Inject
     PolicyService policies;
 
+    /** {@code rankedAt}: when the ranking was made (it is kept a while; see {@link KeptSnapshot}). */
     public record Concentration(List<SectorConcentration.Place> places, int operators, Policy.RuleSetting rule,
-                                int minOperators) {
+                                int minOperators, java.time.Instant rankedAt) {
         public List<SectorConcentration.Place> concentrated() {
             return places.stream().filter(SectorConcentration.Place::concentrated).toList();
         }
     }
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.sector.min-refresh", defaultValue = "PT10S")
+    java.time.Duration minRefresh;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.sector.max-age", defaultValue = "PT5M")
+    java.time.Duration maxAge;
+    @Inject
+    org.eclipse.microprofile.context.ManagedExecutor executor;
+
+    /** The ranking, kept per active policy version (its thresholds decide what is concentrated). */
+    private KeptSnapshot<Policy, Concentration> kept;
+
+    @jakarta.annotation.PostConstruct
+    void keep() {
+        kept = new KeptSnapshot<>(policies::current, this::rank, minRefresh, maxAge, executor);
+    }
+
+    /** A submission brings new exposures, a decision changes the review status each share shows. */
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 kr.drregistry.filing.FilingEvents.Submitted e) {
+        kept.changed();
+    }
+
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                 kr.drregistry.filing.FilingEvents.Decided e) {
+        kept.changed();
+    }
+
+    /**
+     * The sector's ranking for the regulator. Ranking every operator's exposures takes a while on a full sector, so
+     * it is kept between views: ranked again after a submission or decision on this replica (at most once per
+     * {@code drr.sector.min-refresh}), when the active policy changes, and in the background once older than
+     * {@code drr.sector.max-age}.
+     */
     public Concentration concentration() {
         if (!scope.actor().isRegulator()) {
             throw ProblemException.notFound("sector view");
         }
-        Policy policy = policies.current();
+        return kept.get().value();
+    }
+
+    private Concentration rank(Policy policy) {
         Map<String, List<Exposure>> byOperator = new LinkedHashMap<>();
         Map<String, String[]> operatorInfo = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL);
@@ -79,6 +115,6 @@ public class SectorService {
                 operatorInfo.get(slug)[0], operatorInfo.get(slug)[1], exposures)));
         int minOperators = (int) policy.param(Policy.CONCENTRATION_MIN_OPERATORS);
         return new Concentration(SectorConcentration.rank(sector, minOperators, policy.param(Policy.CONCENTRATION_SAME_SITE_KM)),
-                sector.size(), policy.rule("CONC-001"), minOperators);
+                sector.size(), policy.rule("CONC-001"), minOperators, java.time.Instant.now());
     }
 }

@@ -139,9 +139,12 @@ public class TrendService {
     @Inject
     org.eclipse.microprofile.context.ManagedExecutor executor;
 
-    private volatile Snapshot snapshot;
-    private volatile boolean dirty = true;
-    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    private KeptSnapshot<String, Snapshot> kept;
+
+    @jakarta.annotation.PostConstruct
+    void keep() {
+        kept = new KeptSnapshot<>(() -> "sector", k -> count(), minRefresh, maxAge, executor);
+    }
 
     /**
      * Something the trends count changed on this replica (a submission, a decision, a disposition): the next view
@@ -149,47 +152,26 @@ public class TrendService {
      */
     void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                  kr.drregistry.filing.FilingEvents.Submitted e) {
-        dirty = true;
+        kept.changed();
     }
 
     void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                  kr.drregistry.filing.FilingEvents.Decided e) {
-        dirty = true;
+        kept.changed();
     }
 
     void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
                  kr.drregistry.filing.FilingEvents.Disposed e) {
-        dirty = true;
+        kept.changed();
     }
 
     /**
-     * The counts to show: counted now when there are none yet or they changed (at most once per
-     * {@code drr.trends.min-refresh}); otherwise the last counts, recounted in the background once older than
-     * {@code drr.trends.max-age}. Counting a million findings takes about a second, a page must not.
+     * The counts to show, kept between views (see {@link KeptSnapshot}: counted again after a change on this replica,
+     * at most once per {@code drr.trends.min-refresh}, and in the background once older than {@code drr.trends.max-age}).
+     * Counting a million findings takes about a second, a page must not.
      */
     Snapshot snapshot() {
-        Snapshot s = snapshot;
-        java.time.Instant now = java.time.Instant.now();
-        if (s == null || (dirty && s.at().plus(minRefresh).isBefore(now))) {
-            synchronized (this) {
-                s = snapshot;
-                if (s == null || (dirty && s.at().plus(minRefresh).isBefore(java.time.Instant.now()))) {
-                    dirty = false;
-                    s = count();
-                    snapshot = s;
-                }
-            }
-        } else if ((dirty || s.at().plus(maxAge).isBefore(now)) && refreshing.compareAndSet(false, true)) {
-            executor.runAsync(() -> {
-                try {
-                    dirty = false;
-                    snapshot = count();
-                } finally {
-                    refreshing.set(false);
-                }
-            });
-        }
-        return s;
+        return kept.get().value();
     }
 
     private Snapshot count() {

@@ -260,6 +260,7 @@ public interface AppMessages {
     // regulator: sector view
     @Message String sector_title();
     @Message String sector_intro(int min);
+    @Message String sector_ranked_at();
     @Message String sector_concentrated(int places, int operators);
     @Message String sector_none();
     @Message String sector_place();
