@@ -147,6 +147,7 @@ public interface ExpMessages {
     @Message String policy_month();
     @Message String policy_day();
     @Message String policy_no_changes();
+    @Message String policy_changed_meanwhile(String version, String by);
     @Message String param_geo_minDistanceKm();
     @Message String param_drill_maxAgeMonths();
     @Message String param_capacity_minSurvivingPct();

@@ -73,7 +73,8 @@ public class PolicyPages {
     }
 
     /** The form: what is shown (the active policy) or what was typed, with errors by field. */
-    public record Form(String id, String version, String titleKo, String titleEn, String note, List<RuleRow> rules,
+    /** {@code base}: the active version the form was filled from (saving on top of a newer one is refused). */
+    public record Form(String id, String base, String version, String titleKo, String titleEn, String note, List<RuleRow> rules,
                        List<ParamRow> params, Map<String, LocalizedText> errors) {
         public LocalizedText error(String field) {
             return errors.get(field);
@@ -116,8 +117,14 @@ public class PolicyPages {
         Policy typed = read(params, before, errors);
         String note = value(params, "note");
         String version = value(params, "version");
-        Form form = typedForm(params, before, errors);
         boolean save = "save".equals(params.getFirst("action"));
+        String base = value(params, "base");
+        if (!base.equals(active.version().version())) {
+            // another lead published while this one was editing: what they changed must not be undone unseen
+            errors.put("form", changedMeanwhile(active));
+            return Response.status(409).entity(Templates.policy(active, typedForm(params, before, errors), policies.versions(),
+                    true, true, null, null, false, SEVERITIES)).build();
+        }
         List<PolicyDiff.Change> changes = typed == null ? null : PolicyDiff.between(before, typed);
         if (typed != null && changes.isEmpty()) {
             errors.put("form", l(ko.policy_no_changes(), en.policy_no_changes()));
@@ -126,13 +133,19 @@ public class PolicyPages {
             errors.put("note", l(ko.policy_note_required(), en.policy_note_required()));
         }
         if (!errors.isEmpty() || !save) {
-            form = typedForm(params, before, errors);
+            Form form = typedForm(params, before, errors);
             return Response.status(errors.isEmpty() ? 200 : 400)
                     .entity(Templates.policy(active, form, policies.versions(), true, true, changes, null, false, SEVERITIES)).build();
         }
         try {
-            policies.publish(PolicyJson.write(typed), note);
+            policies.publish(PolicyJson.write(typed), note, base);
         } catch (ProblemException e) {
+            if ("policy-changed".equals(e.code())) {
+                StoredPolicy now = policies.activeStored();
+                errors.put("form", changedMeanwhile(now));
+                return Response.status(409).entity(Templates.policy(now, typedForm(params, before, errors), policies.versions(),
+                        true, true, null, null, false, SEVERITIES)).build();
+            }
             e.errors().forEach(fe -> errors.put(field(fe.pointer()), l(fe.messageKo(), fe.message())));
             if (errors.isEmpty()) {
                 errors.put("form", l(e.getMessage(), e.getMessage()));
@@ -164,6 +177,12 @@ public class PolicyPages {
             case "/note" -> "note";
             default -> "form";
         };
+    }
+
+    private LocalizedText changedMeanwhile(StoredPolicy now) {
+        String v = now.version().version();
+        String by = now.version().createdBy();
+        return l(ko.policy_changed_meanwhile(v, by), en.policy_changed_meanwhile(v, by));
     }
 
     private LocalizedText l(String k, String e) {
@@ -259,7 +278,7 @@ public class PolicyPages {
         for (String name : Policies.PARAMETERS) {
             params.add(new ParamRow(name, msgKey(name), PolicyDiff.number(p.parameters().get(name)), null));
         }
-        return new Form(p.id(), version, p.title().ko(), p.title().en(), note, rules, params, errors);
+        return new Form(p.id(), p.version(), version, p.title().ko(), p.title().en(), note, rules, params, errors);
     }
 
     /** The form as typed, with its errors. */
@@ -273,7 +292,7 @@ public class PolicyPages {
         for (String name : Policies.PARAMETERS) {
             list.add(new ParamRow(name, msgKey(name), value(params, "p_" + name), errors.get("p_" + name)));
         }
-        return new Form(before.id(), value(params, "version"), value(params, "titleKo"), value(params, "titleEn"),
+        return new Form(before.id(), value(params, "base"), value(params, "version"), value(params, "titleKo"), value(params, "titleEn"),
                 value(params, "note"), rules, list, Map.copyOf(errors));
     }
 

@@ -31,6 +31,7 @@ class PolicyPagesTest {
     /** The form as the page would post it, filled with the active policy. */
     static Map<String, String> form(JsonPath p, String version, String note) {
         Map<String, String> f = new LinkedHashMap<>();
+        f.put("base", p.getString("version"));
         f.put("version", version);
         f.put("titleKo", p.getString("title.ko"));
         f.put("titleEn", p.getString("title.en"));
@@ -164,6 +165,40 @@ class PolicyPagesTest {
                     .post("/api/v1/policies").then().statusCode(201);
             assertEquals(30, active().getInt("parameters.'geo.minDistanceKm'"));
         }
+    }
+
+    @Test
+    void aSaveOnTopOfAVersionAnotherLeadPublishedMeanwhileIsRefusedAndKeepsWhatWasTyped() {
+        JsonPath before = active();
+        String oldVersion = before.getString("version");
+        Browserless lead = Browserless.signIn("lead");
+        String page = lead.get("/regulator/policy").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("name=\"base\" value=\"" + oldVersion + "\""), "the form says which version it was filled from");
+        Map<String, String> f = form(before, "2065." + System.nanoTime() % 100_000, "거리 기준 46km");
+        f.put("p_geo.minDistanceKm", "46");
+
+        // meanwhile another lead publishes (same numbers, a new version) through the API
+        String other = oldVersion + "-m" + System.nanoTime() % 100_000;
+        String document = as("lead").get("/api/v1/policies/active").asString()
+                .replace("\"version\" : \"" + oldVersion + "\"", "\"version\" : \"" + other + "\"");
+        as("lead").contentType(ContentType.JSON).queryParam("note", "동시 편집 시험").queryParam("basedOn", oldVersion).body(document)
+                .post("/api/v1/policies").then().statusCode(201);
+        int stored = versions();
+
+        Response refused = post(lead, f, "save");
+        assertEquals(409, refused.statusCode());
+        String html = refused.asString();
+        assertTrue(html.contains("버전 " + other + "을(를) 게시했습니다"), "the lead is told who published what meanwhile");
+        assertTrue(html.contains("value=\"46\""), "what was typed is kept");
+        assertEquals(stored, versions(), "nothing is saved");
+        assertEquals(other, active().getString("version"), "the other lead's version stays active");
+
+        // the API refuses a stale base the same way
+        as("lead").contentType(ContentType.JSON).queryParam("basedOn", oldVersion)
+                .body(document.replace("\"version\" : \"" + other + "\"", "\"version\" : \"" + other + "-x\""))
+                .post("/api/v1/policies").then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.containsString("policy-changed"));
+        assertEquals(stored, versions());
     }
 
     @Test

@@ -40,8 +40,11 @@ public class PolicyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new policy version (regulator lead) with a change note (?note=); it becomes active and applies to new validations only. Old versions never change.")
-    public Response publish(String document, @QueryParam("note") String note) {
-        var p = policies.publish(document, note);
+    public Response publish(String document, @QueryParam("note") String note,
+                            @QueryParam("basedOn") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                                    description = "the active version the document was edited from; refused with 409 policy-changed when another version was published meanwhile")
+                            String basedOn) {
+        var p = policies.publish(document, note, basedOn == null || basedOn.isBlank() ? null : basedOn.strip());
         return Response.status(201).entity(new PolicyService.PolicyVersionView(p.id(), p.version(), true, null, null, note)).build();
     }
 }

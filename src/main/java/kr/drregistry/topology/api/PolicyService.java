@@ -24,8 +24,9 @@ import kr.drregistry.topology.validation.PolicyJson;
 
 /**
  * The active validation policy. The shipped default is stored on first start; the regulator lead publishes new
- * versions (a new row each time, never an update of an old one). The active policy is cached in memory and
- * re-read when a version is published.
+ * versions (a new row each time, never an update of an old one). The active policy is cached in memory: re-read at
+ * once when a version is published on this replica, and checked against the database every {@code drr.policy.recheck}
+ * so that replicas follow a version published on another one.
  */
 @ApplicationScoped
 public class PolicyService {
@@ -34,7 +35,14 @@ public class PolicyService {
     @Inject
     AuditTrail audit;
 
-    private volatile Policy active;
+    /** The active policy and when it was last checked against the database ({@link System#nanoTime()}). */
+    private record Cached(Policy policy, long checkedAt) {
+    }
+
+    private volatile Cached active;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.policy.recheck", defaultValue = "PT5S")
+    java.time.Duration recheck;
 
     /**
      * Stores the shipped default on first start, and a newer shipped default after an upgrade, unless the
@@ -56,17 +64,22 @@ public class PolicyService {
 
     /** The policy every validation uses now. */
     public Policy current() {
-        Policy p = active;
-        if (p == null) {
-            p = load();
-            active = p;
+        Cached c = active;
+        if (c != null && System.nanoTime() - c.checkedAt() < recheck.toNanos()) {
+            return c.policy();
         }
+        Policy p = load(c == null ? null : c.policy());
+        active = new Cached(p, System.nanoTime());
         return p;
     }
 
+    /** The active row's policy: {@code known} when it is still that version, otherwise read from its document. */
     @Transactional
-    Policy load() {
+    Policy load(Policy known) {
         RulePolicy row = RulePolicy.find("active", true).firstResult();
+        if (known != null && known.id().equals(row.policyId) && known.version().equals(row.version)) {
+            return known;
+        }
         return PolicyJson.read(new ByteArrayInputStream(row.document.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -134,8 +147,17 @@ public class PolicyService {
      * the note and the changed fields against the previous active version. A policy that cannot be used is refused
      * with every problem at its JSON Pointer, and nothing is stored.
      */
-    @Transactional
     public Policy publish(String document, String changeNote) {
+        return publish(document, changeNote, null);
+    }
+
+    /**
+     * As {@link #publish(String, String)}, refused (409 {@code policy-changed}) when {@code basedOn} is given and is
+     * not the active version any more: another lead published meanwhile, and saving would silently undo their change.
+     * The active row is locked, so two publications never both pass this check.
+     */
+    @Transactional
+    public Policy publish(String document, String changeNote, String basedOn) {
         Actor actor = current.get();
         if (!actor.has(Roles.REGULATOR_LEAD)) {
             throw ProblemException.forbidden("only the regulator lead publishes validation policies");
@@ -156,7 +178,13 @@ public class PolicyService {
             throw ProblemException.conflict("policy-version-exists",
                     "policy " + policy.id() + " version " + policy.version() + " exists; published versions never change");
         }
-        Policy before = current();
+        RulePolicy activeRow = RulePolicy.<RulePolicy>find("active", true)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (basedOn != null && !basedOn.equals(activeRow.version)) {
+            throw ProblemException.conflict("policy-changed", "the active policy is now version " + activeRow.version
+                    + " (published by " + activeRow.createdBy + "), not " + basedOn + "; start again from it");
+        }
+        Policy before = PolicyJson.read(new ByteArrayInputStream(activeRow.document.getBytes(StandardCharsets.UTF_8)));
         RulePolicy.update("active = false where active = true");
         store(policy, PolicyJson.write(policy), actor.username()).changeNote = note;
         active = null;
