@@ -46,6 +46,12 @@ public class IncidentRecoveryPages {
         return exports.csv(overview.sector()).response();
     }
 
+    @GET
+    @Path("export.pdf")
+    public Response pdf() {
+        return exports.pdf(overview.sector()).response();
+    }
+
     @TemplateExtension(namespace = "recf")
     static final class Format {
         private Format() {

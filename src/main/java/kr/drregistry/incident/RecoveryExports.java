@@ -13,13 +13,82 @@ import kr.drregistry.incident.RecoveryOverviewService.OperatorRecovery;
 import kr.drregistry.incident.rules.RecoveryComparison.Row;
 import kr.drregistry.topology.validation.LocalizedText;
 
-/** The declared-vs-drill-vs-actual table as CSV, one line per operator and service; minutes as plain numbers. */
+/**
+ * The declared-vs-drill-vs-actual table as CSV (one line per operator and service; minutes as plain numbers) and as
+ * a PDF of the same table, A4 landscape with the Korean font, for the Ministry's paper file.
+ */
 @ApplicationScoped
 public class RecoveryExports {
     @Inject
     TableExports exports;
 
     public TableExports.Download csv(List<OperatorRecovery> operators) {
+        return exports.csv(document(operators));
+    }
+
+    /**
+     * The PDF: the same rows in eight columns that fit an A4 landscape page (the CSV's eighteen would split every row
+     * across pages): declared, drill and actual figures each in one cell.
+     */
+    public TableExports.Download pdf(List<OperatorRecovery> operators) {
+        LocalizedText title = new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery");
+        TableBuilder t = new TableBuilder(title)
+                .col(Column.text("operator", "사업자", "Operator"))
+                .col(Column.text("service", "서비스", "Service"))
+                .col(Column.text("declared", "선언 RTO / RPO(분)", "Declared RTO / RPO (min)"))
+                .col(Column.text("drill", "훈련(복구 / 데이터 손실, 분)", "Drill (recovery / data loss, min)"))
+                .col(Column.number("incidents", "사고 보고 수", "Incident reports"))
+                .col(Column.text("actual recovery", "최대 실제 복구(분)", "Worst actual recovery (min)"))
+                .col(Column.text("actual data loss", "최대 실제 데이터 손실(분)", "Worst actual data loss (min)"))
+                .col(Column.text("marks", "표시", "Marks"))
+                .empty(new LocalizedText("제출된 DR 구성이 없습니다", "no submitted topology"));
+        for (OperatorRecovery o : operators) {
+            for (Row r : o.rows()) {
+                t.row(null, new LocalizedText(o.name() + " (" + o.slug() + ", v" + o.topologyVersion() + ")",
+                                o.nameEn() + " (" + o.slug() + ", v" + o.topologyVersion() + ")"),
+                        r.serviceName() + " (" + r.serviceId() + ")",
+                        minutes(r.declaredRto()) + " / " + minutes(r.declaredRpo()),
+                        r.drill() == null ? "—" : r.drill().id() + " " + r.drill().date() + ": " + minutes(r.drill().rtoMinutes())
+                                + " / " + minutes(r.drill().rpoMinutes()),
+                        r.incidents(),
+                        r.actualRecovery() == null ? "—" : r.actualRecovery().minutes() + (r.actualRecovery().ongoing() ? "+ (still down)" : "")
+                                + " · " + r.actualRecovery().incidentTitle(),
+                        r.actualDataLoss() == null ? "—" : r.actualDataLoss().minutes() + " · " + r.actualDataLoss().incidentTitle(),
+                        marksInWords(r));
+            }
+        }
+        return exports.pdf(ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null, title)
+                .table(t.build()).build());
+    }
+
+    /** The marks in Korean and English, for people reading the PDF. */
+    static LocalizedText marksInWords(Row r) {
+        List<String> ko = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        if (r.inc001()) {
+            ko.add("INC-001 실제 복구 시간 > RTO");
+            en.add("INC-001 actual recovery > RTO");
+        }
+        if (r.inc002()) {
+            ko.add("INC-002 실제 데이터 손실 > RPO");
+            en.add("INC-002 actual data loss > RPO");
+        }
+        if (r.drillRtoExceeded()) {
+            ko.add("훈련 복구 시간 > RTO");
+            en.add("drill recovery > RTO");
+        }
+        if (r.drillRpoExceeded()) {
+            ko.add("훈련 데이터 손실 > RPO");
+            en.add("drill data loss > RPO");
+        }
+        return new LocalizedText(String.join("; ", ko), String.join("; ", en));
+    }
+
+    private static String minutes(Object m) {
+        return m == null ? "—" : m.toString();
+    }
+
+    private ExportDocument document(List<OperatorRecovery> operators) {
         TableBuilder t = new TableBuilder(new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery"))
                 .col(Column.text("operator", "사업자 코드", "Operator code"))
                 .col(Column.text("operator name", "사업자", "Operator"))
@@ -53,8 +122,8 @@ public class RecoveryExports {
                         marks(r));
             }
         }
-        return exports.csv(ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null,
-                new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery")).table(t.build()).build());
+        return ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null,
+                new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery")).table(t.build()).build();
     }
 
     static String marks(Row r) {

@@ -90,9 +90,18 @@ class IncidentRecoveryPageTest {
         assertTrue(text.lines().anyMatch(l -> l.startsWith("example-talk,") && l.contains(",talk,") && l.contains(",60,5,drill-2022-06,2022-06-15,240,10,")
                 && l.contains("7620") && l.contains("INC-001 actual recovery > RTO")), text);
 
+        // the same table on paper: Korean headers, the operator's row with its numbers and INC-001
+        byte[] paper = kr.drregistry.review.RegulatorExportsTest.pdf(reviewer, "/regulator/incidents/recovery/export.pdf");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "recovery.pdf"), paper); // to look at
+        String pdf = kr.drregistry.review.RegulatorExportsTest.pdfText(paper);
+        assertTrue(pdf.contains("선언·훈련·실제복구비교") && pdf.contains("example-talk") && pdf.contains("7620")
+                && pdf.contains("INC-001"), pdf);
+
         assertEquals(200, Browserless.signIn("lead").get("/regulator/incidents/recovery").statusCode());
         Browserless officer = Browserless.signIn("talk-officer");
         assertEquals(403, officer.get("/regulator/incidents/recovery").statusCode());
         assertEquals(403, given().cookies(officer.cookies()).get("/regulator/incidents/recovery/export.csv").statusCode());
+        assertEquals(403, given().cookies(officer.cookies()).get("/regulator/incidents/recovery/export.pdf").statusCode());
     }
 }

@@ -23,7 +23,7 @@ import kr.drregistry.support.Browserless;
 
 /** The regulator's exports: queue, sector and review record as CSV and PDF, each naming every filing's review status. */
 @QuarkusTest
-class RegulatorExportsTest {
+public class RegulatorExportsTest {
 
     /** RFC 4180 rows (quoted cells with commas, quotes and line breaks), without the byte-order mark. */
     static List<List<String>> parse(String csv) {
@@ -65,14 +65,14 @@ class RegulatorExportsTest {
         return s.replaceAll("\\s", "");
     }
 
-    static String pdfText(byte[] pdf) throws Exception {
+    public static String pdfText(byte[] pdf) throws Exception {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return squash(new PDFTextStripper().getText(doc));
         }
     }
 
-    static byte[] pdf(Browserless who, String path) {
+    public static byte[] pdf(Browserless who, String path) {
         Response r = who.get(path);
         r.then().statusCode(200).contentType("application/pdf").header("Content-Disposition", containsString("attachment"));
         return r.asByteArray();
