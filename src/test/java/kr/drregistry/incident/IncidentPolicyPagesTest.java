@@ -163,6 +163,12 @@ class IncidentPolicyPagesTest {
         assertTrue(page.contains("심사총괄만"), "and is told who edits");
         assertFalse(page.contains("name=\"document\"") || page.contains("/activate\""), "no publish or activate controls");
         assertTrue(reviewer.get("/regulator/incidents").asString().contains("href=\"/regulator/incidents/policies\""), "linked from the incidents page");
+        String english = given().cookies(reviewer.cookies()).cookie("drr-lang", "en").accept("text/html")
+                .get(PAGE + "?id=incident-dora&version=2025.1").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("Policy incident-dora version 2025.1 (not active, read-only)"), "an older version, in English");
+        assertTrue(english.contains("within 4 h of classification") && english.contains("within 24 h of detection")
+                && english.contains("within 1 month of the previous stage&#39;s report"), "DORA's deadlines in English words");
+        assertTrue(english.contains("the earliest one whose starting point is known applies"), "several deadlines: the earliest counts");
         int before = storedVersions();
         String doc = activeDocument().replaceFirst("\"version\" : \"[^\"]+\"", "\"version\" : \"2099.2\"");
         assertEquals(403, post(reviewer, PAGE, Map.of("document", doc, "activate", "true", "action", "publish")).statusCode());
