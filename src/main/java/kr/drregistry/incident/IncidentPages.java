@@ -173,30 +173,47 @@ public class IncidentPages {
         }
     }
 
-    /** Countdowns in templates: {@code {s.dueAt.countdown(inject:ui.lang)}} → "2시간 10분 남음" / "overdue by 35 min". */
+    /** Whole minutes between now and due, cut toward zero; negative when overdue (as static/countdown.js). */
+    static String countdown(Instant due, Instant now, IncMessages m) {
+        long minutes = java.time.Duration.between(now, due).toMinutes();
+        boolean over = minutes < 0;
+        long a = Math.abs(minutes);
+        long d = a / 1440;
+        long h = (a % 1440) / 60;
+        long min = a % 60;
+        List<String> parts = new java.util.ArrayList<>();
+        if (d > 0) {
+            parts.add(m.cd_days(String.valueOf(d)));
+        }
+        if (d > 0 || h > 0) {
+            parts.add(m.cd_hours(String.valueOf(h)));
+        }
+        parts.add(m.cd_minutes(String.valueOf(min)));
+        String t = String.join(" ", parts);
+        return over ? m.cd_over(t) : m.cd_left(t);
+    }
+
+    /**
+     * Countdowns in templates: {@code {s.dueAt.countdown(inject:ui.lang)}} → "2시간 10분 남음" / "2 h 10 min left" /
+     * "35분 지남" / "overdue by 35 min", from the {@code cd_*} texts of the inc bundle. The browser recomputes the same
+     * text every 30 s from the same texts ({@code tags/countdown.html}, {@code static/countdown.js}).
+     */
     @TemplateExtension
     static class Extensions {
         static String countdown(Instant due, String lang) {
-            if (due == null) {
-                return "";
-            }
-            long minutes = java.time.Duration.between(Instant.now(), due).toMinutes();
-            boolean over = minutes < 0;
-            long m = Math.abs(minutes);
-            long d = m / 1440;
-            long h = (m % 1440) / 60;
-            long min = m % 60;
-            if ("en".equals(lang)) {
-                String t = (d > 0 ? d + " d " : "") + (d > 0 || h > 0 ? h + " h " : "") + min + " min";
-                return over ? "overdue by " + t : t + " left";
-            }
-            String t = (d > 0 ? d + "일 " : "") + (d > 0 || h > 0 ? h + "시간 " : "") + min + "분";
-            return over ? t + " 지남" : t + " 남음";
+            return due == null ? "" : IncidentPages.countdown(due, Instant.now(), io.quarkus.qute.i18n.MessageBundles.get(IncMessages.class,
+                    io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "ko")));
         }
 
         /** {@code {i.dueAt.local}} → the Korean local date-time for a datetime-local input. */
         static String local(Instant at) {
             return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(at.atZone(IncidentForm.SEOUL));
+        }
+
+        /** {@code {clock:now}}: when the page is rendered, so that countdowns in the browser follow the server's clock. */
+        @TemplateExtension(namespace = "clock")
+        static Instant now() {
+            return Instant.now();
         }
     }
 }

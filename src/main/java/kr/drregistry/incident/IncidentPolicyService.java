@@ -122,11 +122,33 @@ public class IncidentPolicyService {
         if (row == null) {
             throw ProblemException.notFound("incident policy " + id + " version " + version);
         }
-        IncidentPolicyRow.update("active = false where active = true");
-        IncidentPolicyRow.getEntityManager().flush();
-        row.active = true;
+        // every other version off, this one on, both as bulk updates: the loaded row may already say active = true
+        // (activating the active version again), and then setting the field would not be written back
+        IncidentPolicyRow.update("active = false where active = true and id <> ?1", row.id);
+        IncidentPolicyRow.update("active = true where id = ?1", row.id);
         audit.record(actor, "incident-policy.activated", "incident-policy", id + "@" + version, "active for new incidents");
         return new VersionView(row.policyId, row.version, true, row.createdAt, row.createdBy);
+    }
+
+    /** Whether a version of policy {@code id} is stored (versions are never reused). */
+    @Transactional
+    public boolean exists(String id, String version) {
+        return IncidentPolicyRow.count("policyId = ?1 and version = ?2", id, version) > 0;
+    }
+
+    /**
+     * The first version number not yet stored for {@code p}'s id after its version: {@code 2026.1} → {@code 2026.2}
+     * (or {@code 2026.3} when 2026.2 exists); a version not ending in a number gets {@code .1} appended.
+     */
+    public String nextVersion(IncidentPolicy p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(\\d{1,9})$").matcher(p.version());
+        String prefix = m.matches() ? m.group(1) : p.version() + ".";
+        long n = m.matches() ? Long.parseLong(m.group(2)) : 0;
+        String candidate;
+        do {
+            candidate = prefix + (++n);
+        } while (exists(p.id(), candidate));
+        return candidate;
     }
 
     /** The policy document as the lead edits it. */

@@ -44,6 +44,18 @@ class IncidentBrowserTest {
             b.waitFor(d -> d.getCurrentUrl().matches(".*/portal/incidents/[0-9a-f-]{36}$"));
             id = b.path().replaceAll(".*/incidents/", "");
             assertTrue(b.text().contains("최초 보고") && b.text().contains("남음"), "the initial report's countdown is shown");
+            // the countdown is kept current by static/countdown.js in the page's words; when the due time passes it turns overdue
+            org.openqa.selenium.WebElement countdown = b.find("time.drr-countdown");
+            assertTrue(countdown.getAttribute("datetime").matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z"), countdown.getAttribute("datetime"));
+            b.waitFor(d -> countdown.getAttribute("data-skew") != null);
+            assertTrue(countdown.getText().matches("(\\d+시간 )?\\d+분 남음"), countdown.getText());
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("var el = arguments[0];"
+                    + "el.setAttribute('datetime', new Date(Date.now() + Number(el.dataset.skew) - 95.5 * 60000).toISOString());"
+                    + "document.body.dispatchEvent(new Event('htmx:afterSwap'));", countdown);
+            assertTrue(countdown.getText().equals("1시간 35분 지남"), countdown.getText());
+            assertTrue(countdown.getAttribute("class").contains("drr-countdown-over")
+                    && countdown.findElement(org.openqa.selenium.By.xpath("..")).getAttribute("class").contains("inc-due-over"));
+            b.go(b.path());
 
             b.find("#f-summary").sendKeys("판교 센터 전원 장애로 메신저 중단");
             b.find("#svc-talk + label").click();
@@ -94,6 +106,11 @@ class IncidentBrowserTest {
             b.visible(".drr-alert.success");
             assertTrue(b.text().contains("종결된 사고입니다"));
             b.screenshot("inc-05-regulator-closed-ko");
+            b.go("/regulator/incidents");
+            b.find("#pol-link").click();
+            b.waitFor(d -> d.getCurrentUrl().endsWith("/regulator/incidents/policies"));
+            assertTrue(b.text().contains("탐지 후 1시간 이내") && b.text().contains("복구 후 1개월 이내"), "the reporting policy in words");
+            b.screenshot("inc-06-regulator-policies-ko");
         }
     }
 }

@@ -46,6 +46,34 @@ public record Within(Period period, Duration duration, String text) {
         }
     }
 
+    /** One part of a period in words: {@code amount} of {@code unit}. */
+    public record Part(Unit unit, long amount) {
+    }
+
+    /** The units a period is spelled in, largest first. */
+    public enum Unit { YEARS, MONTHS, DAYS, HOURS, MINUTES, SECONDS }
+
+    /**
+     * The period as a person reads it, largest unit first, zero parts left out, as written: {@code PT24H} is 24
+     * hours (not a day), {@code P1M} one month, {@code P1DT2H30M} 1 day, 2 hours and 30 minutes. Weeks count as days.
+     */
+    public java.util.List<Part> parts() {
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        add(parts, Unit.YEARS, period.getYears());
+        add(parts, Unit.MONTHS, period.getMonths());
+        add(parts, Unit.DAYS, period.getDays());
+        add(parts, Unit.HOURS, duration.toHours());
+        add(parts, Unit.MINUTES, duration.toMinutesPart());
+        add(parts, Unit.SECONDS, duration.toSecondsPart());
+        return parts;
+    }
+
+    private static void add(java.util.List<Part> parts, Unit unit, long amount) {
+        if (amount != 0) {
+            parts.add(new Part(unit, amount));
+        }
+    }
+
     /** {@code start} plus this period, the date part in local time of {@code zone}. */
     public Instant after(Instant start, ZoneId zone) {
         return start.atZone(zone).plus(period).plus(duration).toInstant();
