@@ -61,7 +61,12 @@ public class ReviewDesk {
     public record PlanSection(String name, List<Field> fields) {
     }
 
-    public record Field(String path, String value) {
+    /**
+     * One value of a plan section. {@code labelKey}: the plan editor's label of the field ({@code f_contacts_phone},
+     * bundle {@code plan}); {@code rows}: the row numbers it sits in ({@code 2}, {@code 1.3}), empty outside rows;
+     * {@code flag}: a yes/no value.
+     */
+    public record Field(String path, String value, String labelKey, String rows, boolean flag) {
     }
 
     /**
@@ -207,21 +212,23 @@ public class ReviewDesk {
         List<PlanSection> out = new ArrayList<>();
         for (String name : PlanSections.names()) {
             List<Field> fields = new ArrayList<>();
-            flatten("", root.get(name), fields);
+            flatten(name, List.of(name), List.of(), root.get(name), fields);
             out.add(new PlanSection(name, fields));
         }
         return out;
     }
 
-    /** Nested values as rows: {@code contacts 1 › phone = 02-…}. */
-    static void flatten(String path, JsonNode node, List<Field> out) {
+    /** Nested values as rows: {@code contacts 1 › phone = 02-…}, labelled like the plan editor's field. */
+    static void flatten(String path, List<String> names, List<Integer> rows, JsonNode node, List<Field> out) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return;
         }
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                flatten(path.isEmpty() ? e.getKey() : path + " › " + e.getKey(), e.getValue(), out);
+                List<String> n = new ArrayList<>(names);
+                n.add(e.getKey());
+                flatten(path + " › " + e.getKey(), n, rows, e.getValue(), out);
             }
         } else if (node.isArray()) {
             boolean scalars = true;
@@ -231,15 +238,22 @@ public class ReviewDesk {
             if (scalars) {
                 List<String> values = new ArrayList<>();
                 node.forEach(n -> values.add(n.asText()));
-                out.add(new Field(path, String.join(", ", values)));
+                out.add(field(path, String.join(", ", values), names, rows, false));
             } else {
                 int i = 1;
                 for (JsonNode n : node) {
-                    flatten(path + " " + i++, n, out);
+                    List<Integer> r = new ArrayList<>(rows);
+                    r.add(i);
+                    flatten(path + " " + i++, names, r, n, out);
                 }
             }
         } else {
-            out.add(new Field(path.isEmpty() ? "—" : path, node.asText()));
+            out.add(field(path, node.asText(), names, rows, node.isBoolean()));
         }
+    }
+
+    private static Field field(String path, String value, List<String> names, List<Integer> rows, boolean flag) {
+        return new Field(path, value, "f_" + String.join("_", names),
+                rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(".")), flag);
     }
 }

@@ -131,4 +131,6 @@ public interface RevMessages {
     @Message String sec_placements();
     @Message String sec_dependencies();
     @Message String sec_filing();
+    @Message String value_yes();
+    @Message String value_no();
 }

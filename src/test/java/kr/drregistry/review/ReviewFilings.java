@@ -58,6 +58,32 @@ final class ReviewFilings {
         throw new AssertionError("no free plan year in 2070–2079");
     }
 
+    /** A plan filing with examples/plan-example-talk-2026.json (for its plan year) submitted as version 1. */
+    static String submittedPlan(String title) throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            int year = YEARS.getAndIncrement();
+            if (year > 2079) {
+                break;
+            }
+            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+                    .body("{\"type\": \"PLAN\", \"planYear\": " + year + ", \"title\": \"" + title + "\"}").post("/api/v1/filings");
+            if (r.statusCode() == 409) {
+                continue;
+            }
+            if (r.statusCode() != 201) {
+                throw new AssertionError("creating a filing: " + r.statusCode() + " " + r.asString());
+            }
+            String id = r.path("id");
+            String plan = Files.readString(Path.of("examples", "plan-example-talk-2026.json")).replace("\"planYear\": 2027", "\"planYear\": " + year);
+            given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
+                    .body(plan.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+            given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                    .then().statusCode(201);
+            return id;
+        }
+        throw new AssertionError("no free plan year in 2070–2079");
+    }
+
     /** Saves {@code yaml} as the draft (If-Match draft version {@code draftVersion}) and submits it. */
     static void saveAndSubmit(String id, String yaml, long draftVersion) {
         given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d" + draftVersion + "\"")

@@ -115,6 +115,21 @@ class ReviewPagesTest {
     }
 
     @Test
+    void aPlanVersionReadsWithTheEditorsLabels() throws Exception {
+        String id = ReviewFilings.submittedPlan("계획 심사 시험");
+        String html = Browserless.signIn("reviewer").get(page(id, 1)).then().statusCode(200).extract().asString();
+        int at = html.indexOf("id=\"section-officer\"");
+        assertTrue(at > 0, "the officer section is shown");
+        String officer = html.substring(at, html.indexOf("</section>", at));
+        assertTrue(officer.contains("<dt>24시간 연락처</dt>") && officer.contains("dr-officer@example-talk.kr"), officer);
+        assertFalse(officer.contains("phone24x7"), "no field names: " + officer);
+        int c = html.indexOf("id=\"section-contacts\"");
+        String contacts = html.substring(c, html.indexOf("</section>", c));
+        assertTrue(contacts.contains("전화번호 <span class=\"rev-row\">#2</span>"), "rows are numbered: " + contacts);
+        assertTrue(contacts.contains("<dd>예</dd>") && !contacts.contains("<dd>true</dd>"), "yes/no in words: " + contacts);
+    }
+
+    @Test
     void aRevisionShowsTheDiffCarriesOverDispositionsAndOnlyTheLatestVersionIsDecided() throws Exception {
         String id = ReviewFilings.submittedKakao("재제출 시험");
         Browserless reviewer = Browserless.signIn("reviewer");
