@@ -72,8 +72,16 @@ class TenancyTest {
 
     @Test
     void theApiNeedsCredentials() {
-        given().get("/api/v1/me").then().statusCode(401);
-        given().auth().preemptive().basic("talk-editor", "wrong").get("/api/v1/me").then().statusCode(401);
+        // without credentials, with wrong ones, with an unknown token: the same problem document and challenge
+        for (var request : java.util.List.of(given(), given().auth().preemptive().basic("talk-editor", "wrong"),
+                given().auth().oauth2("drr_not-a-token"))) {
+            request.get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic realm=\"dr-registry\""))
+                    .body("type", org.hamcrest.Matchers.equalTo("urn:drr:problem:unauthenticated"))
+                    .body("title", org.hamcrest.Matchers.equalTo("로그인이 필요합니다"));
+        }
+        given().header("Accept-Language", "en").get("/api/v1/me").then().statusCode(401)
+                .body("title", org.hamcrest.Matchers.equalTo("Authentication required"));
         given().auth().preemptive().basic("talk-officer", PW).get("/api/v1/me").then().statusCode(200)
                 .body("organisationSlug", equalTo("example-talk"), "roles", hasItems("operator-officer", "operator-editor"));
     }

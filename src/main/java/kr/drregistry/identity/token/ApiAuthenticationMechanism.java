@@ -16,8 +16,13 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.web.Problem;
 
 /**
  * How scripts and operators' systems authenticate to {@code /api/v1}: {@code Authorization: Bearer drr_…} (an
@@ -58,9 +63,42 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return identityProviderManager.authenticate(request);
     }
 
+    private static final String CHALLENGE = "Bearer realm=\"dr-registry\", Basic realm=\"dr-registry\"";
+
+    @Inject
+    ObjectMapper json;
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"dr-registry\", Basic realm=\"dr-registry\""));
+        return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
+    }
+
+    /**
+     * The 401 for a request without credentials, as every other API error: a problem document (Korean title unless
+     * the client asks for English), not an empty body.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        if (response.ended()) {
+            return Uni.createFrom().item(true);
+        }
+        String language = context.request().getHeader("Accept-Language");
+        boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        Problem problem = new Problem(Problem.type("unauthenticated"), english ? "Authentication required" : "로그인이 필요합니다",
+                401, "send an API token (Authorization: Bearer drr_…) or a user name and password (Basic)",
+                context.request().path(), java.util.List.of());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            body = "";
+        }
+        response.setStatusCode(401);
+        response.headers().set("WWW-Authenticate", CHALLENGE);
+        response.headers().set("Content-Type", Problem.MEDIA_TYPE);
+        response.end(body);
+        return Uni.createFrom().item(true);
     }
 
     @Override
