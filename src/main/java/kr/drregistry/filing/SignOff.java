@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -188,9 +187,13 @@ public class SignOff {
 
     /**
      * Checks the officer's signature: the signed-in person may submit and {@code password} is theirs. A wrong
-     * password is recorded in the audit trail ({@code signoff.failed}) and returns false; nothing is submitted.
+     * password is recorded in the audit trail ({@code signoff.failed}) and returns false; nothing is submitted. Wrong
+     * passwords count towards the account's sign-in lock ({@link kr.drregistry.identity.login.PasswordSignIn}).
      * Editors (and anyone else who may not submit) are refused with 403 before the password is looked at.
      */
+    @Inject
+    kr.drregistry.identity.login.PasswordSignIn signIn;
+
     @Transactional
     public boolean verify(UUID id, String password) {
         filings.get(id);
@@ -199,8 +202,9 @@ public class SignOff {
             throw ProblemException.forbidden("only the disaster-management officer signs off and submits");
         }
         AppUser user = AppUser.findByUsername(actor.username());
+        // the same check, and the same throttle, as signing in: guessing here counts towards the account's lock
         boolean ok = user != null && user.active && password != null && !password.isEmpty()
-                && BcryptUtil.matches(password, user.passwordHash);
+                && signIn.check(actor.username(), password).ok();
         if (!ok) {
             audit.record(actor, "signoff.failed", "filing", id.toString(), "password did not match; nothing was submitted");
         }

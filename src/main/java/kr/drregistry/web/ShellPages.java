@@ -36,7 +36,7 @@ public class ShellPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut);
+        static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailures, long lockMinutes);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
 
@@ -44,10 +44,15 @@ public class ShellPages {
                                              List<kr.drregistry.audit.AuditEntry> entries);
     }
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.max-failures", defaultValue = "5")
+    int maxFailures;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.lock-for", defaultValue = "PT15M")
+    java.time.Duration lockFor;
+
     @GET
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
-        return Templates.login(error != null, out != null);
+        return Templates.login(error != null, out != null, maxFailures, Math.max(1, lockFor.toMinutes()));
     }
 
     /** Ends the session: the encrypted session cookie is dropped. */

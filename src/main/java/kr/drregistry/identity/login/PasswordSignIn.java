@@ -1,0 +1,69 @@
+package kr.drregistry.identity.login;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import kr.drregistry.audit.AuditTrail;
+import kr.drregistry.identity.AppUser;
+
+/**
+ * Checks a local account's password (the sign-in form and HTTP Basic on the API) and throttles guessing: after
+ * {@code drr.login.max-failures} failures in a row the account refuses every password for {@code drr.login.lock-for},
+ * the right one included, and the lock is written to the audit trail. A success resets the count. The count and the
+ * lock live in the account's row (locked while checked), so all replicas count together.
+ */
+@ApplicationScoped
+public class PasswordSignIn {
+    /** A bcrypt hash of nothing anyone types: unknown user names cost the same time as known ones. */
+    private static final String NO_ONE = BcryptUtil.bcryptHash("no such account " + Instant.EPOCH);
+
+    @ConfigProperty(name = "drr.login.max-failures", defaultValue = "5")
+    int maxFailures;
+    @ConfigProperty(name = "drr.login.lock-for", defaultValue = "PT15M")
+    Duration lockFor;
+    @Inject
+    AuditTrail audit;
+
+    /** What a password check came to; {@code roles} only when {@code ok}. */
+    public record Outcome(boolean ok, boolean locked, String username, Set<String> roles) {
+        static Outcome failed() {
+            return new Outcome(false, false, null, Set.of());
+        }
+    }
+
+    @Transactional
+    public Outcome check(String username, String password) {
+        AppUser user = username == null || username.isBlank() ? null
+                : AppUser.<AppUser>find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (user == null || user.passwordHash == null) {
+            BcryptUtil.matches(password == null ? "" : password, NO_ONE);
+            return Outcome.failed();
+        }
+        Instant now = Instant.now();
+        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
+            return new Outcome(false, true, user.username, Set.of());
+        }
+        if (password != null && !password.isEmpty() && BcryptUtil.matches(password, user.passwordHash)) {
+            user.failedLogins = 0;
+            user.lockedUntil = null;
+            return new Outcome(true, false, user.username, user.roleSet());
+        }
+        user.failedLogins++;
+        if (user.failedLogins >= maxFailures) {
+            user.lockedUntil = now.plus(lockFor);
+            user.failedLogins = 0;
+            audit.append("system", user.organisation.id, "login.locked", "user", user.username,
+                    maxFailures + " failed sign-ins in a row; password sign-in refused until " + user.lockedUntil);
+            return new Outcome(false, true, user.username, Set.of());
+        }
+        return Outcome.failed();
+    }
+}
