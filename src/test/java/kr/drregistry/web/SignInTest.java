@@ -67,6 +67,22 @@ class SignInTest {
     }
 
     @Test
+    void theSignInFormPostedFromAnotherSiteIsRefused() {
+        Response foreign = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://attacker.example").formParam("j_username", "talk-officer")
+                .formParam("j_password", Browserless.PASSWORD).post("/j_security_check");
+        assertEquals(403, foreign.statusCode(), "login CSRF: a foreign page cannot sign the browser in");
+        assertFalse(foreign.getCookies().containsKey("drr-session"));
+        assertTrue(foreign.asString().contains("이 사이트에서만"));
+
+        String self = io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":" + io.restassured.RestAssured.port;
+        Response own = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", self).formParam("j_username", "talk-officer")
+                .formParam("j_password", Browserless.PASSWORD).post("/j_security_check");
+        assertTrue(own.getCookies().containsKey("drr-session"), "the form from this site signs in: " + own.statusCode() + " " + self);
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "talk-editor").formParam("j_password", "wrong")
