@@ -102,6 +102,7 @@ public interface PlanMessages {
     @Message String level_alert();
     @Message String level_serious();
     @Message String f_alertLevels_level_name();
+    @Message String f_planYear();
     @Message String f_alertLevels_criteria();
     @Message String f_alertLevels_actions();
     @Message String sec_scenarios();

@@ -127,6 +127,14 @@ class ReviewPagesTest {
         String contacts = html.substring(c, html.indexOf("</section>", c));
         assertTrue(contacts.contains("전화번호 <span class=\"rev-row\">#2</span>"), "rows are numbered: " + contacts);
         assertTrue(contacts.contains("<dd>예</dd>") && !contacts.contains("<dd>true</dd>"), "yes/no in words: " + contacts);
+        int l = html.indexOf("id=\"section-alertLevels\"");
+        String levels = html.substring(l, html.indexOf("</section>", l));
+        assertTrue(levels.contains("<dd>관심</dd>") && !levels.contains("<dd>attention</dd>"), "alert levels in words: " + levels);
+        int sections = html.indexOf("id=\"sections\"");
+        java.util.regex.Matcher dt = java.util.regex.Pattern.compile("<dt>([^<]*)").matcher(html.substring(sections));
+        while (dt.find()) {
+            assertFalse(dt.group(1).matches(".*[A-Za-z]{4,}.*"), "every field of the example plan has a Korean label: " + dt.group(1));
+        }
     }
 
     @Test
