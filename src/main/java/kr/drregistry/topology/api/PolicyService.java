@@ -80,7 +80,7 @@ public class PolicyService {
         if (known != null && known.id().equals(row.policyId) && known.version().equals(row.version)) {
             return known;
         }
-        return PolicyJson.read(new ByteArrayInputStream(row.document.getBytes(StandardCharsets.UTF_8)));
+        return PolicyJson.readStored(new ByteArrayInputStream(row.document.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy());
     }
 
     /** Every stored version, newest first. */
@@ -123,8 +123,9 @@ public class PolicyService {
         return new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy, r.changeNote);
     }
 
+    /** A stored version (see {@link PolicyJson#readStored}: members added to the code since take the shipped values). */
     private static Policy parse(String document) {
-        return PolicyJson.read(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+        return PolicyJson.readStored(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy());
     }
 
     /** Whether a version of policy {@code id} is stored already (versions are never reused). */
@@ -184,7 +185,7 @@ public class PolicyService {
             throw ProblemException.conflict("policy-changed", "the active policy is now version " + activeRow.version
                     + " (published by " + activeRow.createdBy + "), not " + basedOn + "; start again from it");
         }
-        Policy before = PolicyJson.read(new ByteArrayInputStream(activeRow.document.getBytes(StandardCharsets.UTF_8)));
+        Policy before = PolicyJson.readStored(new ByteArrayInputStream(activeRow.document.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy());
         RulePolicy.update("active = false where active = true");
         store(policy, PolicyJson.write(policy), actor.username()).changeNote = note;
         active = null;

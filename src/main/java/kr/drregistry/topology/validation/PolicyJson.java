@@ -52,6 +52,42 @@ public final class PolicyJson {
         return new Reader().policy(root);
     }
 
+    /**
+     * Reads a version stored by an earlier release. Rules and parameters that came into the code after it was stored
+     * are missing from it; they take {@code current}'s values (the shipped default) instead of making the stored
+     * version unreadable — which would stop every validation after an upgrade. Everything else is read as strictly
+     * as {@link #read(InputStream)}.
+     */
+    public static Policy readStored(InputStream in, Policy current) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored policy is not valid JSON", e);
+        }
+        if (root instanceof ObjectNode stored) {
+            JsonNode defaults = toTree(current);
+            for (String section : List.of("rules", "parameters")) {
+                if (stored.get(section) instanceof ObjectNode have && defaults.get(section) instanceof ObjectNode shipped) {
+                    shipped.fields().forEachRemaining(e -> {
+                        if (!have.has(e.getKey())) {
+                            have.set(e.getKey(), e.getValue().deepCopy());
+                        }
+                    });
+                }
+            }
+        }
+        return new Reader().policy(root);
+    }
+
+    private static JsonNode toTree(Policy p) {
+        try {
+            return MAPPER.readTree(write(p));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The policy as indented JSON, rules and parameters in their canonical order. */
     public static String write(Policy policy) {
         ObjectNode root = MAPPER.createObjectNode();

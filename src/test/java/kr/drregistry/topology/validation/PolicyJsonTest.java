@@ -77,6 +77,26 @@ class PolicyJsonTest {
     }
 
     @Test
+    void aVersionStoredBeforeAParameterOrRuleExistedStillReadsWithTheShippedValuesForThem() {
+        // a regulator's version stored by an earlier release: no drill.maxAgeMonths, no FAC-007, a stricter GEO-001
+        String stored = defaultJson().replace("\"drill.maxAgeMonths\" : 12,", "")
+                .replace("\"geo.minDistanceKm\" : 30", "\"geo.minDistanceKm\" : 45");
+        stored = stored.replaceFirst("\"FAC-007\" : \\{[^}]*\\{[^}]*\\}\\s*\\},?", "");
+        String storedJson = stored;
+        assertTrue(!stored.contains("\"FAC-007\"") && !stored.contains("drill.maxAgeMonths"), stored);
+        assertThrows(InvalidPolicyException.class, () -> read(storedJson), "publishing such a document is still refused");
+        Policy p = PolicyJson.readStored(new ByteArrayInputStream(stored.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy());
+        assertEquals(12, p.param(Policy.DRILL_MAX_AGE_MONTHS), "the new parameter takes the shipped value");
+        assertEquals(Policies.defaultPolicy().rules().get("FAC-007"), p.rules().get("FAC-007"), "the new rule takes the shipped setting");
+        assertEquals(45, p.param(Policy.GEO_MIN_DISTANCE_KM), "what the regulator set is kept");
+
+        String wrong = stored.replace("\"geo.minDistanceKm\" : 45", "\"geo.minDistanceKm\" : \"far\"");
+        assertThrows(InvalidPolicyException.class,
+                () -> PolicyJson.readStored(new ByteArrayInputStream(wrong.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy()),
+                "anything else stays strict");
+    }
+
+    @Test
     void notJsonIsRejectedWithoutAStackTraceMessage() {
         InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> read("{\"id\": "));
         assertTrue(e.getMessage().startsWith("invalid policy: /: not valid JSON"), e.getMessage());
