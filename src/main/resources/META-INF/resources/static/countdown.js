@@ -45,7 +45,10 @@
     el.classList.toggle('drr-countdown-over', over);
     if (over) {
       var label = el.closest('.inc-due');
-      if (label) label.classList.add('inc-due-over');
+      if (label) {
+        label.classList.add('inc-due-over');
+        warn(label);
+      }
       var row = el.closest('tr');
       if (row) row.classList.add('inc-overdue');
       var item = el.closest('.drr-todo li');
@@ -53,8 +56,33 @@
     }
   }
 
+  // the ⚠ that the server puts before an overdue stage, once, when it becomes overdue in the browser
+  function warn(el) {
+    if (el.querySelector('.inc-warn')) return;
+    var mark = document.createElement('span');
+    mark.className = 'inc-warn';
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '⚠ ';
+    el.insertBefore(mark, el.firstChild);
+  }
+
+  // A stage chip still "제출 대기 / due" (data-overdue-at, data-overdue-text) turns "기한 지남 / overdue" when its due
+  // time passes, by the same server clock as the countdowns.
+  function chip(el, skew) {
+    var due = parse(el.dataset.overdueAt);
+    if (isNaN(due) || Date.now() + skew <= due) return;
+    el.classList.remove('state-DUE');
+    el.classList.add('state-OVERDUE');
+    el.textContent = el.dataset.overdueText;
+    warn(el);
+    delete el.dataset.overdueAt;
+  }
+
   function tick() {
-    document.querySelectorAll('time.drr-countdown[datetime]').forEach(update);
+    var countdowns = document.querySelectorAll('time.drr-countdown[datetime]');
+    countdowns.forEach(update);
+    var skew = countdowns.length ? Number(countdowns[0].dataset.skew || 0) : 0;
+    document.querySelectorAll('.inc-chip[data-overdue-at]').forEach(function (el) { chip(el, skew); });
   }
 
   tick();

@@ -49,9 +49,14 @@ class IncidentBrowserTest {
             assertTrue(countdown.getAttribute("datetime").matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z"), countdown.getAttribute("datetime"));
             b.waitFor(d -> countdown.getAttribute("data-skew") != null);
             assertTrue(countdown.getText().matches("(\\d+시간 )?\\d+분 남음"), countdown.getText());
+            org.openqa.selenium.WebElement chip = b.find(".inc-chip.state-DUE");
+            assertTrue(chip.getText().contains("제출 대기"), chip.getText());
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("var el = arguments[0];"
-                    + "el.setAttribute('datetime', new Date(Date.now() + Number(el.dataset.skew) - 95.5 * 60000).toISOString());"
-                    + "document.body.dispatchEvent(new Event('htmx:afterSwap'));", countdown);
+                    + "var past = new Date(Date.now() + Number(el.dataset.skew) - 95.5 * 60000).toISOString();"
+                    + "el.setAttribute('datetime', past); arguments[1].dataset.overdueAt = past;"
+                    + "document.body.dispatchEvent(new Event('htmx:afterSwap'));", countdown, chip);
+            assertTrue(chip.getText().equals("⚠ 기한 지남") && chip.getAttribute("class").contains("state-OVERDUE"),
+                    "the stage's state turns overdue too: " + chip.getText());
             assertTrue(countdown.getText().equals("1시간 35분 지남"), countdown.getText());
             assertTrue(countdown.getAttribute("class").contains("drr-countdown-over")
                     && countdown.findElement(org.openqa.selenium.By.xpath("..")).getAttribute("class").contains("inc-due-over"));
