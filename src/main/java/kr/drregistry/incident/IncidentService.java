@@ -54,7 +54,6 @@ import kr.drregistry.incident.rules.IncidentChecks;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.topology.api.ReportView;
-import kr.drregistry.topology.api.TopologyService;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.Severity;
 import kr.drregistry.topology.validation.ValidationReport;
@@ -69,6 +68,8 @@ import kr.drregistry.topology.validation.ValidationReport;
 @ApplicationScoped
 public class IncidentService {
     @Inject
+    FiledTopologies filed;
+    @Inject
     FilingService filings;
     @Inject
     TenantScope scope;
@@ -78,8 +79,6 @@ public class IncidentService {
     EntityManager em;
     @Inject
     IncidentPolicyService policies;
-    @Inject
-    TopologyService topologies;
     @Inject
     ObjectMapper json;
     @Inject
@@ -532,16 +531,19 @@ public class IncidentService {
     record Filed(UUID filingId, int version, FiledTopology topology) {
     }
 
-    /** The organisation's most recently submitted topology version, or null. */
+    /** The organisation's most recently submitted topology version, or null (also when it no longer parses). */
     Filed latestTopology(UUID organisationId) {
-        FilingVersion latest = FilingVersion.find(
-                "filingId in (select f.id from Filing f where f.organisationId = ?1 and f.type = ?2) order by submittedAt desc",
-                organisationId, FilingType.TOPOLOGY).firstResult();
-        if (latest == null) {
+        List<Object[]> latest = em.createQuery("""
+                select v.filingId, v.number from FilingVersion v
+                where v.filingId in (select f.id from Filing f where f.organisationId = :org and f.type = :type)
+                order by v.submittedAt desc""", Object[].class)
+                .setParameter("org", organisationId).setParameter("type", FilingType.TOPOLOGY).setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
             return null;
         }
-        var t = topologies.parse(latest.content.getBytes(StandardCharsets.UTF_8), "application/json");
-        return new Filed(latest.filingId, latest.number, FiledTopology.of(t, latest.filingId.toString(), latest.number));
+        UUID filingId = (UUID) latest.get(0)[0];
+        int number = (Integer) latest.get(0)[1];
+        return filed.declared(filingId, number).map(d -> new Filed(filingId, number, d.topology())).orElse(null);
     }
 
     static String sha256(String canonical) {
