@@ -34,7 +34,7 @@ printf '%-52s %8s %8s %8s %8s %10s\n' page median p90 p99 max bytes
 [ "${SERVE_ONLY:-}" = 1 ] && { echo "serving on $HOST until killed"; wait $APP; }
 for path in "/regulator" "/regulator?sort=critical&desc=true" "/regulator?status=CHANGES_REQUESTED&page=20" \
             "/regulator?operator=bench-0500" "/regulator/sector" "/regulator/coverage" "/regulator/coverage?overdue=true" \
-            "/regulator/trends"; do
+            "/regulator/trends" "/regulator/incidents" "/regulator/incidents/recovery"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$HOST$path")
   if [ "$code" != 200 ]; then printf '%-52s HTTP %s\n' "$path" "$code"; continue; fi
   for _ in $(seq 1 10); do curl -s -o /dev/null -b "$JAR" "$HOST$path"; done
