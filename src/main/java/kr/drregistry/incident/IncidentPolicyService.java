@@ -141,14 +141,7 @@ public class IncidentPolicyService {
      * (or {@code 2026.3} when 2026.2 exists); a version not ending in a number gets {@code .1} appended.
      */
     public String nextVersion(IncidentPolicy p) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(\\d{1,9})$").matcher(p.version());
-        String prefix = m.matches() ? m.group(1) : p.version() + ".";
-        long n = m.matches() ? Long.parseLong(m.group(2)) : 0;
-        String candidate;
-        do {
-            candidate = prefix + (++n);
-        } while (exists(p.id(), candidate));
-        return candidate;
+        return kr.drregistry.topology.validation.PolicyVersions.next(p.version(), v -> exists(p.id(), v));
     }
 
     /** The policy document as the lead edits it. */

@@ -302,13 +302,6 @@ public class PolicyPages {
 
     /** {@code 2026.3} → {@code 2026.4} (the first not yet stored); otherwise the version with {@code .1} appended. */
     String nextVersion(Policy p) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(\\d+)$").matcher(p.version());
-        String prefix = m.matches() ? m.group(1) : p.version() + ".";
-        long n = m.matches() ? Long.parseLong(m.group(2)) : 0;
-        String candidate;
-        do {
-            candidate = prefix + (++n);
-        } while (policies.exists(p.id(), candidate));
-        return candidate;
+        return kr.drregistry.topology.validation.PolicyVersions.next(p.version(), v -> policies.exists(p.id(), v));
     }
 }

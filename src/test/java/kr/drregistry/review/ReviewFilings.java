@@ -36,52 +36,43 @@ final class ReviewFilings {
         return y;
     }
 
-    /** A topology filing with the Kakao-like example submitted as version 1 (by talk-officer). */
-    static String submittedKakao(String title) throws Exception {
+    /** A new filing of {@code type} in the first free plan year from 2070 (by talk-editor): its id and year. */
+    private static Object[] newFiling(String type, String title) {
         for (int attempt = 0; attempt < 10; attempt++) {
             int year = YEARS.getAndIncrement();
             if (year > 2079) {
                 break;
             }
             Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"" + title + "\"}").post("/api/v1/filings");
+                    .body("{\"type\": \"" + type + "\", \"planYear\": " + year + ", \"title\": \"" + title + "\"}").post("/api/v1/filings");
             if (r.statusCode() == 409) {
                 continue;
             }
             if (r.statusCode() != 201) {
                 throw new AssertionError("creating a filing: " + r.statusCode() + " " + r.asString());
             }
-            String id = r.path("id");
-            saveAndSubmit(id, kakao(), 0);
-            return id;
+            return new Object[] {r.path("id"), year};
         }
         throw new AssertionError("no free plan year in 2070–2079");
     }
 
+    /** A topology filing with the Kakao-like example submitted as version 1 (by talk-officer). */
+    static String submittedKakao(String title) throws Exception {
+        String id = (String) newFiling("TOPOLOGY", title)[0];
+        saveAndSubmit(id, kakao(), 0);
+        return id;
+    }
+
     /** A plan filing with examples/plan-example-talk-2026.json (for its plan year) submitted as version 1. */
     static String submittedPlan(String title) throws Exception {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            int year = YEARS.getAndIncrement();
-            if (year > 2079) {
-                break;
-            }
-            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"PLAN\", \"planYear\": " + year + ", \"title\": \"" + title + "\"}").post("/api/v1/filings");
-            if (r.statusCode() == 409) {
-                continue;
-            }
-            if (r.statusCode() != 201) {
-                throw new AssertionError("creating a filing: " + r.statusCode() + " " + r.asString());
-            }
-            String id = r.path("id");
-            String plan = Files.readString(Path.of("examples", "plan-example-talk-2026.json")).replace("\"planYear\": 2027", "\"planYear\": " + year);
-            given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
-                    .body(plan.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-            given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                    .then().statusCode(201);
-            return id;
-        }
-        throw new AssertionError("no free plan year in 2070–2079");
+        Object[] filing = newFiling("PLAN", title);
+        String id = (String) filing[0];
+        String plan = Files.readString(Path.of("examples", "plan-example-talk-2026.json")).replace("\"planYear\": 2027", "\"planYear\": " + filing[1]);
+        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
+                .body(plan.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                .then().statusCode(201);
+        return id;
     }
 
     /** Saves {@code yaml} as the draft (If-Match draft version {@code draftVersion}) and submits it. */
