@@ -75,7 +75,7 @@ public class IncidentPolicyService {
 
     private IncidentPolicy parse(IncidentPolicyRow row) {
         return parsed.computeIfAbsent(row.policyId + "@" + row.version,
-                k -> IncidentPolicyJson.read(row.document.getBytes(StandardCharsets.UTF_8)));
+                k -> IncidentPolicyJson.readStored(row.document.getBytes(StandardCharsets.UTF_8), IncidentPolicies.korean()));
     }
 
     /** A stored version, for listings. */

@@ -60,6 +60,33 @@ public final class IncidentPolicyJson {
         }
     }
 
+    /**
+     * Reads a version stored by an earlier release: INC rules that came into the code after it was stored take
+     * {@code current}'s settings (the shipped policy) instead of making the stored version — and every incident
+     * reported under it — unreadable. Everything else is read as strictly as {@link #read(byte[])}.
+     */
+    public static IncidentPolicy readStored(byte[] json, IncidentPolicy current) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored incident policy is not valid JSON", e);
+        }
+        if (root != null && root.get("rules") instanceof com.fasterxml.jackson.databind.node.ObjectNode have) {
+            try {
+                JsonNode shipped = MAPPER.readTree(write(current)).get("rules");
+                shipped.fields().forEachRemaining(e -> {
+                    if (!have.has(e.getKey())) {
+                        have.set(e.getKey(), e.getValue().deepCopy());
+                    }
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return read(root);
+    }
+
     public static IncidentPolicy read(byte[] json) {
         try {
             return read(MAPPER.readTree(json));

@@ -14,6 +14,20 @@ import kr.drregistry.topology.validation.Severity;
 /** Incident policies are data: both shipped ones load, round-trip, and mistakes are named by JSON Pointer. */
 class IncidentPolicyJsonTest {
     @Test
+    void aVersionStoredBeforeAnIncRuleExistedStillReadsWithTheShippedSettingForIt() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                m.readTree(IncidentPolicyJson.write(IncidentPolicies.dora()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("rules")).remove("INC-003");
+        byte[] stored = m.writeValueAsBytes(doc);
+        assertThrows(InvalidIncidentException.class, () -> IncidentPolicyJson.read(stored), "publishing it is still refused");
+        IncidentPolicy p = IncidentPolicyJson.readStored(stored, IncidentPolicies.korean());
+        assertEquals(IncidentPolicies.korean().rule("INC-003"), p.rule("INC-003"), "the missing rule takes the shipped setting");
+        assertEquals(IncidentPolicies.dora().stages(), p.stages(), "the rest is the stored version's own");
+        assertEquals(IncidentPolicies.dora().rule("INC-001"), p.rule("INC-001"));
+    }
+
+    @Test
     void theShippedPoliciesSayWhatTheLawAndDoraSay() {
         IncidentPolicy kr = IncidentPolicies.korean();
         assertEquals("incident-kr", kr.id());
