@@ -41,6 +41,7 @@ public interface PicMessages {
     @Message String diagram_controls();
     @Message String diagram_role();
     @Message String diagram_aria();
+    @Message String keys_hint();
     @Message String filter_service();
     @Message String filter_site();
     @Message String filter_kind();

@@ -232,6 +232,7 @@
       this.columns.forEach(function (c) { self.collapsed.add(c.id); });
     }
     this.cy.on('tap', function (e) { self.onTap(e); });
+    this.host.addEventListener('keydown', function (e) { self.onKey(e); });
     this.cy.on('dbltap', 'node.column', function (e) {
       self.collapsed.add(e.target.data('site'));
       self.render(false);
@@ -647,6 +648,55 @@
     } else if (target.hasClass('band')) {
       this.showBand(target.data('group2'), target.data('sites'));
     }
+  };
+
+  /**
+   * The diagram by keyboard (the hint under it says so): arrows pan, + and − zoom, 0 fits, ] and [ step through the
+   * components shown (left to right, top to bottom) and open each one's details, Escape clears the selection.
+   */
+  Diagram.prototype.onKey = function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+    var cy = this.cy;
+    var step = 80;
+    var pans = { ArrowLeft: { x: step, y: 0 }, ArrowRight: { x: -step, y: 0 }, ArrowUp: { x: 0, y: step }, ArrowDown: { x: 0, y: -step } };
+    if (pans[e.key]) {
+      cy.panBy(pans[e.key]);
+    } else if (e.key === '+' || e.key === '=') {
+      this.act('zoom-in');
+    } else if (e.key === '-' || e.key === '_') {
+      this.act('zoom-out');
+    } else if (e.key === '0') {
+      this.act('fit');
+    } else if (e.key === ']' || e.key === '[') {
+      this.stepComponent(e.key === ']' ? 1 : -1);
+    } else if (e.key === 'Escape') {
+      this.selected = null;
+      this.hideDetail();
+      this.applySelection();
+    } else {
+      return;
+    }
+    e.preventDefault();
+  };
+
+  Diagram.prototype.stepComponent = function (direction) {
+    var seen = new Set();
+    var order = this.cy.nodes('.placement').filter(function (n) { return n.visible(); }).sort(function (a, b) {
+      return a.position('x') - b.position('x') || a.position('y') - b.position('y');
+    }).map(function (n) { return n.data('c'); }).filter(function (c) {
+      if (seen.has(c)) { return false; }
+      seen.add(c);
+      return true;
+    });
+    if (!order.length) { return; }
+    var at = this.selected && this.selected.type === 'component' ? order.indexOf(this.selected.id) : -1;
+    var next = order[(at + direction + order.length) % order.length];
+    if (at < 0 && direction < 0) { next = order[order.length - 1]; }
+    this.selected = { type: 'component', id: next };
+    this.applySelection();
+    this.showComponent(next);
+    var node = this.cy.nodes('.placement').filter(function (n) { return n.data('c') === next; });
+    this.cy.animate({ center: { eles: node.first() } }, { duration: 150 });
   };
 
   /* ---------------------------------------------------------------- details panel */

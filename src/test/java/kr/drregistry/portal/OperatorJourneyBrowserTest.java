@@ -77,6 +77,19 @@ class OperatorJourneyBrowserTest {
             b.find("#row-talk td.pic-c.down button").click();
             b.waitFor(d -> d.findElement(By.id("pic-side")).getText().contains("pangyo"));
             b.screenshot("04-pictures-matrix-ko");
+            // the diagram by keyboard: focus it, ] selects the first component and shows its details, Esc clears
+            b.waitFor(d -> !d.findElement(By.id("pic-loading")).isDisplayed());
+            org.openqa.selenium.WebElement diagram = b.find("#pic-cy");
+            assertEquals("0", diagram.getAttribute("tabindex"), "the diagram takes the keyboard focus");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", diagram);
+            new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys("]").perform();
+            b.waitFor(d -> d.findElement(By.id("pic-detail")).isDisplayed());
+            String first = b.find("#pic-detail").getText();
+            new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys("]").perform();
+            b.waitFor(d -> !d.findElement(By.id("pic-detail")).getText().equals(first));
+            b.screenshot("04b-pictures-diagram-keyboard-ko");
+            new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+            b.waitFor(d -> !d.findElement(By.id("pic-detail")).isDisplayed());
 
             // 3. the plan: write a field and save it
             newFiling(b, "PLAN", 2070, "브라우저 시험 계획");
