@@ -91,10 +91,10 @@ class IncidentRecoveryPageTest {
                 && l.contains("7620") && l.contains("INC-001 actual recovery > RTO")), text);
 
         // the same table on paper: Korean headers, the operator's row with its numbers and INC-001
-        byte[] paper = kr.drregistry.review.RegulatorExportsTest.pdf(reviewer, "/regulator/incidents/recovery/export.pdf");
+        byte[] paper = kr.drregistry.support.Pdfs.download(reviewer, "/regulator/incidents/recovery/export.pdf");
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "recovery.pdf"), paper); // to look at
-        String pdf = kr.drregistry.review.RegulatorExportsTest.pdfText(paper);
+        String pdf = kr.drregistry.support.Pdfs.text(paper);
         assertTrue(pdf.contains("선언·훈련·실제복구비교") && pdf.contains("example-talk") && pdf.contains("7620")
                 && pdf.contains("INC-001"), pdf);
 

@@ -13,29 +13,16 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Pdfs;
 
 /** A submitted version read-only, and its PDF, CSV and content downloads, for operators and regulators. */
 @QuarkusTest
 class VersionPagesTest {
-
-    /** The text of a PDF without white space (a table cell may wrap anywhere). */
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return squash(new PDFTextStripper().getText(doc));
-        }
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s", "");
-    }
 
     private static String sha(String id) {
         return Filings.filing(id).then().extract().path("versions[0].sha256");
@@ -49,15 +36,15 @@ class VersionPagesTest {
                 .header("Content-Disposition", containsString("attachment; filename=\"example-talk-topology-"));
         byte[] pdf = r.asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-        String text = text(pdf);
-        assertTrue(text.contains(squash("예시톡")), "the Korean organisation name is rendered (embedded font)");
-        assertTrue(text.contains(squash("Example Talk")));
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains(Pdfs.squash("예시톡")), "the Korean organisation name is rendered (embedded font)");
+        assertTrue(text.contains(Pdfs.squash("Example Talk")));
         assertTrue(text.contains(sha(id)), "the hash is printed");
-        assertTrue(text.contains(squash("제출됨 · 심사 대기")), "the review status is on it");
-        assertTrue(text.contains(squash("이 버전은 승인되지 않았습니다")), "an unreviewed version says it is not accepted");
-        assertTrue(text.contains(squash("SPOF-002")), "critical findings are listed");
-        assertTrue(text.contains(squash("talk")), "the services table lists the services");
-        assertTrue(text.contains(squash("site:pangyo")), "the loss per scenario is summarised");
+        assertTrue(text.contains(Pdfs.squash("제출됨 · 심사 대기")), "the review status is on it");
+        assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")), "an unreviewed version says it is not accepted");
+        assertTrue(text.contains(Pdfs.squash("SPOF-002")), "critical findings are listed");
+        assertTrue(text.contains(Pdfs.squash("talk")), "the services table lists the services");
+        assertTrue(text.contains(Pdfs.squash("site:pangyo")), "the loss per scenario is summarised");
     }
 
     @Test
@@ -67,11 +54,11 @@ class VersionPagesTest {
         Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"세션 저장소를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
                 .then().statusCode(200);
         Browserless officer = Browserless.signIn("talk-officer");
-        String text = text(officer.get("/filings/" + id + "/versions/1/export.pdf").asByteArray());
-        assertTrue(text.contains(squash("보완 요청 (기한 2099-01-31)")), text.substring(0, Math.min(600, text.length())));
-        assertTrue(text.contains(squash("세션 저장소를 두 사이트에 두십시오")), "the reviewer's reason is in the record");
-        assertTrue(text.contains(squash("이 버전은 승인되지 않았습니다")));
-        assertFalse(text.contains(squash("승인됨")), "nothing calls it accepted");
+        String text = Pdfs.text(officer.get("/filings/" + id + "/versions/1/export.pdf").asByteArray());
+        assertTrue(text.contains(Pdfs.squash("보완 요청 (기한 2099-01-31)")), text.substring(0, Math.min(600, text.length())));
+        assertTrue(text.contains(Pdfs.squash("세션 저장소를 두 사이트에 두십시오")), "the reviewer's reason is in the record");
+        assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")));
+        assertFalse(text.contains(Pdfs.squash("승인됨")), "nothing calls it accepted");
         officer.get("/filings/" + id + "/versions/1").then().statusCode(200)
                 .body(containsString("보완 요청 (기한 2099-01-31)"), containsString("세션 저장소를 두 사이트에 두십시오"),
                         containsString("sub-status-changes-requested"), not(containsString("sub-status-accepted")));
@@ -106,7 +93,7 @@ class VersionPagesTest {
                 .body(containsString(sha(id)), containsString("제출됨 · 심사 대기"), containsString("SPOF-002"),
                         not(containsString("/portal/filings/" + id + "/revise")));
         byte[] pdf = reviewer.get("/filings/" + id + "/versions/1/export.pdf").then().statusCode(200).extract().asByteArray();
-        assertTrue(text(pdf).contains("예시톡"));
+        assertTrue(Pdfs.text(pdf).contains("예시톡"));
 
         Browserless other = Browserless.signIn("portal-editor");
         other.get("/filings/" + id + "/versions/1").then().statusCode(404);
@@ -137,11 +124,11 @@ class VersionPagesTest {
         String id = Filings.planSubmitted();
         byte[] pdf = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf")
                 .then().statusCode(200).extract().asByteArray();
-        String text = text(pdf);
-        assertTrue(text.contains(squash("재난관리 책임자")), "the officer section is there");
-        assertTrue(text.contains(squash("김재난")), "with the officer's name");
-        assertTrue(text.contains(squash("데이터센터 화재")), "scenarios are named in Korean");
-        assertTrue(text.contains(squash("서비스별 전환·복구 절차")), "procedures per service are listed");
-        assertFalse(text.contains(squash("시나리오별 손실 요약")), "a plan has no loss table");
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains(Pdfs.squash("재난관리 책임자")), "the officer section is there");
+        assertTrue(text.contains(Pdfs.squash("김재난")), "with the officer's name");
+        assertTrue(text.contains(Pdfs.squash("데이터센터 화재")), "scenarios are named in Korean");
+        assertTrue(text.contains(Pdfs.squash("서비스별 전환·복구 절차")), "procedures per service are listed");
+        assertFalse(text.contains(Pdfs.squash("시나리오별 손실 요약")), "a plan has no loss table");
     }
 }

@@ -11,19 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Pdfs;
 
 /** The regulator's exports: queue, sector and review record as CSV and PDF, each naming every filing's review status. */
 @QuarkusTest
-public class RegulatorExportsTest {
+class RegulatorExportsTest {
 
     /** RFC 4180 rows (quoted cells with commas, quotes and line breaks), without the byte-order mark. */
     static List<List<String>> parse(String csv) {
@@ -59,23 +57,6 @@ public class RegulatorExportsTest {
             }
         }
         return rows;
-    }
-
-    static String squash(String s) {
-        return s.replaceAll("\\s", "");
-    }
-
-    public static String pdfText(byte[] pdf) throws Exception {
-        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return squash(new PDFTextStripper().getText(doc));
-        }
-    }
-
-    public static byte[] pdf(Browserless who, String path) {
-        Response r = who.get(path);
-        r.then().statusCode(200).contentType("application/pdf").header("Content-Disposition", containsString("attachment"));
-        return r.asByteArray();
     }
 
     static String csv(Browserless who, String path) {
@@ -123,9 +104,9 @@ public class RegulatorExportsTest {
         assertFalse(filtered.stream().anyMatch(x -> x.get(idCol).equals(waiting)));
 
         // the PDF of the same queue names the status in words, Korean rendered
-        String text = pdfText(pdf(reviewer, "/regulator/export/queue.pdf?status=CHANGES_REQUESTED&operator=example-talk"));
-        assertTrue(text.contains(squash("심사 대기열")), text);
-        assertTrue(text.contains(squash("보완 요청 (기한 2061-03-31)")), text);
+        String text = Pdfs.text(Pdfs.download(reviewer, "/regulator/export/queue.pdf?status=CHANGES_REQUESTED&operator=example-talk"));
+        assertTrue(text.contains(Pdfs.squash("심사 대기열")), text);
+        assertTrue(text.contains(Pdfs.squash("보완 요청 (기한 2061-03-31)")), text);
         assertTrue(text.contains("status=CHANGES_REQUESTED"), "the filter is stated");
 
         // the queue page links to the exports with its filter
@@ -164,11 +145,11 @@ public class RegulatorExportsTest {
         assertTrue(body.stream().anyMatch(r -> r.get(text).equals("배포 도구를 두 사이트에 두십시오") && r.contains("2061-03-31")));
         body.forEach(r -> r.forEach(c -> assertFalse(c.startsWith("승인"), "never accepted: " + r)));
 
-        String pdf = pdfText(pdf(lead, "/regulator/export/filings/" + id + "/record.pdf"));
-        assertTrue(pdf.contains(squash("보완 요청 (기한 2061-03-31)")), pdf);
-        assertTrue(pdf.contains(squash("이 제출은 승인되지 않았습니다")), "the banner says it is not accepted");
-        assertTrue(pdf.contains(squash("이중화 공사가 2061년에 끝남")) && pdf.contains(squash("연락처를 갱신하세요")));
-        assertTrue(pdf.contains(squash("예시톡")), "Korean renders (embedded Pretendard)");
+        String pdf = Pdfs.text(Pdfs.download(lead, "/regulator/export/filings/" + id + "/record.pdf"));
+        assertTrue(pdf.contains(Pdfs.squash("보완 요청 (기한 2061-03-31)")), pdf);
+        assertTrue(pdf.contains(Pdfs.squash("이 제출은 승인되지 않았습니다")), "the banner says it is not accepted");
+        assertTrue(pdf.contains(Pdfs.squash("이중화 공사가 2061년에 끝남")) && pdf.contains(Pdfs.squash("연락처를 갱신하세요")));
+        assertTrue(pdf.contains(Pdfs.squash("예시톡")), "Korean renders (embedded Pretendard)");
 
         // reading an export is in the audit trail
         List<String> actions = as("lead").get("/api/v1/audit?subject=" + id).then().statusCode(200).extract().path("action");
@@ -188,8 +169,8 @@ public class RegulatorExportsTest {
             assertFalse(r.get(status).isEmpty(), r.toString());
             assertEquals(r.get(status).equals("accepted"), r.get(ko).equals("승인됨"), "only accepted reads as accepted: " + r);
         }
-        String text = pdfText(pdf(lead, "/regulator/export/sector.pdf"));
-        assertTrue(text.contains(squash("업계 집중 위험")), text);
+        String text = Pdfs.text(Pdfs.download(lead, "/regulator/export/sector.pdf"));
+        assertTrue(text.contains(Pdfs.squash("업계 집중 위험")), text);
         assertTrue(lead.get("/regulator/sector").asString().contains("/regulator/export/sector.pdf"));
         Browserless.signIn("talk-editor").get("/regulator/export/sector.pdf").then().statusCode(403);
     }
