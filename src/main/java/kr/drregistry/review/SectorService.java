@@ -71,14 +71,8 @@ public class SectorService {
         kept = new KeptSnapshot<>(policies::current, this::rank, minRefresh, maxAge, executor);
     }
 
-    /** A submission brings new exposures, a decision changes the review status each share shows. */
-    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 kr.drregistry.filing.FilingEvents.Submitted e) {
-        kept.changed();
-    }
-
-    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 kr.drregistry.filing.FilingEvents.Decided e) {
+    /** Something the ranking shows changed on this replica (see {@link SnapshotInvalidation}): the next view ranks again. */
+    void changed() {
         kept.changed();
     }
 

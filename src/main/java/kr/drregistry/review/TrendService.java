@@ -146,22 +146,8 @@ public class TrendService {
         kept = new KeptSnapshot<>(() -> "sector", k -> count(), minRefresh, maxAge, executor);
     }
 
-    /**
-     * Something the trends count changed on this replica (a submission, a decision, a disposition): the next view
-     * counts again. Other replicas' changes show within {@code drr.trends.max-age}.
-     */
-    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 kr.drregistry.filing.FilingEvents.Submitted e) {
-        kept.changed();
-    }
-
-    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 kr.drregistry.filing.FilingEvents.Decided e) {
-        kept.changed();
-    }
-
-    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                 kr.drregistry.filing.FilingEvents.Disposed e) {
+    /** Something the trends count changed on this replica (see {@link SnapshotInvalidation}): the next view counts again. */
+    void changed() {
         kept.changed();
     }
 
