@@ -142,7 +142,7 @@ public class IncidentPolicyPages {
         }
         IncidentPolicyService.VersionView stored;
         try {
-            stored = policies.publish(text, activateNow);
+            stored = policies.publish(typed, activateNow);
         } catch (ProblemException e) {
             if (e.status() == 403 || e.status() >= 500) {
                 throw e;

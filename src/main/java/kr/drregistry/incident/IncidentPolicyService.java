@@ -94,14 +94,21 @@ public class IncidentPolicyService {
      */
     @Transactional
     public VersionView publish(String document, boolean activate) {
-        Actor actor = lead();
+        lead(); // refused before the document is even read
         IncidentPolicy policy;
         try {
             policy = IncidentPolicyJson.read(document.getBytes(StandardCharsets.UTF_8));
         } catch (InvalidIncidentException e) {
             throw IncidentProblems.invalid("the incident policy is not valid", e);
         }
-        if (IncidentPolicyRow.count("policyId = ?1 and version = ?2", policy.id(), policy.version()) > 0) {
+        return publish(policy, activate);
+    }
+
+    /** As {@link #publish(String, boolean)}, for a document already read (the lead's form reads it for its preview). */
+    @Transactional
+    public VersionView publish(IncidentPolicy policy, boolean activate) {
+        Actor actor = lead();
+        if (exists(policy.id(), policy.version())) {
             throw ProblemException.conflict("policy-version-exists", "incident policy " + policy.id() + " version "
                     + policy.version() + " exists; published versions never change");
         }
