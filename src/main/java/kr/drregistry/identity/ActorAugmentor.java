@@ -34,7 +34,8 @@ public class ActorAugmentor implements SecurityIdentityAugmentor {
         });
     }
 
-    private static Actor load(String username) {
+    /** The actor of an active local account, or null (unknown or disabled). Also used by {@link RunAs}. */
+    static Actor load(String username) {
         AppUser user = AppUser.findByUsername(username);
         if (user == null || !user.active) {
             return null;

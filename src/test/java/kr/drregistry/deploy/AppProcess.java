@@ -44,6 +44,8 @@ final class AppProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("DRR_SESSION_KEY", sessionKey);
         env.put("DRR_DEMO_ENABLED", "true");
+        // the demo accounts, not the demo filings: the tests make their own (DemoSeedIT turns them on)
+        env.put("DRR_DEMO_FILINGS", "false");
         env.put("DRR_MAIL_ENABLED", "false");
         env.putAll(new HashMap<>(extraEnv));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
