@@ -36,7 +36,8 @@ public class ShellPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailures, long lockMinutes);
+        static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailures, long lockMinutes,
+                                             List<kr.drregistry.demo.DemoAccounts.Account> demo, String demoPassword);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
 
@@ -49,10 +50,17 @@ public class ShellPages {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.lock-for", defaultValue = "PT15M")
     java.time.Duration lockFor;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.demo.enabled")
+    boolean demo;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.demo.password")
+    String demoPassword;
+
+    /** The sign-in form; with demo data on, also the demo accounts and their password. */
     @GET
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
-        return Templates.login(error != null, out != null, maxFailures, Math.max(1, lockFor.toMinutes()));
+        return Templates.login(error != null, out != null, maxFailures, Math.max(1, lockFor.toMinutes()),
+                demo ? kr.drregistry.demo.DemoAccounts.accounts() : List.of(), demo ? demoPassword : "");
     }
 
     /** Ends the session: the encrypted session cookie is dropped. */
