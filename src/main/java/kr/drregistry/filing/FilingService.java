@@ -432,9 +432,9 @@ public class FilingService {
                 "you decided on version " + version + ", but version " + latest
                         + " was submitted since; nothing was decided: read version " + latest + " and decide on it",
                 List.of(new FieldError("/version", "stale", "version " + version + " was superseded by version " + latest
-                        + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it",
+                        + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it.",
                         "검토하던 제출본 " + version + " 뒤에 제출본 " + latest + "이(가) 들어와 아무것도 결정되지 않았습니다. 제출본 "
-                                + latest + "을(를) 검토하고 결정하세요", null, null)));
+                                + latest + "을(를) 검토하고 결정하세요.", null, null)));
     }
 
     private static FilingStatus move(Filing f, Move move) {
