@@ -39,11 +39,14 @@ import kr.drregistry.support.Browserless;
 @QuarkusTest
 @TestProfile(FirstHourTest.DemoFilingsOn.class)
 class FirstHourTest {
-    /** Demo data with its filings, as the README's run command starts (its own Quarkus start and database). */
+    /**
+     * Demo data with its filings, as the README's run command starts (its own Quarkus start and database); mail off as
+     * there, so the demo's notices are not sent to the suite's SMTP server while it restarts between profiles.
+     */
     public static class DemoFilingsOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("drr.demo.enabled", "true", "drr.demo.filings", "true");
+            return Map.of("drr.demo.enabled", "true", "drr.demo.filings", "true", "drr.mail.enabled", "false");
         }
     }
 
