@@ -222,12 +222,24 @@ public final class FormatGuides {
             return referred != null ? referred : text(resolve(value.path("items")), "description", KOREAN_DESCRIPTION);
         }
 
+        /** The schema's {@code default}, written as in a YAML filing: {@code {mode: none}}, {@code []}, {@code hard}. */
         private static String defaultValue(JsonNode value) {
             JsonNode d = value.get("default");
-            if (d == null) {
-                return null;
+            return d == null ? null : flow(d);
+        }
+
+        private static String flow(JsonNode node) {
+            if (node.isObject()) {
+                List<String> entries = new ArrayList<>();
+                node.fields().forEachRemaining(e -> entries.add(e.getKey() + ": " + flow(e.getValue())));
+                return "{" + String.join(", ", entries) + "}";
             }
-            return d.isValueNode() ? d.asText() : d.toString();
+            if (node.isArray()) {
+                List<String> items = new ArrayList<>();
+                node.forEach(n -> items.add(flow(n)));
+                return "[" + String.join(", ", items) + "]";
+            }
+            return node.asText();
         }
 
         private static List<String> allowed(JsonNode value) {

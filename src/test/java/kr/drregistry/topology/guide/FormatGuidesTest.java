@@ -116,7 +116,7 @@ class FormatGuidesTest {
         assertEquals(Wire.spellings(ComponentKind.class), f.get("components[].kind").allowed());
 
         // the contract's defaults
-        assertEquals("{\"mode\":\"none\"}", f.get("components[].failover").defaultValue());
+        assertEquals("{mode: none}", f.get("components[].failover").defaultValue());
         assertEquals("hard", f.get("components[].dependsOn[].mode").defaultValue());
         assertEquals("100", f.get("components[].placements[].capacityPct").defaultValue());
         assertEquals("false", f.get("sites[].facility.standbyPowerDuplicated").defaultValue());
