@@ -45,6 +45,8 @@ public class PortalPages {
     @Inject
     Workspace workspace;
     @Inject
+    FilingFormats formats;
+    @Inject
     kr.drregistry.identity.CurrentActor current;
     @Inject
     kr.drregistry.filing.ReviewRecords reviews;
@@ -124,6 +126,23 @@ public class PortalPages {
     public TemplateInstance check(@PathParam("id") UUID id, @RestForm String document, @RestForm String all) {
         FilingView f = topologyFiling(id);
         return Templates.topology$check(f, workspace.check(f, document, "1".equals(all)));
+    }
+
+    /**
+     * "Load an example" when the page has no JavaScript (the script fetches the example and asks in the browser): the
+     * editor with the example's text, not saved; if the editor held other text, that text stays and the page asks
+     * first ({@code ?replace=1} confirms).
+     */
+    @POST
+    @Path("filings/{id}/topology/example")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance example(@PathParam("id") UUID id, @RestForm String document, @RestForm String example,
+                                    @RestForm Long draftVersion, @QueryParam("replace") String replace) {
+        FilingView f = topologyFiling(id);
+        FilingFormats.Example chosen = FilingFormats.DRR_V1.example(example)
+                .orElseThrow(() -> ProblemException.notFound("example " + example));
+        return Templates.topology(f, workspace.example(f, document, draftVersion, chosen, formats.text(chosen),
+                "1".equals(replace)));
     }
 
     /** Saves the edited text as the draft; a refusal shows the page again with the text as typed. */

@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--force-prefers-reduced-motion", "--window-size=1400,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads().toString()));
+        // the console (failed loads, script errors), for consoleErrors()
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base.toString());
@@ -127,6 +129,39 @@ public final class Browser implements AutoCloseable {
             return file;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The console's errors since the last call (a resource that failed to load — a 404 stylesheet, font or icon — or a
+     * script error), each as Chromium words it.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
+    /** Sets the window's size (screenshots for people are taken at 1440 px width). */
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /**
+     * Saves a screenshot of the whole page (the window is made as tall as the page for it, then set back), as
+     * target/screenshots/{name}.png.
+     */
+    public Path screenshotPage(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        Number page = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        Number chrome = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                Math.min(page.intValue() + chrome.intValue(), 8000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
         }
     }
 

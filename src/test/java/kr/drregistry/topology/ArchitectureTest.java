@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainImportsNoFramework = noClasses()
             .that().resideInAnyPackage("..topology.model..", "..topology.validation..", "..topology.simulation..",
-                    "..topology.parse..", "..topology.sector..", "..topology.diff..", "..topology.view..",
+                    "..topology.parse..", "..topology.sector..", "..topology.diff..", "..topology.view..", "..topology.guide..",
                     "kr.drregistry.coverage..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "io.quarkus..",
                     "org.hibernate..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..")
