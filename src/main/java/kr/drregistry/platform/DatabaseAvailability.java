@@ -56,7 +56,7 @@ public class DatabaseAvailability {
     /** A request found the database unreachable: answer the next ones 503 for a moment instead of trying each. */
     public void markUnavailable() {
         if (available()) {
-            LOG.warnf("The database is unreachable; requests are answered 503 (Retry-After %d s) until it answers again",
+            LOG.warnf("The database is unavailable; requests are answered 503 (Retry-After %d s) until it answers again",
                     RETRY_AFTER.toSeconds());
         }
         unavailableUntil = System.nanoTime() + RETRY_AFTER.toNanos();

@@ -72,6 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final boolean durable;
     private final Duration giveUpAfter;
+    private final Path lockFile;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -82,8 +83,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private volatile boolean closing;
     private Thread watchdog;
 
-    private EmbeddedDatabase(Path directory, int port, boolean durable, Duration giveUpAfter, FileChannel lockChannel, FileLock lock) {
+    private EmbeddedDatabase(Path directory, int port, boolean durable, Duration giveUpAfter, Path lockFile,
+                             FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
+        this.lockFile = lockFile;
         this.logDirectory = directory.resolveSibling(LOG_DIRECTORY);
         this.port = port;
         this.durable = durable;
@@ -184,7 +187,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupRefusal("Another DR Registry process (the app, a backup or a restore) is using the database in "
                     + directory + ": stop it first, or set DRR_DATA_DIR to another directory.");
         }
-        EmbeddedDatabase db = new EmbeddedDatabase(directory, port == 0 ? freePort() : port, durable, giveUpAfter, channel, lock);
+        EmbeddedDatabase db = new EmbeddedDatabase(directory, port == 0 ? freePort() : port, durable, giveUpAfter, lockFile, channel, lock);
         try {
             db.checkOwnership(lockFile);
             if (!durable) {
@@ -338,12 +341,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupRefusal("The log directory " + logDirectory + " cannot be written (" + reason(e) + ").");
         }
         for (int attempt = 1; ; attempt++) {
+            Map<Path, Long> logSizes = logSizes();
             Result r = run(List.of(PostgresBinaries.bin("pg_ctl").toString(), "start", "-D", directory.toString(), "-w",
                     "-t", "120", "-s", "-l", startupLog.toString(), "-o", options.toString()), Duration.ofMinutes(3));
             if (r.exit == 0) {
                 break;
             }
-            String log = readQuietly(startupLog);
+            // what the server said during this attempt: before its log collector ran, and in the collector's file after
+            String log = readQuietly(startupLog) + "\n" + logWrittenSince(logSizes);
             // backends of a killed postmaster may hold its shared memory for a moment after it died
             if (attempt < 20 && log.contains("pre-existing shared memory block")) {
                 sleep(500);
@@ -546,6 +551,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 try {
                     PostgresBinaries.deleteRecursively(directory);
                     PostgresBinaries.deleteRecursively(logDirectory);
+                    Files.deleteIfExists(lockFile);
                 } catch (IOException e) {
                     LOG.debugf("could not delete %s: %s", directory, e.getMessage());
                 }
@@ -662,6 +668,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         return lines.isEmpty() ? fallback : lines.get(lines.size() - 1);
+    }
+
+    private Map<Path, Long> logSizes() {
+        Map<Path, Long> sizes = new LinkedHashMap<>();
+        try (var files = Files.list(logDirectory)) {
+            files.filter(f -> f.getFileName().toString().startsWith("postgresql-")).forEach(f -> {
+                try {
+                    sizes.put(f, Files.size(f));
+                } catch (IOException gone) {
+                    // rotated away meanwhile
+                }
+            });
+        } catch (IOException e) {
+            // no log yet
+        }
+        return sizes;
+    }
+
+    private String logWrittenSince(Map<Path, Long> before) {
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<Path, Long> now : logSizes().entrySet()) {
+            long from = before.getOrDefault(now.getKey(), 0L);
+            if (now.getValue() > from) {
+                try (var channel = java.nio.channels.FileChannel.open(now.getKey())) {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.min(now.getValue() - from, 1 << 20));
+                    channel.read(buffer, from);
+                    text.append(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)).append('\n');
+                } catch (IOException e) {
+                    // unreadable: the startup log and pg_ctl's output remain
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static String readQuietly(Path file) {

@@ -136,7 +136,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return databaseUnavailable.response(uri.getPath(), UiLocale.resolve(headers), wantsHtml(uri, headers),
                     uri.getRequestUri().getRawPath());
         }
