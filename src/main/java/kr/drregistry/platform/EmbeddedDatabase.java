@@ -384,19 +384,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return;
         }
         long pid = found.get().pid();
-        if (Processes.isPostgresOf(pid, directory)) {
-            LOG.warnf("A PostgreSQL (pid %d) left running on %s by an earlier run of DR Registry is stopped before this start", pid, directory);
-            Result r = run(List.of(PostgresBinaries.bin("pg_ctl").toString(), "stop", "-D", directory.toString(), "-m", "fast",
-                    "-w", "-t", "60", "-s"), Duration.ofSeconds(90));
-            if (r.exit != 0 || !Processes.awaitExit(pid, Duration.ofSeconds(10))) {
-                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-                if (!Processes.awaitExit(pid, Duration.ofSeconds(30))) {
-                    throw new StartupRefusal("A PostgreSQL (pid " + pid + ") left running on " + directory + " by an earlier run "
-                            + "could not be stopped: stop it (kill " + pid + ") and start again.");
+        switch (Processes.relation(pid, directory)) {
+            case SERVER_OF_IT -> {
+                LOG.warnf("A PostgreSQL (pid %d) left running on %s by an earlier run of DR Registry is stopped before this start",
+                        pid, directory);
+                Result r = run(List.of(PostgresBinaries.bin("pg_ctl").toString(), "stop", "-D", directory.toString(), "-m", "fast",
+                        "-w", "-t", "60", "-s"), Duration.ofSeconds(90));
+                if (r.exit != 0 || !Processes.awaitExit(pid, Duration.ofSeconds(10))) {
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+                    if (!Processes.awaitExit(pid, Duration.ofSeconds(30))) {
+                        throw new StartupRefusal("A PostgreSQL (pid " + pid + ") left running on " + directory + " by an earlier "
+                                + "run could not be stopped: stop it (kill " + pid + ") and start again.");
+                    }
                 }
             }
-        } else {
-            LOG.debugf("removing the stale postmaster.pid of %s (process %d is not running it)", directory, pid);
+            case UNRELATED -> LOG.debugf("removing the stale postmaster.pid of %s (process %d is not its server)", directory, pid);
+            case UNKNOWN -> {
+                // cannot tell here: PostgreSQL's own lock-file and shared-memory checks decide, and say why
+                return;
+            }
         }
         try {
             Files.deleteIfExists(directory.resolve(PostmasterPid.FILE));

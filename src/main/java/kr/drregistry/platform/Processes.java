@@ -84,13 +84,27 @@ final class Processes {
         return ProcessHandle.of(pid).flatMap(h -> h.info().startInstant());
     }
 
+    /** What a process is to a data directory. */
+    enum Relation {
+        /** A PostgreSQL server working on it. */
+        SERVER_OF_IT,
+        /** Certainly not: gone, another program, or a server of another directory. */
+        UNRELATED,
+        /** Running, but this system does not let us tell (no /proc, arguments hidden). */
+        UNKNOWN
+    }
+
     /**
      * Whether {@code pid} is a PostgreSQL server working on {@code dataDirectory}: its program is {@code postgres} and
      * its working directory (PostgreSQL changes into its data directory) or its {@code -D} argument is that directory.
      */
     static boolean isPostgresOf(long pid, Path dataDirectory) {
+        return relation(pid, dataDirectory) == Relation.SERVER_OF_IT;
+    }
+
+    static Relation relation(long pid, Path dataDirectory) {
         if (!running(pid)) {
-            return false;
+            return Relation.UNRELATED;
         }
         Path real = real(dataDirectory);
         Path proc = Path.of("/proc", Long.toString(pid));
@@ -98,23 +112,27 @@ final class Processes {
             try {
                 List<String> cmd = Arrays.asList(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0"));
                 if (cmd.isEmpty() || !programIsPostgres(cmd.get(0))) {
-                    return false;
+                    return Relation.UNRELATED;
                 }
                 Path cwd = Files.readSymbolicLink(proc.resolve("cwd"));
-                return real.equals(real(cwd)) || real.equals(argumentD(cmd));
+                return real.equals(real(cwd)) || real.equals(argumentD(cmd)) ? Relation.SERVER_OF_IT : Relation.UNRELATED;
             } catch (IOException | SecurityException e) {
-                // not ours to look at (another user): then it is not our server either
-                return false;
+                // a process of another user: it cannot be a server on our files (PostgreSQL runs as their owner)
+                return Relation.UNKNOWN;
             }
         }
         ProcessHandle.Info info = ProcessHandle.of(pid).map(ProcessHandle::info).orElse(null);
-        if (info == null || info.command().isEmpty() || !programIsPostgres(info.command().get())) {
-            return false;
+        if (info == null || info.command().isEmpty()) {
+            return Relation.UNKNOWN;
+        }
+        if (!programIsPostgres(info.command().get())) {
+            return Relation.UNRELATED;
         }
         List<String> cmd = new java.util.ArrayList<>();
         cmd.add(info.command().get());
         info.arguments().ifPresent(a -> cmd.addAll(Arrays.asList(a)));
-        return real.equals(argumentD(cmd));
+        Path d = argumentD(cmd);
+        return d == null ? Relation.UNKNOWN : real.equals(d) ? Relation.SERVER_OF_IT : Relation.UNRELATED;
     }
 
     /** Waits until the process is gone; false when it is still there after {@code limit}. */
