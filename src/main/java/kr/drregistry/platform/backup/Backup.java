@@ -54,6 +54,7 @@ public final class Backup {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             List<BackupManifest.TablePart> parts = new ArrayList<>();
             List<BackupManifest.SequenceValue> sequences = sequences(c);
+            createPrivate(partial);
             try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.setLevel(6);
                 for (String table : tables(c)) {
@@ -81,6 +82,17 @@ public final class Backup {
             c.rollback();
             Files.deleteIfExists(partial);
             throw e;
+        }
+    }
+
+    /** The archive holds password hashes and every filing: readable by its owner only. */
+    private static void createPrivate(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
         }
     }
 

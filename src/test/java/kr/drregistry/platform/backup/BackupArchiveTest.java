@@ -59,6 +59,8 @@ class BackupArchiveTest {
             written = Backup.write(c, file);
         }
         assertFalse(Files.exists(work.resolve("drr.zip.part")), "no partial file left");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "only its owner may read the archive (password hashes, every filing)");
         try (Connection c = source.connect(EmbeddedDatabase.DATABASE); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("select version from flyway_schema_history order by installed_rank desc limit 1")) {
             rs.next();
