@@ -98,5 +98,6 @@ class BackupRestoreIT {
             app.terminate();
             assertEquals(0, app.awaitExit(Duration.ofSeconds(60)));
         }
+        AppProcess.deleteTree(work);
     }
 }

@@ -57,6 +57,7 @@ class EmbeddedDefaultIT {
             app.close();
         }
         PostmasterPid.read(dataDir.resolve("postgres")).ifPresent(p -> ProcessHandle.of(p.pid()).ifPresent(ProcessHandle::destroy));
+        AppProcess.deleteTree(dataDir.getParent());
     }
 
     @Test

@@ -56,6 +56,7 @@ class StartupRefusalsIT {
             assertFalse(Files.exists(dataDir.resolve("postgres/postmaster.pid")), "no server of the app's own was left running");
         } finally {
             foreign.close();
+            AppProcess.deleteTree(work);
         }
     }
 
@@ -72,6 +73,7 @@ class StartupRefusalsIT {
         assertRefusedInOneSentence(kept, "DR Registry did not start: " + dataDir.toAbsolutePath().resolve("session.key")
                 + " holds a session key of 3 characters but at least 16 are needed");
         assertFalse(Files.exists(dataDir.resolve("postgres")), "refused before any database was made");
+        AppProcess.deleteTree(dataDir);
     }
 
     @Test
@@ -95,6 +97,7 @@ class StartupRefusalsIT {
             assertRefusedInOneSentence(run, expected);
         } finally {
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+            AppProcess.deleteTree(dataDir);
         }
     }
 

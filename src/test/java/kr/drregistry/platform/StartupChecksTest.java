@@ -38,6 +38,7 @@ class StartupChecksTest {
         StartupRefusal r = assertThrows(StartupRefusal.class, () -> SessionKey.keptIn(dir));
         assertTrue(r.getMessage().contains("session.key holds a session key of 3 characters"), r.getMessage());
         assertTrue(r.getMessage().contains("delete the file"), r.getMessage());
+        PostgresBinaries.deleteRecursively(dir);
     }
 
     @Test
