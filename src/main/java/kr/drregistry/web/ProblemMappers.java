@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.drregistry.platform.DatabaseFailures;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
 
@@ -36,6 +37,9 @@ public class ProblemMappers {
 
     @Inject
     Template error;
+
+    @Inject
+    DatabaseUnavailable databaseUnavailable;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -125,8 +129,17 @@ public class ProblemMappers {
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"dr-registry\"").build();
     }
 
+    /**
+     * Unexpected errors are 500 with an incident id — except when the database could not be reached: that is 503
+     * with Retry-After ({@link DatabaseUnavailable}), so that clients retry instead of reporting a bug.
+     */
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return databaseUnavailable.response(uri.getPath(), UiLocale.resolve(headers), wantsHtml(uri, headers),
+                    uri.getRequestUri().getRawPath());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",

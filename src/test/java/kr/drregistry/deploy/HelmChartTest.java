@@ -67,6 +67,8 @@ class HelmChartTest {
         assertFalse(spec.get("automountServiceAccountToken").asBoolean(true));
 
         assertEquals("false", env(app, "DRR_DEMO_ENABLED").get("value").asText(), "no demo accounts in production");
+        // the app's own default is 127.0.0.1; in a pod the probes and the Service reach it on the pod's address
+        assertEquals("0.0.0.0", env(app, "QUARKUS_HTTP_HOST").get("value").asText(), "the pod listens on all interfaces");
         assertNotNull(only(docs, "Service"));
         assertEquals("dr-registry.example.go.kr", only(docs, "Ingress").at("/spec/rules/0/host").asText());
         assertEquals("/q/metrics", only(docs, "ServiceMonitor").at("/spec/endpoints/0/path").asText());
@@ -155,6 +157,17 @@ class HelmChartTest {
             }
         }
         return docs;
+    }
+
+    @Test
+    void theContainerImageListensOnAllInterfacesWhileTheAppAloneListensOnLocalhost() throws Exception {
+        List<String> dockerfile = java.nio.file.Files.readAllLines(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("ENV QUARKUS_HTTP_HOST=0.0.0.0"), "the image sets the address: " + dockerfile);
+        java.util.Properties app = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            app.load(in);
+        }
+        assertEquals("${DRR_HTTP_HOST:127.0.0.1}", app.getProperty("quarkus.http.host"), "the default run stays on this machine");
     }
 
     static JsonNode only(List<JsonNode> docs, String kind) {
