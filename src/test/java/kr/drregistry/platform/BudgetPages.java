@@ -23,6 +23,11 @@ final class BudgetPages {
         throw new AssertionError("no free plan year from " + year);
     }
 
+    /** The topology workspace page of a new filing of {@code user}'s organisation (see {@link #newTopology}). */
+    static String workspace(String user, int year) {
+        return "/portal/filings/" + newTopology(user, year) + "/topology";
+    }
+
     /** A form post of the signed-in browser (with the CSRF token of {@code csrfPage}). */
     static Response post(Browserless b, String path, String csrfPage, Object... form) {
         String csrf = b.csrfToken(csrfPage); // first: it may set the CSRF cookie

@@ -112,8 +112,7 @@ class ParseBudgetApiTest {
     @Test
     void thePortalsLiveCheckShowsTheRefusalInThePageLanguage() throws Exception {
         Browserless editor = Browserless.signIn("portal-editor");
-        String id = BudgetPages.newTopology("portal-editor", 2091);
-        String page = "/portal/filings/" + id + "/topology";
+        String page = BudgetPages.workspace("portal-editor", 2091);
         String doc = Files.readString(Path.of("examples", "healthy-multisite.yaml"));
         work.acquire("portal-editor");
         work.acquire("portal-editor");

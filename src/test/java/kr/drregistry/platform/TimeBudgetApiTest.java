@@ -55,8 +55,7 @@ class TimeBudgetApiTest {
     @Test
     void thePortalShowsTheTimeRefusalInItsLanguageAndKeepsTheText() throws Exception {
         Browserless editor = Browserless.signIn("talk-editor");
-        String id = BudgetPages.newTopology("talk-editor", 2094);
-        String page = "/portal/filings/" + id + "/topology";
+        String page = BudgetPages.workspace("talk-editor", 2094);
         String doc = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
         String check = BudgetPages.post(editor, page + "/check", page, "document", doc).then().statusCode(200)
                 .extract().asString();
