@@ -46,7 +46,8 @@ class BackupRestoreIT {
                         .post("/api/v1/filings").then().statusCode(201).extract().path("id");
                 given().baseUri(app.base()).auth().preemptive().basic("talk-officer", "demo-pass-2026")
                         .contentType("application/yaml").header("If-Match", "\"d0\"")
-                        .body(Files.readAllBytes(Path.of("examples/healthy-multisite.yaml")))
+                        .body(Files.readString(Path.of("examples/healthy-multisite.yaml")) // filed as example-talk's
+                                .replace("operator: example-portal", "operator: example-talk").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .put("/api/v1/filings/" + filing + "/draft").then().statusCode(200);
                 given().baseUri(app.base()).auth().preemptive().basic("talk-officer", "demo-pass-2026")
                         .contentType("application/json").post("/api/v1/filings/" + filing + "/submit").then().statusCode(201);
