@@ -84,7 +84,8 @@ class TwoInstancesIT {
                 .get("/api/v1/filings/" + filing + "/attachments/" + attachment).then().statusCode(200).extract().asByteArray();
         assertArrayEquals(pdf, back, "the same bytes from the other replica");
 
-        byte[] topology = Files.readAllBytes(Path.of("examples/healthy-multisite.yaml"));
+        byte[] topology = Files.readString(Path.of("examples/healthy-multisite.yaml")) // filed as example-talk's
+                .replace("operator: example-portal", "operator: example-talk").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         given().baseUri(a.base()).auth().preemptive().basic("talk-officer", "demo-pass-2026")
                 .contentType("application/yaml").header("If-Match", "\"d0\"").body(topology)
                 .put("/api/v1/filings/" + filing + "/draft").then().statusCode(200);
