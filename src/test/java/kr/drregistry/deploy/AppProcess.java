@@ -18,11 +18,14 @@ import java.util.Map;
 final class AppProcess implements AutoCloseable {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     final int port;
+    /** The management interface (health, metrics). */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private AppProcess(int port, Path log, Process process) {
+    private AppProcess(int port, int managementPort, Path log, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -33,12 +36,14 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(JAR + " is missing: integration tests run after mvn package");
         }
         int port = freePort();
+        int managementPort = freePort();
         Path log = Path.of("target/it-logs/" + name + ".log");
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", JAR.toString());
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("DRR_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
@@ -49,13 +54,18 @@ final class AppProcess implements AutoCloseable {
         env.put("DRR_MAIL_ENABLED", "false");
         env.putAll(new HashMap<>(extraEnv));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        AppProcess app = new AppProcess(port, log, pb.start());
+        AppProcess app = new AppProcess(port, managementPort, log, pb.start());
         app.awaitReady(Duration.ofSeconds(120));
         return app;
     }
 
     String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The management interface: health and metrics. */
+    String management() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     private void awaitReady(Duration limit) throws Exception {
@@ -65,7 +75,7 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + Files.readString(log));
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(management() + "/q/health/ready").toURL().openConnection();
                 c.setConnectTimeout(1000);
                 if (c.getResponseCode() == 200) {
                     return;
