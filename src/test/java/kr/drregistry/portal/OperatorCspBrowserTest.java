@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,11 +24,6 @@ class OperatorCspBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private static void clean(Browser b, String page) {
-        List<String> violations = b.cspViolations();
-        assertTrue(violations.isEmpty(), page + ": " + violations);
-    }
-
     private static void loaded(Browser b) {
         b.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -41,13 +35,13 @@ class OperatorCspBrowserTest {
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("talk-editor", Browserless.PASSWORD);
             loaded(b);
-            clean(b, "dashboard");
+            b.assertNoCspViolations("dashboard");
 
             b.go("/portal/filings/" + topology + "/topology");
             b.visible("#document");
             b.setValue("#document", new String(Filings.kakao(), StandardCharsets.UTF_8));
             b.visible("#check .drr-findings-group.sev-critical");
-            clean(b, "workspace with the live check");
+            b.assertNoCspViolations("workspace with the live check");
             b.screenshot("csp-05-workspace");
 
             b.go("/portal/filings/" + plan + "/plan");
@@ -55,18 +49,18 @@ class OperatorCspBrowserTest {
             b.find("[name='/officer/name']").sendKeys("박담당");
             // the autosave (htmx, X-CSRF-TOKEN header) saves it
             b.waitFor(d -> d.findElement(org.openqa.selenium.By.id("plan-status")).getText().contains("저장"));
-            clean(b, "plan editor");
+            b.assertNoCspViolations("plan editor");
             b.screenshot("csp-06-plan-editor");
 
             b.go("/portal/incidents");
             loaded(b);
-            clean(b, "incidents");
+            b.assertNoCspViolations("incidents");
 
             b.find("form[action='/logout'] button[type=submit]").click();
             b.waitFor(d -> d.getCurrentUrl().contains("/login"));
             b.go("/portal");
             assertEquals("/login", b.path(), "signed out through the header's form");
-            clean(b, "sign-out");
+            b.assertNoCspViolations("sign-out");
         }
     }
 }

@@ -3,7 +3,6 @@ package kr.drregistry.review;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +21,6 @@ class CspBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
-    private static void clean(Browser b, String page) {
-        List<String> violations = b.cspViolations();
-        assertTrue(violations.isEmpty(), page + ": " + violations);
-    }
-
     @Test
     void theRegulatorsPagesWorkUnderTheContentSecurityPolicy() throws Exception {
         String topology = ReviewFilings.submittedKakao("CSP 시험");
@@ -35,7 +29,7 @@ class CspBrowserTest {
             b.go("/filings/" + topology + "/pictures");
             b.visible("#pic-matrix");
             b.waitFor(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#pic-graph canvas, [id^=pic] canvas")).isEmpty());
-            clean(b, "pictures");
+            b.assertNoCspViolations("pictures");
             b.screenshot("csp-01-pictures");
 
             b.go("/regulator/trends");
@@ -43,26 +37,26 @@ class CspBrowserTest {
             // the tooltip of a chart (ECharts builds it as HTML when the pointer is over the chart)
             new org.openqa.selenium.interactions.Actions(b.driver()).moveToElement(b.find(".cov-chart")).pause(java.time.Duration.ofMillis(300))
                     .moveByOffset(20, 10).pause(java.time.Duration.ofMillis(500)).perform();
-            clean(b, "trends");
+            b.assertNoCspViolations("trends");
             b.screenshot("csp-02-trends");
             assertTrue(!b.all(".cov-chart svg text").isEmpty(), "the chart is drawn");
 
             b.go("/regulator/sector");
             b.waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-            clean(b, "sector");
+            b.assertNoCspViolations("sector");
             b.screenshot("csp-03-sector");
 
             b.go("/regulator/filings/" + topology + "/versions/1");
             b.waitFor(d -> d.getCurrentUrl().endsWith("/versions/1"));
-            clean(b, "review page");
+            b.assertNoCspViolations("review page");
 
             b.go("/regulator/incidents");
-            clean(b, "regulator incidents");
+            b.assertNoCspViolations("regulator incidents");
 
             b.go("/q/swagger-ui/");
             b.visible(".swagger-ui .info");
             assertTrue(b.text().contains("DR Registry API"), "Swagger UI shows the API: " + b.text());
-            clean(b, "swagger-ui");
+            b.assertNoCspViolations("swagger-ui");
             b.screenshot("csp-04-swagger");
         }
     }

@@ -160,6 +160,14 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(violations);
     }
 
+    /** Fails when the pages shown so far broke the Content Security Policy, naming {@code where}. */
+    public void assertNoCspViolations(String where) {
+        List<String> found = cspViolations();
+        if (!found.isEmpty()) {
+            throw new AssertionError(where + ": Content Security Policy violations in the browser console:\n" + String.join("\n", found));
+        }
+    }
+
     /** Closes the browser; fails when any page it showed broke the Content Security Policy. */
     @Override
     public void close() {

@@ -88,6 +88,16 @@ public class LoginThrottle {
         });
     }
 
+    /** Forgets counts nobody has added to for a while and that hold nobody back (every replica may run it: harmless). */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delay = 10, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldCounts() {
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "delete from login_throttle where last_failure_at < ?1 and (blocked_until is null or blocked_until < ?2)")
+                .setParameter(1, Timestamp.from(now.minus(forgetAfter))).setParameter(2, Timestamp.from(now)).executeUpdate());
+    }
+
     /** The wait after the {@code failures}-th failure of a row whose first {@code free} failures cost nothing. */
     static Duration delayAfter(int failures, int free, Duration first, Duration max) {
         if (failures < free) {

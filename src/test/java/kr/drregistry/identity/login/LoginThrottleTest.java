@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,15 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kr.drregistry.audit.AuditEntry;
-import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.AuthAudit;
-import kr.drregistry.identity.Organisation;
+import kr.drregistry.support.Accounts;
 
 /**
  * Guessing passwords is slowed down per address and account, and a stranger can never lock the owner out. The
@@ -36,21 +33,7 @@ class LoginThrottleTest {
     AuthAudit authAudit;
 
     private static String newAccount() {
-        String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            AppUser u = new AppUser();
-            u.id = UUID.randomUUID();
-            u.username = username;
-            u.displayName = "잠금 시험";
-            u.email = username + "@example.org";
-            u.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-            u.organisation = Organisation.findBySlug("example-talk");
-            u.roles = "operator-editor";
-            u.active = true;
-            u.createdAt = Instant.now();
-            u.persist();
-        });
-        return username;
+        return Accounts.create("throttle", PASSWORD);
     }
 
     private static String address() {

@@ -11,19 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kr.drregistry.audit.AuditEntry;
-import kr.drregistry.identity.AppUser;
-import kr.drregistry.identity.Organisation;
+import kr.drregistry.support.Accounts;
 import kr.drregistry.support.Browserless;
 
 /**
@@ -39,21 +36,7 @@ class SessionTest {
     EntityManager em;
 
     private static String newAccount() {
-        String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            AppUser u = new AppUser();
-            u.id = UUID.randomUUID();
-            u.username = username;
-            u.displayName = "세션 시험";
-            u.email = username + "@example.org";
-            u.passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-            u.organisation = Organisation.findBySlug("example-talk");
-            u.roles = "operator-editor";
-            u.active = true;
-            u.createdAt = Instant.now();
-            u.persist();
-        });
-        return username;
+        return Accounts.create("session", PASSWORD);
     }
 
     private static Map<String, String> signIn(String username) {
