@@ -30,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ParseBudgetApiTest {
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     private static final String PW = "demo-pass-2026";
 
     @Inject
@@ -158,7 +161,7 @@ class ParseBudgetApiTest {
             Thread.sleep(100);
         }
         assertEquals(0, work.running("talk-editor"), "the slot is given back");
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(management + "q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("drr_budget_refusals_total{limit=\"client-gone\"}"), "counted");
     }
 }
