@@ -1,0 +1,73 @@
+package kr.drregistry.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code scenarios FILE}: the loss table — for every site and shared risk group, which services go down, how many
+ * components and how many daily users (the {@code scenarios} of the API's report; JSON is that list).
+ */
+@Command(name = "scenarios", mixinStandardHelpOptions = true, sortOptions = false)
+final class ScenariosCommand implements Callable<Integer> {
+    @ParentCommand
+    DrValidate root;
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "param.file")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
+    Path output;
+
+    @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "option.policy")
+    Path policy;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages t = root.texts();
+        if (format != Format.text && format != Format.json) {
+            spec.commandLine().getErr().println(t.get("error.format", format, "text, json"));
+            return DrValidate.USAGE;
+        }
+        Engine engine;
+        Documents.Document d;
+        try {
+            engine = Engine.with(policy, t);
+            d = new Documents().read(file, t);
+        } catch (Engine.BadPolicy | Documents.Unreadable e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return DrValidate.INPUT;
+        }
+        if (!d.parsed()) {
+            Output.write(spec.commandLine(), output, out -> {
+                if (format == Format.json) {
+                    Json.check(out, List.of(new Checked(d.name(), d, null, null)));
+                } else {
+                    TextReport.errors(out, d.name(), d.errors(), t);
+                }
+            });
+            return DrValidate.INPUT;
+        }
+        var scenarios = engine.validate(d.topology()).scenarios();
+        Output.write(spec.commandLine(), output, out -> {
+            if (format == Format.json) {
+                Json.write(out, scenarios);
+            } else {
+                TextReport.scenarios(out, d.name(), scenarios, t);
+            }
+        });
+        return DrValidate.OK;
+    }
+}
