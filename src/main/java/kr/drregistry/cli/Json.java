@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -17,16 +16,19 @@ import kr.drregistry.topology.api.ReportView;
  * written by Jackson as the API writes it.
  */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private Json() {
     }
 
+    /** Streams {@code value} to {@code out} (a report of 35,000 findings is never held as one string). */
     static void write(PrintWriter out, Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report could not be written as JSON", e);
+            MAPPER.writeValue(out, value);
+            out.println();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a report could not be written as JSON", e);
         }
     }
 

@@ -30,7 +30,7 @@ final class Output {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        try (Writer w = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+        try (Writer w = new java.io.BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
              PrintWriter out = new PrintWriter(w)) {
             body.write(out);
         }
