@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -26,11 +27,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|sarif|junit", defaultValue = "text", descriptionKey = "option.format")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
-    Path output;
-
-    @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "option.policy")
-    Path policy;
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--fail-on", paramLabel = "critical|high|medium|low|info|none", defaultValue = "high", descriptionKey = "option.fail-on")
     Threshold failOn;
@@ -41,11 +39,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
-        Engine engine;
-        try {
-            engine = Engine.with(policy, t);
-        } catch (Engine.BadPolicy e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        Engine engine = common.engine(spec.commandLine(), t);
+        if (engine == null) {
             return DrValidate.INPUT;
         }
         Documents documents = new Documents();
@@ -58,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
                 checked.add(new Checked(file.toString(), null, null, e.getMessage()));
             }
         }
-        Output.write(spec.commandLine(), output, out -> {
+        Output.write(spec.commandLine(), common.output, out -> {
             switch (format) {
                 case text -> TextReport.check(out, checked, t, failOn, verbose);
                 case json -> Json.check(out, checked);

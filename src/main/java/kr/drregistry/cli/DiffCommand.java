@@ -16,6 +16,7 @@ import kr.drregistry.topology.diff.TopologyDiff;
 import kr.drregistry.topology.diff.TopologyDiffReport;
 import kr.drregistry.topology.validation.Severity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -43,11 +44,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
-    Path output;
-
-    @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "option.policy")
-    Path policy;
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--fail-on", paramLabel = "critical|high|medium|low|info|none", defaultValue = "high", descriptionKey = "option.fail-on-diff")
     Threshold failOn;
@@ -62,32 +60,25 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
-        if (format != Format.text && format != Format.json) {
-            spec.commandLine().getErr().println(t.get("error.format", format, "text, json"));
+        if (!CommonOptions.textOrJson(spec.commandLine(), t, format)) {
             return DrValidate.USAGE;
         }
-        Engine engine;
+        Engine engine = common.engine(spec.commandLine(), t);
+        if (engine == null) {
+            return DrValidate.INPUT;
+        }
         Documents.Document before;
         Documents.Document after;
         try {
-            engine = Engine.with(policy, t);
             Documents documents = new Documents();
             before = documents.read(oldFile, t);
             after = documents.read(newFile, t);
-        } catch (Engine.BadPolicy | Documents.Unreadable e) {
+        } catch (Documents.Unreadable e) {
             spec.commandLine().getErr().println(e.getMessage());
             return DrValidate.INPUT;
         }
         if (!before.parsed() || !after.parsed()) {
-            Output.write(spec.commandLine(), output, out -> {
-                List<Checked> refused = java.util.stream.Stream.of(before, after).filter(d -> !d.parsed())
-                        .map(d -> new Checked(d.name(), d, null, null)).toList();
-                if (format == Format.json) {
-                    Json.check(out, refused);
-                } else {
-                    refused.forEach(c -> TextReport.errors(out, c.name(), c.document().errors(), t));
-                }
-            });
+            CommonOptions.refused(spec.commandLine(), common.output, format, List.of(before, after), t);
             return DrValidate.INPUT;
         }
         TopologyDiffReport changes = TopologyDiff.between(before.topology(), after.topology());
@@ -97,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
         Set<String> isKeys = is.stream().map(FindingView::key).collect(Collectors.toSet());
         Findings findings = new Findings(is.stream().filter(f -> !wasKeys.contains(f.key())).toList(),
                 was.stream().filter(f -> !isKeys.contains(f.key())).toList());
-        Output.write(spec.commandLine(), output, out -> {
+        Output.write(spec.commandLine(), common.output, out -> {
             if (format == Format.json) {
                 Json.write(out, new DiffView(changes, findings));
             } else {

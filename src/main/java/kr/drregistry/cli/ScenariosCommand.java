@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -28,40 +29,32 @@ final class ScenariosCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
-    Path output;
-
-    @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "option.policy")
-    Path policy;
+    @Mixin
+    CommonOptions common;
 
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
-        if (format != Format.text && format != Format.json) {
-            spec.commandLine().getErr().println(t.get("error.format", format, "text, json"));
+        if (!CommonOptions.textOrJson(spec.commandLine(), t, format)) {
             return DrValidate.USAGE;
         }
-        Engine engine;
+        Engine engine = common.engine(spec.commandLine(), t);
+        if (engine == null) {
+            return DrValidate.INPUT;
+        }
         Documents.Document d;
         try {
-            engine = Engine.with(policy, t);
             d = new Documents().read(file, t);
-        } catch (Engine.BadPolicy | Documents.Unreadable e) {
+        } catch (Documents.Unreadable e) {
             spec.commandLine().getErr().println(e.getMessage());
             return DrValidate.INPUT;
         }
         if (!d.parsed()) {
-            Output.write(spec.commandLine(), output, out -> {
-                if (format == Format.json) {
-                    Json.check(out, List.of(new Checked(d.name(), d, null, null)));
-                } else {
-                    TextReport.errors(out, d.name(), d.errors(), t);
-                }
-            });
+            CommonOptions.refused(spec.commandLine(), common.output, format, List.of(d), t);
             return DrValidate.INPUT;
         }
         var scenarios = engine.validate(d.topology()).scenarios();
-        Output.write(spec.commandLine(), output, out -> {
+        Output.write(spec.commandLine(), common.output, out -> {
             if (format == Format.json) {
                 Json.write(out, scenarios);
             } else {

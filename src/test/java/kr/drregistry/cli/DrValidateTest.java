@@ -60,8 +60,7 @@ class DrValidateTest {
 
     @Test
     void aRefusedDocumentExitsWithThreeAndNamesTheLine() throws IOException {
-        Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "format: drr/v1\noperator: x\nasOf: 2026-11-01\nsites: []\nservices: []\ncomponents: []\nsurprise: 1\n");
+        Path bad = Cli.refusedDocument(dir);
         Cli cli = Cli.run("check", "--lang", "en", bad.toString());
         assertEquals(DrValidate.INPUT, cli.exit());
         assertTrue(cli.out().contains("7:11 /surprise Unknown field \"surprise\""), cli.out());

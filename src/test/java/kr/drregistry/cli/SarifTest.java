@@ -111,8 +111,7 @@ class SarifTest {
 
     @Test
     void aRefusedDocumentIsValidSarifWithTheErrorAtItsLine() throws IOException {
-        Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "format: drr/v1\noperator: x\nasOf: 2026-11-01\nsites: []\nservices: []\ncomponents: []\nsurprise: 1\n");
+        Path bad = Cli.refusedDocument(dir);
         Cli cli = Cli.run("check", "--format", "sarif", bad.toString());
         assertEquals(DrValidate.INPUT, cli.exit());
         assertEquals(List.of(), sarif.validate(cli.out(), InputFormat.JSON));
