@@ -23,17 +23,45 @@ final class CommonOptions {
         }
     }
 
-    /** False, after saying so on stderr, when a command that writes only text or JSON is asked for another format. */
-    static boolean textOrJson(CommandLine cli, Messages t, Format format) {
-        if (format == Format.text || format == Format.json) {
-            return true;
+    /** {@code -f text|json} of the commands that write no SARIF or JUnit ({@code scenarios}, {@code diff}). */
+    static final class TextOrJson {
+        @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
+        Format format;
+
+        /** False, after saying so on stderr, when another format was asked for. */
+        boolean valid(CommandLine cli, Messages t) {
+            if (format == Format.text || format == Format.json) {
+                return true;
+            }
+            cli.getErr().println(t.get("error.format", format, "text, json"));
+            return false;
         }
-        cli.getErr().println(t.get("error.format", format, "text, json"));
-        return false;
+    }
+
+    /**
+     * The documents of {@code files}, all parsed; null after writing why not (a file that cannot be read on stderr, a
+     * refused document's errors to the report in {@code format}).
+     */
+    java.util.List<Documents.Document> readAll(CommandLine cli, Messages t, Format format, Path... files) throws java.io.IOException {
+        Documents documents = new Documents();
+        java.util.List<Documents.Document> read = new java.util.ArrayList<>();
+        try {
+            for (Path file : files) {
+                read.add(documents.read(file, t));
+            }
+        } catch (Documents.Unreadable e) {
+            cli.getErr().println(e.getMessage());
+            return null;
+        }
+        if (read.stream().allMatch(Documents.Document::parsed)) {
+            return read;
+        }
+        refused(cli, output, format, read, t);
+        return null;
     }
 
     /** Writes the errors of refused documents, as JSON or text. */
-    static void refused(CommandLine cli, Path output, Format format, java.util.List<Documents.Document> documents, Messages t)
+    private static void refused(CommandLine cli, Path output, Format format, java.util.List<Documents.Document> documents, Messages t)
             throws java.io.IOException {
         java.util.List<Checked> refused = documents.stream().filter(d -> !d.parsed())
                 .map(d -> new Checked(d.name(), d, null, null)).toList();

@@ -41,8 +41,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", descriptionKey = "param.new")
     Path newFile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
-    Format format;
+    @Mixin
+    CommonOptions.TextOrJson output;
 
     @Mixin
     CommonOptions common;
@@ -60,27 +60,20 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
-        if (!CommonOptions.textOrJson(spec.commandLine(), t, format)) {
+        Format format = output.format;
+        if (!output.valid(spec.commandLine(), t)) {
             return DrValidate.USAGE;
         }
         Engine engine = common.engine(spec.commandLine(), t);
         if (engine == null) {
             return DrValidate.INPUT;
         }
-        Documents.Document before;
-        Documents.Document after;
-        try {
-            Documents documents = new Documents();
-            before = documents.read(oldFile, t);
-            after = documents.read(newFile, t);
-        } catch (Documents.Unreadable e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        List<Documents.Document> read = common.readAll(spec.commandLine(), t, format, oldFile, newFile);
+        if (read == null) {
             return DrValidate.INPUT;
         }
-        if (!before.parsed() || !after.parsed()) {
-            CommonOptions.refused(spec.commandLine(), common.output, format, List.of(before, after), t);
-            return DrValidate.INPUT;
-        }
+        Documents.Document before = read.get(0);
+        Documents.Document after = read.get(1);
         TopologyDiffReport changes = TopologyDiff.between(before.topology(), after.topology());
         List<FindingView> was = ReportView.of(engine.validate(before.topology())).findings();
         List<FindingView> is = ReportView.of(engine.validate(after.topology())).findings();

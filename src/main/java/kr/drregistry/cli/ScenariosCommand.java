@@ -26,8 +26,8 @@ final class ScenariosCommand implements Callable<Integer> {
     @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "param.file")
     Path file;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format-short")
-    Format format;
+    @Mixin
+    CommonOptions.TextOrJson output;
 
     @Mixin
     CommonOptions common;
@@ -35,24 +35,19 @@ final class ScenariosCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages t = root.texts();
-        if (!CommonOptions.textOrJson(spec.commandLine(), t, format)) {
+        Format format = output.format;
+        if (!output.valid(spec.commandLine(), t)) {
             return DrValidate.USAGE;
         }
         Engine engine = common.engine(spec.commandLine(), t);
         if (engine == null) {
             return DrValidate.INPUT;
         }
-        Documents.Document d;
-        try {
-            d = new Documents().read(file, t);
-        } catch (Documents.Unreadable e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        List<Documents.Document> read = common.readAll(spec.commandLine(), t, format, file);
+        if (read == null) {
             return DrValidate.INPUT;
         }
-        if (!d.parsed()) {
-            CommonOptions.refused(spec.commandLine(), common.output, format, List.of(d), t);
-            return DrValidate.INPUT;
-        }
+        Documents.Document d = read.get(0);
         var scenarios = engine.validate(d.topology()).scenarios();
         Output.write(spec.commandLine(), common.output, out -> {
             if (format == Format.json) {
