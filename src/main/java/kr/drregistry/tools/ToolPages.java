@@ -35,7 +35,8 @@ public class ToolPages {
     /** What the page shows of the jar: whether it is here, its size and SHA-256 (hex). */
     public record CliJar(boolean present, long bytes, String sha256) {
         public String size() {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+            return bytes < 100_000 ? String.format(java.util.Locale.ROOT, "%,d bytes", bytes)
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
         }
     }
 

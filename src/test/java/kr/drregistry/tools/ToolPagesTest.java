@@ -32,7 +32,7 @@ class ToolPagesTest {
 
         String ko = given().header("Accept-Language", "ko").get("/tools").then().statusCode(200).extract().asString();
         assertTrue(ko.contains("<h1>검증 도구 내려받기</h1>"), ko);
-        assertTrue(ko.contains("<code id=\"tool-sha256\">" + sha + "</code>"), "the page states the jar's SHA-256");
+        assertTrue(ko.contains("<code id=\"tool-sha256\" class=\"tool-sha\">" + sha + "</code>"), "the page states the jar's SHA-256");
         assertTrue(ko.contains("href=\"/tools/dr-validate.jar\""));
         assertTrue(ko.contains("github/codeql-action/upload-sarif"), "the GitHub Actions example uploads the SARIF");
         assertTrue(ko.contains("${{ vars.DRR_REGISTRY }}"), "the workflow's expressions are shown as written");
@@ -52,6 +52,23 @@ class ToolPagesTest {
         Files.setLastModifiedTime(JAR, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         String nextSha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(next));
         assertTrue(given().get("/tools").asString().contains(nextSha));
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void aVisitorSeesTheDownloadAndTheExamplesInTheSiteLayoutWithoutCspViolations() throws Exception {
+        Files.createDirectories(JAR.getParent());
+        Files.write(JAR, "a stand-in for dr-validate.jar".getBytes());
+        try (kr.drregistry.support.Browser b = kr.drregistry.support.Browser.open(base, "ko")) {
+            b.go("/tools");
+            assertEquals("검증 도구 내려받기", b.find("h1").getText());
+            assertTrue(b.find("a.krds-btn.primary").isDisplayed(), "the download button");
+            assertEquals("pre", b.find("pre.tool-code").getCssValue("white-space"), "the examples keep their lines");
+            b.screenshotPage("tools-ko");
+            b.assertNoCspViolations("/tools");
+        }
     }
 
     @Test
