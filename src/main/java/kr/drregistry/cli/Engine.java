@@ -46,6 +46,8 @@ final class Engine {
             List<String> problems = new ArrayList<>();
             e.problems().forEach(p -> problems.add(p.toString()));
             throw new BadPolicy(texts.get("error.policy", file, String.join("; ", problems)));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadPolicy(texts.get("error.no-file", file));
         } catch (IOException e) {
             throw new BadPolicy(texts.get("error.unreadable", file, e.getMessage()));
         }

@@ -169,6 +169,9 @@ class DrValidateTest {
         Cli cli = Cli.run("check", "--policy", broken.toString(), KAKAO);
         assertEquals(DrValidate.INPUT, cli.exit());
         assertTrue(cli.err().contains("정책 문서가 올바르지 않습니다"), cli.err());
+        Cli missing = Cli.run("check", "--policy", dir.resolve("none.json").toString(), KAKAO);
+        assertEquals(DrValidate.INPUT, missing.exit());
+        assertTrue(missing.err().contains("none.json: 파일이 없습니다"), missing.err());
     }
 
     @Test
