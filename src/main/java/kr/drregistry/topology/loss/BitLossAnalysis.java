@@ -30,7 +30,8 @@ final class BitLossAnalysis implements LossAnalysis {
     private final LossChains chains;
     private final List<Service> services;
     private final Map<String, Integer> serviceIndex;
-    private final AtomicReferenceArray<ColumnNumbers> columns;
+    /** Per block of 64 columns (a word of the bit vectors), the numbers of its columns, computed together. */
+    private final AtomicReferenceArray<ColumnNumbers[]> blocks;
     private final int[][] roots;
     private volatile EstimatedRto[] estimatedRtos;
     private volatile ServiceRpo[] worstRpos;
@@ -45,7 +46,7 @@ final class BitLossAnalysis implements LossAnalysis {
             map.putIfAbsent(services.get(v).id(), v);
         }
         this.serviceIndex = Collections.unmodifiableMap(map);
-        this.columns = new AtomicReferenceArray<>(m.cols.columns);
+        this.blocks = new AtomicReferenceArray<>(m.words);
         this.roots = new int[services.size()][];
         for (int v = 0; v < services.size(); v++) {
             roots[v] = m.graph.entrypoints(v);
@@ -104,7 +105,7 @@ final class BitLossAnalysis implements LossAnalysis {
     }
 
     ComponentPath path(int column, int c) {
-        return switch (m.path(c, column, st.down)) {
+        return switch (st.path(c, column)) {
             case LossModel.ACTIVE -> ComponentPath.ACTIVE;
             case LossModel.FAILOVER -> ComponentPath.FAILOVER;
             case LossModel.RESTORE -> ComponentPath.RESTORE;
@@ -248,7 +249,10 @@ final class BitLossAnalysis implements LossAnalysis {
 
     @Override
     public OptionalLong effectiveCapacity(int scenario, String componentId) {
-        return present(numbers.capacity(checked(scenario), new int[] {component(componentId)})[0]);
+        int s = checked(scenario);
+        long[] capacity = new long[1];
+        numbers.numbers(s, ColumnBits.rows(st, s), new int[] {component(componentId)}, null, capacity);
+        return present(capacity[0]);
     }
 
     @Override
@@ -258,7 +262,10 @@ final class BitLossAnalysis implements LossAnalysis {
 
     @Override
     public OptionalLong recoveryMinutes(int scenario, String componentId) {
-        return present(numbers.recovery(checked(scenario), new int[] {component(componentId)})[0]);
+        int s = checked(scenario);
+        long[] recovery = new long[1];
+        numbers.numbers(s, ColumnBits.rows(st, s), new int[] {component(componentId)}, recovery, null);
+        return present(recovery[0]);
     }
 
     @Override
@@ -368,41 +375,45 @@ final class BitLossAnalysis implements LossAnalysis {
         return status(s, v) == ServiceStatus.DOWN ? Optional.of(repairs.estimate(s, v)) : Optional.empty();
     }
 
-    /** The numbers of every scenario column, computed in parallel where not yet known. */
+    /** The numbers of every scenario column, computed in parallel (by blocks of 64 columns) where not yet known. */
     private void allScenarioColumns() {
-        IntStream.range(0, m.cols.scenarioCount).parallel().forEach(this::column);
+        IntStream.range(0, (m.cols.scenarioCount + 63) >>> 6).parallel().forEach(this::block);
     }
 
-    /** The per-service numbers of a column, computed on first use. */
+    /** The per-service numbers of a column, computed with the other columns of its block on first use. */
     ColumnNumbers column(int column) {
-        ColumnNumbers c = columns.get(column);
-        if (c == null) {
-            c = computeColumn(column);
-            columns.compareAndSet(column, null, c);
-            c = columns.get(column);
-        }
-        return c;
+        return block(column >>> 6)[column & 63];
     }
 
-    private ColumnNumbers computeColumn(int column) {
+    private ColumnNumbers[] block(int word) {
+        ColumnNumbers[] b = blocks.get(word);
+        if (b == null) {
+            LossState.ColumnBlock bits = st.block(word);
+            ColumnNumbers[] computed = new ColumnNumbers[64];
+            IntStream.range(0, Math.min(64, m.cols.columns - (word << 6))).parallel()
+                    .forEach(j -> computed[j] = computeColumn((word << 6) + j, bits.bits(j)));
+            blocks.compareAndSet(word, null, computed);
+            b = blocks.get(word);
+        }
+        return b;
+    }
+
+    private ColumnNumbers computeColumn(int column, ColumnBits bits) {
         int count = services.size();
         long[] recovery = new long[count];
         long[] capacity = new long[count];
-        IntList upRoots = new IntList(), degradedRoots = new IntList();
+        IntList upRoots = new IntList();
         for (int v = 0; v < count; v++) {
-            ServiceStatus status = status(column, v);
-            for (int c : roots[v]) {
-                if (status != ServiceStatus.DOWN) {
+            if (status(column, v) != ServiceStatus.DOWN) {
+                for (int c : roots[v]) {
                     upRoots.add(c);
-                }
-                if (status == ServiceStatus.DEGRADED) {
-                    degradedRoots.add(c);
                 }
             }
         }
-        long[] rec = numbers.recovery(column, upRoots.toArray());
-        long[] cap = numbers.capacity(column, degradedRoots.toArray());
-        int ri = 0, ci = 0;
+        long[] rec = new long[upRoots.size()];
+        long[] cap = new long[upRoots.size()];
+        numbers.numbers(column, bits, upRoots.toArray(), rec, cap);
+        int ri = 0;
         for (int v = 0; v < count; v++) {
             ServiceStatus status = status(column, v);
             if (status == ServiceStatus.DOWN) {
@@ -410,17 +421,12 @@ final class BitLossAnalysis implements LossAnalysis {
                 capacity[v] = ScenarioNumbers.DOWN;
                 continue;
             }
-            long r = 0;
-            for (int i = 0; i < roots[v].length; i++) {
-                r = Math.max(r, rec[ri++]);
+            long r = 0, e = 100;
+            for (int i = 0; i < roots[v].length; i++, ri++) {
+                r = Math.max(r, rec[ri]);
+                e = Math.min(e, cap[ri]);
             }
             recovery[v] = r;
-            long e = 100;
-            if (status == ServiceStatus.DEGRADED) {
-                for (int i = 0; i < roots[v].length; i++) {
-                    e = Math.min(e, cap[ci++]);
-                }
-            }
             capacity[v] = e;
         }
         long[] rpo = null;
@@ -434,7 +440,7 @@ final class BitLossAnalysis implements LossAnalysis {
             }
             int[] allRoots = all.toArray();
             int[] limits = new int[allRoots.length];
-            long[] values = numbers.rpo(column, allRoots, limits);
+            long[] values = numbers.rpo(column, bits, allRoots, limits);
             rpo = new long[count];
             limiting = new int[count];
             int k = 0;
@@ -539,6 +545,10 @@ final class BitLossAnalysis implements LossAnalysis {
             throw new IllegalArgumentException("unknown service " + id);
         }
         return v;
+    }
+
+    LossState state() {
+        return st;
     }
 
     ScenarioNumbers numbers() {

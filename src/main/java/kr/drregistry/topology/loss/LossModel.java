@@ -45,6 +45,15 @@ final class LossModel {
     final long[] failoverMinutes;
     /** Whether a component's failover counts as a path (automatic, or manual decided by the operator). */
     final boolean[] failoverCounts;
+    /** Whether a component's failover forbids data loss. */
+    final boolean[] forbidsDataLoss;
+    /** Per placement entry (as {@link TopologyIds#placementStart}): active or standby, and capacity (absent 100). */
+    final boolean[] placementActive;
+    final int[] placementCapacity;
+    /** Per component: restore site, minutes and capacity; site -1 without a restore. */
+    final int[] restoreSite;
+    final int[] restoreMinutes;
+    final int[] restoreCapacity;
     /** Per component: the columns in which it is down whatever other components do. */
     final long[] baseDown;
     /** Per component: its index in {@link #pathVectors} (sA, sB, sC of {@code words} longs each), or -1. */
@@ -69,9 +78,26 @@ final class LossModel {
         this.hardClosure = graph.adjacency(DependencyGraph.HARD_CLOSURE);
         failoverMinutes = new long[n];
         failoverCounts = new boolean[n];
+        forbidsDataLoss = new boolean[n];
+        placementActive = new boolean[n == 0 ? 0 : ids.placementEnd(n - 1)];
+        placementCapacity = new int[placementActive.length];
+        restoreSite = new int[n];
+        restoreMinutes = new int[n];
+        restoreCapacity = new int[n];
         boolean anyForbidden = false;
         for (int c = 0; c < n; c++) {
             Component component = components.get(c);
+            List<Placement> placements = component.placements();
+            for (int p = 0; p < placements.size(); p++) {
+                Placement placement = placements.get(p);
+                placementActive[ids.placementStart(c) + p] = placement.role() == PlacementRole.ACTIVE;
+                placementCapacity[ids.placementStart(c) + p] = placement.capacityPct() == null ? 100
+                        : placement.capacityPct();
+            }
+            restoreSite[c] = component.restore() == null ? -1 : ids.siteIndex(component.restore().site());
+            restoreMinutes[c] = component.restore() == null ? 0 : component.restore().minutes();
+            restoreCapacity[c] = component.restore() == null ? 0 : component.restore().effectiveCapacityPct();
+            forbidsDataLoss[c] = component.failover().dataLossForbidden();
             FailoverMode mode = component.failover().mode();
             Integer minutes = component.failover().minutes();
             failoverMinutes[c] = switch (mode) {
@@ -90,7 +116,7 @@ final class LossModel {
         for (int c = 0; c < n; c++) {
             boolean needs = failoverCounts[c] && graph.requiresEnd(EdgeType.FAILOVER_REQUIRES, c)
                     > graph.requiresStart(EdgeType.FAILOVER_REQUIRES, c)
-                    || components.get(c).restore() != null && graph.requiresEnd(EdgeType.RESTORE_REQUIRES, c)
+                    || restoreSite[c] >= 0 && graph.requiresEnd(EdgeType.RESTORE_REQUIRES, c)
                     > graph.requiresStart(EdgeType.RESTORE_REQUIRES, c);
             requiring[c] = needs ? count++ : -1;
         }
@@ -115,27 +141,24 @@ final class LossModel {
         long[] struck = new long[w];
         cols.struckBits(c, struck, 0);
         Arrays.fill(out, offset, offset + 3 * w, 0L);
-        Component component = components.get(c);
-        List<Placement> placements = component.placements();
-        int first = ids.placementStart(c);
-        for (int p = 0; p < placements.size(); p++) {
-            boolean active = placements.get(p).role() == PlacementRole.ACTIVE;
+        for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+            boolean active = placementActive[p];
             if (!active && !failoverCounts[c]) {
                 continue;
             }
-            int so = ids.placementSite(first + p) * w;
+            int so = ids.placementSite(p) * w;
             int at = offset + (active ? 0 : w);
             for (int i = 0; i < w; i++) {
                 out[at + i] |= ~cols.siteLost[so + i];
             }
         }
-        if (failoverCounts[c] && component.failover().dataLossForbidden()) {
+        if (failoverCounts[c] && forbidsDataLoss[c]) {
             for (int i = 0; i < w; i++) {
                 out[offset + w + i] &= rpoZeroClosure[c * w + i];
             }
         }
-        if (component.restore() != null) {
-            int so = ids.siteIndex(component.restore().site()) * w;
+        if (restoreSite[c] >= 0) {
+            int so = restoreSite[c] * w;
             long[] backup = null;
             if (data.durable(c)) {
                 backup = new long[w];
@@ -169,7 +192,8 @@ final class LossModel {
         }
         long[] z = own.clone();
         Adjacency hard = graph.adjacency(DependencyGraph.HARD_CLOSURE);
-        Fixpoint.run(hard.scc(), hard.reverse(), w, z, (c, values, out) -> {
+        // the loss graph's condensation orders the hard closure too (its edges are a subset), so one SCC run serves
+        Fixpoint.run(loss.scc(), loss.reverse(), w, z, (c, values, out) -> {
             System.arraycopy(own, c * w, out, 0, w);
             for (int e = hard.start(c); e < hard.end(c); e++) {
                 int d = hard.target(e) * w;
@@ -250,11 +274,9 @@ final class LossModel {
 
     /** A placement of {@code role} (any when null) in a site surviving {@code column}. */
     boolean placementSurvives(int c, int column, PlacementRole role) {
-        List<Placement> placements = components.get(c).placements();
-        int first = ids.placementStart(c);
-        for (int p = 0; p < placements.size(); p++) {
-            if ((role == null || placements.get(p).role() == role)
-                    && !cols.siteLost(ids.placementSite(first + p), column)) {
+        for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+            if ((role == null || placementActive[p] == (role == PlacementRole.ACTIVE))
+                    && !cols.siteLost(ids.placementSite(p), column)) {
                 return true;
             }
         }
@@ -269,7 +291,7 @@ final class LossModel {
 
     /** Whether {@code dataLoss: forbidden} lets the failover run in {@code column} (always without it). */
     boolean dataLossAllowed(int c, int column) {
-        return !components.get(c).failover().dataLossForbidden() || rpoZeroClosure == null
+        return !forbidsDataLoss[c] || rpoZeroClosure == null
                 || Bits.get(rpoZeroClosure, c, words, column);
     }
 
@@ -289,7 +311,7 @@ final class LossModel {
         return switch (path) {
             case ACTIVE -> 0;
             case FAILOVER -> failoverMinutes[c];
-            case RESTORE -> components.get(c).restore().minutes();
+            case RESTORE -> restoreMinutes[c];
             default -> throw new IllegalArgumentException("component " + c + " is down");
         };
     }
@@ -300,16 +322,13 @@ final class LossModel {
      */
     long capacity(int c, int column, int path) {
         if (path == RESTORE) {
-            return components.get(c).restore().effectiveCapacityPct();
+            return restoreCapacity[c];
         }
-        PlacementRole role = path == ACTIVE ? PlacementRole.ACTIVE : PlacementRole.STANDBY;
-        List<Placement> placements = components.get(c).placements();
-        int first = ids.placementStart(c);
+        boolean active = path == ACTIVE;
         long sum = 0;
-        for (int p = 0; p < placements.size(); p++) {
-            Placement placement = placements.get(p);
-            if (placement.role() == role && !cols.siteLost(ids.placementSite(first + p), column)) {
-                sum += placement.capacityPct() == null ? 100 : placement.capacityPct();
+        for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+            if (placementActive[p] == active && !cols.siteLost(ids.placementSite(p), column)) {
+                sum += placementCapacity[p];
             }
         }
         return sum;

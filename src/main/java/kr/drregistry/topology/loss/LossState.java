@@ -29,6 +29,10 @@ final class LossState {
     final LossModel m;
     final int words;
     final long[] down;
+    /** Per component: the columns in which it takes path a (rule 8 at the fixed point). */
+    final long[] pathA;
+    /** Per component: the columns in which it takes path b; up and in neither: path c. */
+    final long[] pathB;
     final long[] notFull;
     final long[] serviceDown;
     final long[] serviceNotFull;
@@ -40,6 +44,14 @@ final class LossState {
         this.m = m;
         this.words = m.words;
         this.down = m.propagateDown();
+        this.pathA = new long[m.n * words];
+        this.pathB = new long[m.n * words];
+        IntStream.range(0, m.n).parallel().forEach(c -> {
+            long[] a = new long[words], b = new long[words], v = new long[3 * words];
+            m.pathBits(c, down, a, b, v);
+            System.arraycopy(a, 0, pathA, c * words, words);
+            System.arraycopy(b, 0, pathB, c * words, words);
+        });
         this.notFull = notFull();
         int services = m.ids.topology().services().size();
         serviceDown = new long[services * words];
@@ -63,32 +75,37 @@ final class LossState {
         return Bits.get(notFull, c, words, column);
     }
 
+    /** The path code ({@link LossModel#ACTIVE} ...) of {@code c} in {@code column}, {@link LossModel#DOWN} if down. */
+    int path(int c, int column) {
+        return down(c, column) ? LossModel.DOWN : Bits.get(pathA, c, words, column) ? LossModel.ACTIVE
+                : Bits.get(pathB, c, words, column) ? LossModel.FAILOVER : LossModel.RESTORE;
+    }
+
     private long[] notFull() {
         int w = words;
         int n = m.n;
         long[] base = new long[n * w];
         IntStream.range(0, n).parallel().forEach(c -> {
-            long[] a = new long[w], b = new long[w], t = new long[w], v = new long[3 * w];
-            m.pathBits(c, down, a, b, v);
+            long[] t = new long[w];
             m.touched(c, t);
-            Component component = m.components.get(c);
+            int o = c * w;
             long active = 0, standby = 0;
-            for (Placement p : component.placements()) {
-                long cap = p.capacityPct() == null ? 100 : p.capacityPct();
-                if (p.role() == PlacementRole.ACTIVE) {
-                    active += cap;
+            for (int p = m.ids.placementStart(c); p < m.ids.placementEnd(c); p++) {
+                if (m.placementActive[p]) {
+                    active += m.placementCapacity[p];
                 } else {
-                    standby += cap;
+                    standby += m.placementCapacity[p];
                 }
             }
-            boolean restoreLow = component.restore() != null && component.restore().effectiveCapacityPct() < 100;
+            boolean restoreLow = m.restoreSite[c] >= 0 && m.restoreCapacity[c] < 100;
             for (int i = 0; i < w; i++) {
-                long up = ~down[c * w + i] & m.cols.mask[i];
-                long low = (active < 100 ? a[i] & ~t[i] : 0) | (standby < 100 ? b[i] & ~t[i] : 0)
-                        | (restoreLow ? up & ~a[i] & ~b[i] : 0);
-                for (long bits = (a[i] | b[i]) & t[i]; bits != 0; bits &= bits - 1) {
+                long up = ~down[o + i] & m.cols.mask[i];
+                long a = pathA[o + i], b = pathB[o + i];
+                long low = (active < 100 ? a & ~t[i] : 0) | (standby < 100 ? b & ~t[i] : 0)
+                        | (restoreLow ? up & ~a & ~b : 0);
+                for (long bits = (a | b) & t[i]; bits != 0; bits &= bits - 1) {
                     int column = (i << 6) + Long.numberOfTrailingZeros(bits);
-                    int path = (a[i] & (bits & -bits)) != 0 ? LossModel.ACTIVE : LossModel.FAILOVER;
+                    int path = (a & (bits & -bits)) != 0 ? LossModel.ACTIVE : LossModel.FAILOVER;
                     if (m.capacity(c, column, path) < 100) {
                         low |= bits & -bits;
                     }
@@ -152,14 +169,13 @@ final class LossState {
         int base = m.cols.baseline;
         long[] changed = new long[m.n * w];
         IntStream.range(0, m.n).parallel().forEach(c -> {
-            long[] a = new long[w], b = new long[w], v = new long[3 * w];
-            m.pathBits(c, down, a, b, v);
             int o = c * w;
             boolean d0 = Bits.get(down, c, w, base);
-            boolean a0 = (a[base >>> 6] & (1L << base)) != 0, b0 = (b[base >>> 6] & (1L << base)) != 0;
+            boolean a0 = Bits.get(pathA, c, w, base), b0 = Bits.get(pathB, c, w, base);
             for (int i = 0; i < w; i++) {
                 long mask = m.cols.mask[i];
-                changed[o + i] = (down[o + i] ^ (d0 ? mask : 0)) | (a[i] ^ (a0 ? mask : 0)) | (b[i] ^ (b0 ? mask : 0));
+                changed[o + i] = (down[o + i] ^ (d0 ? mask : 0)) | (pathA[o + i] ^ (a0 ? mask : 0))
+                        | (pathB[o + i] ^ (b0 ? mask : 0));
             }
         });
         return closeOverHardDependencies(changed);
@@ -228,6 +244,22 @@ final class LossState {
             }
         }
         return r;
+    }
+
+    /** Word {@code word} of the vectors that per-column numbers read, transposed to column-major bitsets. */
+    ColumnBlock block(int word) {
+        return new ColumnBlock(Bits.transpose(down, m.n, words, word), Bits.transpose(notFull, m.n, words, word),
+                Bits.transpose(recoveryAffected(), m.n, words, word), Bits.transpose(rpoAffected(), m.n, words, word),
+                Bits.transpose(pathA, m.n, words, word), Bits.transpose(pathB, m.n, words, word));
+    }
+
+    /** Columns {@code word * 64 .. word * 64 + 63} in column-major form. */
+    record ColumnBlock(long[][] down, long[][] notFull, long[][] recovery, long[][] rpo, long[][] pathA,
+                       long[][] pathB) {
+        /** Column {@code j} of the block. */
+        ColumnBits bits(int j) {
+            return ColumnBits.slice(down, notFull, recovery, rpo, pathA, pathB, j);
+        }
     }
 
     /** The components down in {@code column}, ascending. */

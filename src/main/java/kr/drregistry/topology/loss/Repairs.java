@@ -16,11 +16,18 @@ final class Repairs {
     private final LossModel m;
     private final LossState st;
     private final BitLossAnalysis analysis;
+    private final ThreadLocal<int[]> scratch;
 
     Repairs(LossState st, BitLossAnalysis analysis) {
         this.st = st;
         this.m = st.m;
         this.analysis = analysis;
+        int n = m.n;
+        this.scratch = ThreadLocal.withInitial(() -> {
+            int[] local = new int[n];
+            java.util.Arrays.fill(local, -1);
+            return local;
+        });
     }
 
     /** The repair minutes of struck component {@code c} in scenario {@code s}, {@link LossAnalysis#UNBOUNDED} if none. */
@@ -43,8 +50,7 @@ final class Repairs {
         }
         long[] reaches = st.reachesStruck();
         int w = m.words;
-        int[] local = new int[m.n];
-        java.util.Arrays.fill(local, -1);
+        int[] local = scratch.get();
         var loss = m.loss;
         LocalRegion region = LocalRegion.collect(analysis.roots(v), c -> Bits.get(reaches, c, w, s), (c, out) -> {
             for (int e = loss.start(c); e < loss.end(c); e++) {
@@ -53,14 +59,18 @@ final class Repairs {
         }, local);
         long best = -1;
         int limiting = -1;
-        for (int c : region.nodes) {
-            if (m.cols.struck(c, s)) {
-                long r = repair(c, s);
-                if (r > best || r == best && c < limiting) {
-                    best = r;
-                    limiting = c;
+        try {
+            for (int c : region.nodes) {
+                if (m.cols.struck(c, s)) {
+                    long r = repair(c, s);
+                    if (r > best || r == best && c < limiting) {
+                        best = r;
+                        limiting = c;
+                    }
                 }
             }
+        } finally {
+            region.release();
         }
         if (limiting < 0) {
             throw new IllegalStateException("service " + v + " is down in " + m.cols.scenarios.get(s).id()

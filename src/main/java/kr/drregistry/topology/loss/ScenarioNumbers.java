@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 import kr.drregistry.topology.graph.DependencyGraph;
+import kr.drregistry.topology.graph.Scc;
 
 /**
  * The numbers of one column, computed only where the column differs from what is known without computing
@@ -11,6 +12,11 @@ import kr.drregistry.topology.graph.DependencyGraph;
  * hard closure changed against the no-loss baseline, effective capacities (rule 14, capped at 100 as every report
  * figure is) where a component is below full capacity, and RPO over the hard closure (rules 5, 6) where a durable
  * component's home site is lost. Elsewhere the recovery time is the baseline's, the capacity 100, the RPO 0.
+ *
+ * <p>Each computation walks the region reachable from its roots, sorts it in the order of the loss graph's
+ * condensation (dependencies first: its edges include every edge these numbers follow) and evaluates it in one
+ * pass; only inside a cyclic strongly connected component of that graph does it iterate (capacity, RPO) or find
+ * the column's own cycles (recovery, whose §7.8 groups are the cycles of the up components in that column).
  * Stateless apart from the lazily computed baseline; safe for concurrent use (scratch is per thread).
  */
 final class ScenarioNumbers {
@@ -19,44 +25,113 @@ final class ScenarioNumbers {
 
     private final LossModel m;
     private final LossState st;
-    private final ThreadLocal<int[]> scratch;
+    private final Scc order;
+    private final ThreadLocal<Walk> walks;
     private volatile long[] baselineRecovery;
 
     ScenarioNumbers(LossState st) {
         this.st = st;
         this.m = st.m;
+        this.order = m.loss.scc();
         int n = m.n;
-        this.scratch = ThreadLocal.withInitial(() -> {
-            int[] local = new int[n];
-            Arrays.fill(local, -1);
-            return local;
-        });
+        this.walks = ThreadLocal.withInitial(() -> new Walk(n));
+    }
+
+    /** Per-thread scratch of one walk: region membership, values by component, the work lists. */
+    private static final class Walk {
+        final long[] member;
+        /** Recovery minutes, or RPO seconds in an RPO walk. */
+        final long[] value;
+        final long[] capacity;
+        final int[] limit;
+        final IntList stack = new IntList();
+        final IntList next = new IntList();
+        final IntList nodes = new IntList();
+
+        Walk(int n) {
+            member = new long[(n + 63) >>> 6];
+            value = new long[n];
+            capacity = new long[n];
+            limit = new int[n];
+        }
+
+        boolean in(int c) {
+            return (member[c >>> 6] & (1L << c)) != 0;
+        }
     }
 
     /** Successors of an up component in the column's graph: its hard dependencies and the up members of anyOf. */
-    private LocalRegion.Successors upDependencies(int column) {
+    private void upDependencies(ColumnBits bits, int c, IntList out) {
         DependencyGraph g = m.graph;
-        return (c, out) -> {
-            for (int h = g.groupStart(c); h < g.groupEnd(c); h++) {
-                boolean any = g.anyOf(h);
-                for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
-                    int d = g.target(e);
-                    if (!any || !st.down(d, column)) {
-                        out.add(d);
-                    }
+        for (int h = g.groupStart(c); h < g.groupEnd(c); h++) {
+            boolean any = g.anyOf(h);
+            for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
+                int d = g.target(e);
+                if (!any || !bits.down(d)) {
+                    out.add(d);
                 }
             }
-        };
+        }
     }
 
     /** Every hard dependency and every anyOf member (the hard closure's edges). */
-    private LocalRegion.Successors closureEdges() {
+    private void closureEdges(int c, IntList out) {
         var adj = m.hardClosure;
-        return (c, out) -> {
-            for (int e = adj.start(c); e < adj.end(c); e++) {
-                out.add(adj.target(e));
+        for (int e = adj.start(c); e < adj.end(c); e++) {
+            out.add(adj.target(e));
+        }
+    }
+
+    /**
+     * The components reachable from {@code roots} through components in the region, marked in {@code w.member}, in
+     * condensation order (dependencies first).
+     */
+    private int[] region(Walk w, int[] roots, IntPredicate inRegion, LocalRegion.Successors successors) {
+        w.nodes.clear();
+        for (int root : roots) {
+            if (!w.in(root) && inRegion.test(root)) {
+                w.member[root >>> 6] |= 1L << root;
+                w.nodes.add(root);
+                w.stack.add(root);
             }
-        };
+            while (w.stack.size() > 0) {
+                w.next.clear();
+                successors.collect(w.stack.pop(), w.next);
+                for (int i = 0; i < w.next.size(); i++) {
+                    int d = w.next.get(i);
+                    if (!w.in(d) && inRegion.test(d)) {
+                        w.member[d >>> 6] |= 1L << d;
+                        w.nodes.add(d);
+                        w.stack.add(d);
+                    }
+                }
+            }
+        }
+        int[] positions = new int[w.nodes.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = order.position[w.nodes.get(i)];
+        }
+        Arrays.sort(positions);
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = order.order[positions[i]];
+        }
+        return positions;
+    }
+
+    private static void release(Walk w, int[] nodes) {
+        for (int c : nodes) {
+            w.member[c >>> 6] = 0;
+        }
+    }
+
+    /** The end of the run of {@code nodes} from {@code i} that lie in the same condensation component. */
+    private int runEnd(int[] nodes, int i) {
+        int k = order.comp[nodes[i]];
+        int j = i + 1;
+        while (j < nodes.length && order.comp[nodes[j]] == k) {
+            j++;
+        }
+        return j;
     }
 
     /** Per component, its recovery time in the baseline column ({@link #DOWN} when down there). */
@@ -67,11 +142,13 @@ final class ScenarioNumbers {
                 r = baselineRecovery;
                 if (r == null) {
                     int base = m.cols.baseline;
+                    ColumnBits bits = st.block(base >>> 6).bits(base & 63);
                     int[] all = new int[m.n];
                     for (int c = 0; c < m.n; c++) {
                         all[c] = c;
                     }
-                    r = recoveryOver(base, all, c -> !st.down(c, base), null);
+                    r = new long[m.n];
+                    recoveryAndCapacity(base, bits, all, null, r, null, false);
                     baselineRecovery = r;
                 }
             }
@@ -80,157 +157,211 @@ final class ScenarioNumbers {
     }
 
     /**
-     * Rule 12 (with §7.8's cycle groups): recovery minutes of each root in {@code column}, {@link #DOWN} for a
-     * down root.
+     * Rule 12 (with §7.8's cycle groups) and rule 14 ({@code min(100, E)}) of each root in one column, into
+     * {@code recovery} and {@code capacity} (either may be null); {@link #DOWN} for a down root.
      */
-    long[] recovery(int column, int[] roots) {
-        if (column == m.cols.baseline) {
+    void numbers(int column, ColumnBits bits, int[] roots, long[] recovery, long[] capacity) {
+        if (column == m.cols.baseline && capacity == null) {
             long[] base = baselineRecovery();
-            long[] out = new long[roots.length];
             for (int i = 0; i < roots.length; i++) {
-                out[i] = base[roots[i]];
+                recovery[i] = base[roots[i]];
             }
-            return out;
+            return;
         }
-        long[] base = baselineRecovery();
-        long[] affected = st.recoveryAffected();
-        int w = m.words;
-        return recoveryOver(column, roots, c -> !st.down(c, column) && Bits.get(affected, c, w, column), base);
-    }
-
-    private long[] recoveryOver(int column, int[] roots, IntPredicate inRegion, long[] base) {
-        int[] local = scratch.get();
-        LocalRegion region = LocalRegion.collect(roots, inRegion, upDependencies(column), local);
-        try {
-            long[] value = regionRecovery(column, region, base);
-            long[] out = new long[roots.length];
-            for (int i = 0; i < roots.length; i++) {
-                int c = roots[i];
-                out[i] = st.down(c, column) ? DOWN : valueOf(c, region, value, base);
-            }
-            return out;
-        } finally {
-            region.release();
-        }
-    }
-
-    /** The recovery computation of one up component over everything it reaches, kept for an explanation. */
-    record RecoveryTrace(LocalRegion region, long[] value) {
-        long of(int c) {
-            return value[region.local(c)];
-        }
-    }
-
-    /** Recovery times of every up component {@code root} reaches in {@code column}, for tracing. */
-    RecoveryTrace trace(int column, int root) {
-        int[] local = new int[m.n];
-        Arrays.fill(local, -1);
-        LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !st.down(c, column), upDependencies(column),
-                local);
-        return new RecoveryTrace(region, regionRecovery(column, region, null));
-    }
-
-    /** Rule 12 over a region in dependency order; successors outside it take {@code base}. */
-    private long[] regionRecovery(int column, LocalRegion region, long[] base) {
-        long[] value = new long[region.size()];
-        var scc = region.scc;
-        DependencyGraph g = m.graph;
-        for (int j = 0; j < scc.count; j++) {
-            long own = 0, ext = 0;
-            for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
-                int c = region.nodes[scc.order[p]];
-                own = Math.max(own, m.ownMinutes(c, m.path(c, column, st.down)));
-                for (int h = g.groupStart(c); h < g.groupEnd(c); h++) {
-                    if (!g.anyOf(h)) {
-                        for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
-                            int d = g.target(e);
-                            if (!region.inGroup(d, j)) {
-                                ext = Math.max(ext, valueOf(d, region, value, base));
-                            }
-                        }
-                        continue;
-                    }
-                    long fastest = Long.MAX_VALUE;
-                    for (int e = g.targetStart(h); e < g.targetEnd(h) && fastest > 0; e++) {
-                        int d = g.target(e);
-                        if (st.down(d, column)) {
-                            continue;
-                        }
-                        fastest = region.inGroup(d, j) ? 0 : Math.min(fastest, valueOf(d, region, value, base));
-                    }
-                    ext = Math.max(ext, fastest == Long.MAX_VALUE ? 0 : fastest);
-                }
-            }
-            for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
-                value[scc.order[p]] = own + ext;
-            }
-        }
-        return value;
-    }
-
-    private static long valueOf(int d, LocalRegion region, long[] value, long[] base) {
-        int i = region.local(d);
-        return i >= 0 ? value[i] : base[d];
+        recoveryAndCapacity(column, bits, roots, baselineRecovery(), recovery, capacity, true);
     }
 
     /**
-     * Rule 14: {@code min(100, E)} of each root in {@code column} ({@link #DOWN} for a down root), the largest
-     * solution found by lowering from the capacities until nothing changes.
+     * The walk behind {@link #numbers}; with {@code base} null every up component is in the region (the baseline),
+     * otherwise only those whose recovery is affected or whose capacity is below 100, the others taking
+     * {@code base} and 100. Without {@code perRoot}, {@code recovery[c]} receives the time of every component
+     * (meaningful for the region's) instead of one per root.
      */
-    long[] capacity(int column, int[] roots) {
-        int[] local = scratch.get();
-        LocalRegion region = LocalRegion.collect(roots, c -> !st.down(c, column) && st.notFull(c, column),
-                upDependencies(column), local);
+    private void recoveryAndCapacity(int column, ColumnBits bits, int[] roots, long[] base, long[] recovery,
+                                     long[] capacity, boolean perRoot) {
+        Walk w = walks.get();
+        IntPredicate inRecovery = base == null ? c -> !bits.down(c) : c -> !bits.down(c) && bits.recoveryAffected(c);
+        IntPredicate inCapacity = c -> !bits.down(c) && bits.notFull(c);
+        IntPredicate inRegion = capacity == null ? inRecovery : inRecovery.or(inCapacity);
+        int[] nodes = region(w, roots, inRegion, (c, out) -> upDependencies(bits, c, out));
         try {
-            long[] value = new long[region.size()];
-            long[] own = new long[region.size()];
-            for (int i = 0; i < region.size(); i++) {
-                int c = region.nodes[i];
-                own[i] = Math.min(100, m.capacity(c, column, m.path(c, column, st.down)));
-                value[i] = own[i];
-            }
-            var scc = region.scc;
-            for (int j = 0; j < scc.count; j++) {
-                boolean changed = true;
-                while (changed) {
-                    changed = false;
-                    for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
-                        int i = scc.order[p];
-                        long e = effective(region.nodes[i], own[i], column, region, value);
-                        if (e != value[i]) {
-                            value[i] = e;
-                            changed = true;
-                        }
+            for (int i = 0; i < nodes.length; ) {
+                int j = runEnd(nodes, i);
+                int k = order.comp[nodes[i]];
+                if (!order.cyclic[k]) {
+                    int c = nodes[i];
+                    if (inRecovery.test(c)) {
+                        recoveryOfGroup(bits, new int[] {c}, w, base);
                     }
-                    changed &= scc.cyclic[j];
+                    if (capacity != null && inCapacity.test(c)) {
+                        w.capacity[c] = effective(c, Math.min(100, m.capacity(c, column, bits.path(c))), bits, w);
+                    }
+                } else {
+                    int[] run = Arrays.copyOfRange(nodes, i, j);
+                    cyclicRecovery(bits, run, w, base, inRecovery);
+                    if (capacity != null) {
+                        cyclicCapacity(column, bits, run, w, inCapacity);
+                    }
                 }
+                i = j;
             }
-            long[] out = new long[roots.length];
+            if (!perRoot) {
+                for (int c = 0; c < m.n; c++) {
+                    recovery[c] = bits.down(c) ? DOWN : w.value[c];
+                }
+                return;
+            }
             for (int i = 0; i < roots.length; i++) {
                 int c = roots[i];
-                int l = region.local(c);
-                out[i] = st.down(c, column) ? DOWN : l >= 0 ? value[l] : 100;
+                if (bits.down(c)) {
+                    if (recovery != null) {
+                        recovery[i] = DOWN;
+                    }
+                    if (capacity != null) {
+                        capacity[i] = DOWN;
+                    }
+                    continue;
+                }
+                if (recovery != null) {
+                    recovery[i] = recoveryOf(c, w, base, inRecovery);
+                }
+                if (capacity != null) {
+                    capacity[i] = w.in(c) && inCapacity.test(c) ? w.capacity[c] : 100;
+                }
             }
-            return out;
         } finally {
-            region.release();
+            release(w, nodes);
+        }
+    }
+
+    private static long recoveryOf(int d, Walk w, long[] base, IntPredicate inRecovery) {
+        return w.in(d) && inRecovery.test(d) ? w.value[d] : base[d];
+    }
+
+    /**
+     * The members of a loss-graph cycle that are in the recovery region, split into the column's own cycles (the
+     * strongly connected components of their up-dependency edges among themselves), dependencies first.
+     */
+    private void cyclicRecovery(ColumnBits bits, int[] run, Walk w, long[] base, IntPredicate inRecovery) {
+        int[] members = Arrays.stream(run).filter(inRecovery).toArray();
+        if (members.length == 0) {
+            return;
+        }
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < members.length; i++) {
+            index.put(members[i], i);
+        }
+        int[] start = new int[members.length + 1];
+        IntList adj = new IntList();
+        IntList out = new IntList();
+        for (int i = 0; i < members.length; i++) {
+            out.clear();
+            upDependencies(bits, members[i], out);
+            for (int e = 0; e < out.size(); e++) {
+                Integer t = index.get(out.get(e));
+                if (t != null) {
+                    adj.add(t);
+                }
+            }
+            start[i + 1] = adj.size();
+        }
+        Scc cycles = Scc.of(members.length, start, adj.toArray());
+        for (int g = 0; g < cycles.count; g++) {
+            int[] group = new int[cycles.start[g + 1] - cycles.start[g]];
+            for (int p = 0; p < group.length; p++) {
+                group[p] = members[cycles.order[cycles.start[g] + p]];
+            }
+            recoveryOfGroup(bits, group, w, base);
+        }
+    }
+
+    /**
+     * Rule 12 / §7.8 for one group of the column's cycles (or one component): the largest own minutes in it plus
+     * the largest recovery time of a dependency outside it, an anyOf counting its fastest up member (0 when an up
+     * member is inside the group).
+     */
+    private void recoveryOfGroup(ColumnBits bits, int[] group, Walk w, long[] base) {
+        DependencyGraph g = m.graph;
+        long own = 0, ext = 0;
+        for (int c : group) {
+            own = Math.max(own, m.ownMinutes(c, bits.path(c)));
+            for (int h = g.groupStart(c); h < g.groupEnd(c); h++) {
+                if (!g.anyOf(h)) {
+                    for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
+                        int d = g.target(e);
+                        if (!contains(group, d)) {
+                            ext = Math.max(ext, value(d, bits, w, base));
+                        }
+                    }
+                    continue;
+                }
+                long fastest = Long.MAX_VALUE;
+                for (int e = g.targetStart(h); e < g.targetEnd(h) && fastest > 0; e++) {
+                    int d = g.target(e);
+                    if (!bits.down(d)) {
+                        fastest = contains(group, d) ? 0 : Math.min(fastest, value(d, bits, w, base));
+                    }
+                }
+                ext = Math.max(ext, fastest == Long.MAX_VALUE ? 0 : fastest);
+            }
+        }
+        for (int c : group) {
+            w.value[c] = own + ext;
+        }
+    }
+
+    /** The recovery time of up component {@code d}: computed in this walk when in the region, else the baseline's. */
+    private long value(int d, ColumnBits bits, Walk w, long[] base) {
+        return base == null || w.in(d) && bits.recoveryAffected(d) ? w.value[d] : base[d];
+    }
+
+    private static boolean contains(int[] group, int c) {
+        if (group.length == 1) {
+            return group[0] == c;
+        }
+        for (int x : group) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rule 14 inside a loss-graph cycle: lower from the capacities until nothing changes (the largest solution). */
+    private void cyclicCapacity(int column, ColumnBits bits, int[] run, Walk w, IntPredicate inCapacity) {
+        int[] members = Arrays.stream(run).filter(inCapacity).toArray();
+        long[] own = new long[members.length];
+        for (int i = 0; i < members.length; i++) {
+            own[i] = Math.min(100, m.capacity(members[i], column, bits.path(members[i])));
+            w.capacity[members[i]] = own[i];
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < members.length; i++) {
+                long e = effective(members[i], own[i], bits, w);
+                if (e != w.capacity[members[i]]) {
+                    w.capacity[members[i]] = e;
+                    changed = true;
+                }
+            }
         }
     }
 
     /** {@code min(own, E of each hard dependency, per anyOf the largest E among its up members)}. */
-    private long effective(int c, long own, int column, LocalRegion region, long[] value) {
+    private long effective(int c, long own, ColumnBits bits, Walk w) {
         DependencyGraph g = m.graph;
         long e = own;
         for (int h = g.groupStart(c); h < g.groupEnd(c) && e > 0; h++) {
-            long best = g.anyOf(h) ? -1 : Long.MAX_VALUE;
+            boolean any = g.anyOf(h);
+            long best = any ? -1 : Long.MAX_VALUE;
             for (int t = g.targetStart(h); t < g.targetEnd(h); t++) {
                 int d = g.target(t);
-                if (g.anyOf(h) && st.down(d, column)) {
+                if (any && bits.down(d)) {
                     continue;
                 }
-                int l = region.local(d);
-                long v = l >= 0 ? value[l] : 100;
-                best = g.anyOf(h) ? Math.max(best, v) : Math.min(best, v);
+                long v = w.in(d) && bits.notFull(d) ? w.capacity[d] : 100;
+                best = any ? Math.max(best, v) : Math.min(best, v);
             }
             e = Math.min(e, best);
         }
@@ -242,52 +373,70 @@ final class ScenarioNumbers {
      * durable components in each root's hard closure, 0 when none has one above 0; {@code limiting[i]} receives the
      * component with that RPO (the first in document order on ties), -1 when the RPO is 0.
      */
-    long[] rpo(int column, int[] roots, int[] limiting) {
-        int[] local = scratch.get();
-        long[] affected = st.rpoAffected();
-        int w = m.words;
-        LocalRegion region = LocalRegion.collect(roots, c -> Bits.get(affected, c, w, column), closureEdges(), local);
+    long[] rpo(int column, ColumnBits bits, int[] roots, int[] limiting) {
+        Walk w = walks.get();
+        int[] nodes = region(w, roots, bits::rpoAffected, this::closureEdges);
         try {
-            long[] value = new long[region.size()];
-            int[] limit = new int[region.size()];
-            var scc = region.scc;
-            var adj = m.hardClosure;
-            for (int j = 0; j < scc.count; j++) {
-                long best = 0;
-                int arg = Integer.MAX_VALUE;
-                for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
-                    int c = region.nodes[scc.order[p]];
-                    if (m.data.durable(c)) {
-                        long r = m.data.rpo(c, column, m.cols);
-                        if (r > best || r == best && r > 0 && c < arg) {
-                            best = r;
-                            arg = c;
-                        }
+            for (int c : nodes) {
+                w.value[c] = m.data.durable(c) ? m.data.rpo(c, column, m.cols) : 0;
+                w.limit[c] = w.value[c] > 0 ? c : -1;
+            }
+            for (int i = 0; i < nodes.length; ) {
+                int j = runEnd(nodes, i);
+                boolean changed = true;
+                while (changed) {
+                    changed = false;
+                    for (int p = i; p < j; p++) {
+                        changed |= rpoStep(nodes[p], w);
                     }
-                    for (int e = adj.start(c); e < adj.end(c); e++) {
-                        int d = adj.target(e);
-                        int l = region.local(d);
-                        if (l >= 0 && scc.comp[l] != j && value[l] > 0
-                                && (value[l] > best || value[l] == best && limit[l] < arg)) {
-                            best = value[l];
-                            arg = limit[l];
-                        }
-                    }
+                    changed &= order.cyclic[order.comp[nodes[i]]];
                 }
-                for (int p = scc.start[j]; p < scc.start[j + 1]; p++) {
-                    value[scc.order[p]] = best;
-                    limit[scc.order[p]] = best > 0 ? arg : -1;
-                }
+                i = j;
             }
             long[] out = new long[roots.length];
             for (int i = 0; i < roots.length; i++) {
-                int l = region.local(roots[i]);
-                out[i] = l >= 0 ? value[l] : 0;
-                limiting[i] = l >= 0 ? limit[l] : -1;
+                int c = roots[i];
+                out[i] = w.in(c) ? w.value[c] : 0;
+                limiting[i] = w.in(c) ? w.limit[c] : -1;
             }
             return out;
         } finally {
-            region.release();
+            release(w, nodes);
         }
+    }
+
+    /** Raises {@code c}'s RPO to the largest of its dependencies' (ties: the earlier limiting component). */
+    private boolean rpoStep(int c, Walk w) {
+        var adj = m.hardClosure;
+        boolean changed = false;
+        for (int e = adj.start(c); e < adj.end(c); e++) {
+            int d = adj.target(e);
+            if (w.in(d) && w.value[d] > 0 && (w.value[d] > w.value[c]
+                    || w.value[d] == w.value[c] && w.limit[d] < w.limit[c])) {
+                w.value[c] = w.value[d];
+                w.limit[c] = w.limit[d];
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** The recovery computation of one up component over everything it reaches, kept for an explanation. */
+    record RecoveryTrace(LocalRegion region, long[] value) {
+        long of(int c) {
+            return value[c];
+        }
+    }
+
+    /** Recovery times of every up component {@code root} reaches in {@code column}, with its cycle groups. */
+    RecoveryTrace trace(int column, int root) {
+        ColumnBits bits = ColumnBits.rows(st, column);
+        int[] local = new int[m.n];
+        Arrays.fill(local, -1);
+        LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
+                (c, out) -> upDependencies(bits, c, out), local);
+        long[] value = new long[m.n];
+        recoveryAndCapacity(column, bits, region.nodes, null, value, null, false);
+        return new RecoveryTrace(region, value);
     }
 }
