@@ -124,6 +124,23 @@ final class RandomV2 {
         return new Case(t, foreign);
     }
 
+    /**
+     * A random drr/v1 document on which drr/v1 and drr/v2 must agree on up/down (FILING-FORMAT-V2.md §5): no drr/v2
+     * field, no {@code facilityRef} (§5.1) and no requirements on automatic failovers (§5.2).
+     */
+    static Topology v1(Random rnd) {
+        Topology t = generate(rnd).topology();
+        List<Site> sites = t.sites().stream().map(s -> new Site(s.id(), s.name(), s.kind(), s.provider(), null,
+                s.region(), s.location(), s.riskGroups(), s.facility())).toList();
+        List<Component> components = t.components().stream().map(c -> {
+            Failover f = c.failover();
+            List<String> requires = f.mode() == FailoverMode.MANUAL ? f.requires() : List.of();
+            return new Component(c.id(), c.name(), c.kind(), c.controlPlane(), c.placements(),
+                    new Failover(f.mode(), f.minutes(), requires), c.dependsOn(), c.replication(), c.backups());
+        }).toList();
+        return new Topology(Topology.FORMAT, t.operator(), t.asOf(), sites, t.services(), components, List.of());
+    }
+
     private static final ComponentKind[] KINDS = {ComponentKind.APP, ComponentKind.APP, ComponentKind.DATABASE,
         ComponentKind.CACHE, ComponentKind.QUEUE, ComponentKind.OBJECT_STORAGE, ComponentKind.DEPLOYMENT,
         ComponentKind.NETWORK};
