@@ -190,31 +190,40 @@ final class LossModel {
                 System.arraycopy(cols.mask, 0, own, c * w, w);
             }
         }
+        // (in the sparse words no site is lost: every home survives and rpoZero is all ones already)
         long[] z = own.clone();
         Adjacency hard = graph.adjacency(DependencyGraph.HARD_CLOSURE);
-        // the loss graph's condensation orders the hard closure too (its edges are a subset), so one SCC run serves
-        Fixpoint.run(loss.scc(), loss.reverse(), w, z, (c, values, out) -> {
-            System.arraycopy(own, c * w, out, 0, w);
+        // the loss graph's condensation orders the hard closure too (its edges are a subset), so one SCC run serves;
+        // columns that lose no site keep every RPO at 0, so only the dense words need the run
+        Fixpoint.run(loss.scc(), loss.reverse(), w, z, (c, values, out, set) -> {
+            for (int i : set) {
+                out[i] = own[c * w + i];
+            }
             for (int e = hard.start(c); e < hard.end(c); e++) {
                 int d = hard.target(e) * w;
-                for (int i = 0; i < w; i++) {
+                for (int i : set) {
                     out[i] &= values[d + i];
                 }
             }
-        });
+        }, cols.denseWords, null);
         return z;
     }
 
-    /** Rule 7/8 for one component over every column, given the down vectors of the others. */
-    void evaluateDown(int c, long[] down, long[] out) {
+    /** Rule 7/8 for one component over the columns of {@code set}, given the down vectors of the others. */
+    void evaluateDown(int c, long[] down, long[] out, int[] set) {
         int w = words;
         long[] mask = cols.mask;
-        System.arraycopy(baseDown, c * w, out, 0, w);
+        for (int i : set) {
+            out[i] = baseDown[c * w + i];
+        }
         int r = requiring[c];
-        long[] dep = r < 0 ? out : new long[w];
+        long[] dep = out;
+        if (r >= 0) {
+            dep = new long[w];
+        }
         for (int g = graph.groupStart(c); g < graph.groupEnd(c); g++) {
             if (graph.anyOf(g)) {
-                for (int i = 0; i < w; i++) {
+                for (int i : set) {
                     long all = mask[i];
                     for (int e = graph.targetStart(g); e < graph.targetEnd(g); e++) {
                         all &= down[graph.target(e) * w + i];
@@ -224,7 +233,7 @@ final class LossModel {
             } else {
                 for (int e = graph.targetStart(g); e < graph.targetEnd(g); e++) {
                     int d = graph.target(e) * w;
-                    for (int i = 0; i < w; i++) {
+                    for (int i : set) {
                         dep[i] |= down[d + i];
                     }
                 }
@@ -234,7 +243,7 @@ final class LossModel {
             return;
         }
         int o = r * 3 * w;
-        for (int i = 0; i < w; i++) {
+        for (int i : set) {
             long reqF = 0, reqR = 0;
             for (int e = graph.requiresStart(EdgeType.FAILOVER_REQUIRES, c);
                  e < graph.requiresEnd(EdgeType.FAILOVER_REQUIRES, c); e++) {
@@ -365,10 +374,37 @@ final class LossModel {
         }
     }
 
-    /** Rule 9: the least fixed point of "down" over every column at once. */
+    /**
+     * Rule 9: the least fixed point of "down" over every column at once. The dense words start from nothing down;
+     * the sparse ones (only struck components differ from the baseline there) from the baseline's down set, which
+     * is below their least fixed point, and revisit only the components that depend on a struck one.
+     */
     long[] propagateDown() {
         long[] down = new long[n * words];
-        Fixpoint.run(loss.scc(), loss.reverse(), words, down, this::evaluateDown);
+        Fixpoint.run(loss.scc(), loss.reverse(), words, down, this::evaluateDown, cols.denseWords, null);
+        if (cols.sparseWords.length == 0) {
+            return down;
+        }
+        IntList seeds = new IntList();
+        for (int c = 0; c < n; c++) {
+            if (Bits.get(down, c, words, cols.baseline)) {
+                for (int i : cols.sparseWords) {
+                    down[c * words + i] = cols.mask[i];
+                }
+            }
+            for (int e = cols.struckStart[c]; e < cols.struckStart[c + 1]; e++) {
+                if (!isDense(cols.struckScenario[e] >>> 6)) {
+                    seeds.add(c);
+                    break;
+                }
+            }
+        }
+        Fixpoint.run(loss.scc(), loss.reverse(), words, down, this::evaluateDown, cols.sparseWords,
+                Fixpoint.affected(loss.scc(), loss.reverse(), seeds));
         return down;
+    }
+
+    boolean isDense(int word) {
+        return Arrays.binarySearch(cols.denseWords, word) >= 0;
     }
 }

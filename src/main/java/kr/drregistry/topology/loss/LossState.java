@@ -114,10 +114,39 @@ final class LossState {
             }
         });
         long[] values = base.clone();
-        Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, (c, nf, out) -> {
-            System.arraycopy(base, c * w, out, 0, w);
-            orHardDependencies(c, nf, out, true);
-        });
+        Fixpoint.Rule rule = (c, nf, out, set) -> {
+            for (int i : set) {
+                out[i] = base[c * w + i];
+            }
+            orHardDependencies(c, nf, out, true, set);
+        };
+        Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, rule, m.cols.denseWords, null);
+        if (m.cols.sparseWords.length > 0) {
+            // sparse words start from the baseline's values; only components whose own input differs there seed
+            int baseCol = m.cols.baseline;
+            IntList seeds = new IntList();
+            for (int c = 0; c < m.n; c++) {
+                boolean baseOwn = Bits.get(base, c, w, baseCol);
+                boolean baseValue = Bits.get(values, c, w, baseCol);
+                boolean differs = false;
+                for (int i : m.cols.sparseWords) {
+                    differs |= base[c * w + i] != (baseOwn ? m.cols.mask[i] : 0);
+                    values[c * w + i] = baseValue ? m.cols.mask[i] : 0;
+                }
+                if (differs) {
+                    seeds.add(c);
+                }
+            }
+            int[] affected = Fixpoint.affected(m.loss.scc(), m.loss.reverse(), seeds);
+            // capacity is not monotone in the strikes (a struck requirement can move a component from a small
+            // standby to a full restore), so what may change starts from its own input, below the least fixed point
+            for (int c : affected) {
+                for (int i : m.cols.sparseWords) {
+                    values[c * w + i] = base[c * w + i];
+                }
+            }
+            Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, rule, m.cols.sparseWords, affected);
+        }
         return values;
     }
 
@@ -126,12 +155,12 @@ final class LossState {
      * contributes where all its members are set (the "down" reading); otherwise every member contributes (the
      * hard-closure reading).
      */
-    private void orHardDependencies(int c, long[] values, long[] out, boolean anyOfAsAll) {
+    private void orHardDependencies(int c, long[] values, long[] out, boolean anyOfAsAll, int[] set) {
         int w = words;
         var g = m.graph;
         for (int h = g.groupStart(c); h < g.groupEnd(c); h++) {
             if (g.anyOf(h) && anyOfAsAll) {
-                for (int i = 0; i < w; i++) {
+                for (int i : set) {
                     long all = m.cols.mask[i];
                     for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
                         all &= values[g.target(e) * w + i];
@@ -141,7 +170,7 @@ final class LossState {
             } else {
                 for (int e = g.targetStart(h); e < g.targetEnd(h); e++) {
                     int d = g.target(e) * w;
-                    for (int i = 0; i < w; i++) {
+                    for (int i : set) {
                         out[i] |= values[d + i];
                     }
                 }
@@ -178,7 +207,7 @@ final class LossState {
                         | (pathB[o + i] ^ (b0 ? mask : 0));
             }
         });
-        return closeOverHardDependencies(changed);
+        return closeOverHardDependencies(changed, m.cols.allWords);
     }
 
     /** See the class comment. */
@@ -196,7 +225,7 @@ final class LossState {
                             System.arraycopy(m.cols.siteLost, home * w, own, c * w, w);
                         }
                     }
-                    r = closeOverHardDependencies(own);
+                    r = closeOverHardDependencies(own, m.cols.denseWords);
                     rpoAffected = r;
                 }
             }
@@ -204,14 +233,36 @@ final class LossState {
         return r;
     }
 
-    /** {@code own} ORed with the vectors of everything reachable over hard and {@code anyOf} edges. */
-    private long[] closeOverHardDependencies(long[] own) {
+    /**
+     * {@code own} ORed with the vectors of everything reachable over hard and {@code anyOf} edges, for the words in
+     * {@code set} (the others must be all zero in {@code own}): a full run over the dense words, and over the sparse
+     * ones only the components that reach one with a bit set.
+     */
+    private long[] closeOverHardDependencies(long[] own, int[] set) {
         int w = words;
         long[] values = own.clone();
-        Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, (c, vals, out) -> {
-            System.arraycopy(own, c * w, out, 0, w);
-            orHardDependencies(c, vals, out, false);
-        });
+        Fixpoint.Rule rule = (c, vals, out, words) -> {
+            for (int i : words) {
+                out[i] = own[c * w + i];
+            }
+            orHardDependencies(c, vals, out, false, words);
+        };
+        int[] dense = java.util.Arrays.stream(set).filter(m::isDense).toArray();
+        int[] sparse = java.util.Arrays.stream(set).filter(i -> !m.isDense(i)).toArray();
+        Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, rule, dense, null);
+        if (sparse.length > 0) {
+            IntList seeds = new IntList();
+            for (int c = 0; c < m.n; c++) {
+                for (int i : sparse) {
+                    if (own[c * w + i] != 0) {
+                        seeds.add(c);
+                        break;
+                    }
+                }
+            }
+            Fixpoint.run(m.loss.scc(), m.loss.reverse(), w, values, rule, sparse,
+                    Fixpoint.affected(m.loss.scc(), m.loss.reverse(), seeds));
+        }
         return values;
     }
 
@@ -229,15 +280,24 @@ final class LossState {
                     }
                     long[] values = own.clone();
                     Adjacency loss = m.loss;
-                    Fixpoint.run(loss.scc(), loss.reverse(), w, values, (c, vals, out) -> {
-                        System.arraycopy(own, c * w, out, 0, w);
+                    IntList struck = new IntList();
+                    for (int c = 0; c < m.n; c++) {
+                        if (m.cols.struckStart[c + 1] > m.cols.struckStart[c]) {
+                            struck.add(c);
+                        }
+                    }
+                    // only components reaching a struck one can have a bit: run over those alone
+                    Fixpoint.run(loss.scc(), loss.reverse(), w, values, (c, vals, out, set) -> {
+                        for (int i : set) {
+                            out[i] = own[c * w + i];
+                        }
                         for (int e = loss.start(c); e < loss.end(c); e++) {
                             int d = loss.target(e) * w;
-                            for (int i = 0; i < w; i++) {
+                            for (int i : set) {
                                 out[i] |= vals[d + i];
                             }
                         }
-                    });
+                    }, m.cols.allWords, Fixpoint.affected(loss.scc(), loss.reverse(), struck));
                     r = values;
                     reachesStruck = r;
                 }

@@ -44,6 +44,18 @@ final class ScenarioColumns {
     final int[] struckScenario;
     /** Per scenario: the struck components, ascending. */
     final int[][] struckBy;
+    /**
+     * The words holding a column that loses a site, or the baseline: there every component may differ from the
+     * baseline, so fixed points run over the whole graph.
+     */
+    final int[] denseWords;
+    /**
+     * The other words: every column in them loses no site, so they differ from the baseline only through struck
+     * components, and fixed points start from the baseline and revisit only what depends on a struck component.
+     */
+    final int[] sparseWords;
+    /** Every word. */
+    final int[] allWords;
 
     ScenarioColumns(TopologyIds ids, ResolvedFacilities facilities) {
         Topology t = ids.topology();
@@ -128,6 +140,22 @@ final class ScenarioColumns {
                 }
             }
         }
+        boolean[] dense = new boolean[words];
+        dense[baseline >>> 6] = true;
+        for (s = 0; s < scenarioCount; s++) {
+            if (!lost.get(s).isEmpty()) {
+                dense[s >>> 6] = true;
+                dense[zeroColumn[s] >>> 6] = true;
+            }
+        }
+        IntList d = new IntList(), sp = new IntList(), all = new IntList();
+        for (int w = 0; w < words; w++) {
+            (dense[w] ? d : sp).add(w);
+            all.add(w);
+        }
+        denseWords = d.toArray();
+        sparseWords = sp.toArray();
+        allWords = all.toArray();
         int n = components.size();
         struckStart = new int[n + 1];
         struckBy = new int[scenarioCount][];

@@ -34,7 +34,16 @@ class LossEngineOracleProperties {
 
     @Property(tries = 1000)
     void engineMatchesTheNaiveReadingOfTheContract(@ForAll long seed) {
-        RandomV2.Case rc = RandomV2.generate(new Random(seed));
+        check(RandomV2.generate(new Random(seed)), seed);
+    }
+
+    /** More than 64 scenarios: words of columns that lose no site, which the engine evaluates incrementally. */
+    @Property(tries = 150)
+    void engineMatchesTheNaiveReadingWithWordsOfComponentGroupScenarios(@ForAll long seed) {
+        check(RandomV2.generateWithManyComponentGroups(new Random(seed)), seed);
+    }
+
+    private static void check(RandomV2.Case rc, long seed) {
         Topology t = rc.topology();
         ResolvedFacilities facilities = FacilityResolver.resolve(t, rc.lookup());
         NaiveLossOracle oracle = new NaiveLossOracle(t, rc.foreign(), DEFAULT_MANUAL);

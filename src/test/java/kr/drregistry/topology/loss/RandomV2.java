@@ -55,6 +55,37 @@ final class RandomV2 {
     private RandomV2() {
     }
 
+    /**
+     * As {@link #generate}, plus 64 to 150 component groups {@code bulk:<i>}, each striking one to three components:
+     * more than 64 scenarios, so that whole words of columns lose no site (the engine's sparse words).
+     */
+    static Case generateWithManyComponentGroups(Random rnd) {
+        Case base = generate(rnd);
+        Topology t = base.topology();
+        int groups = 64 + rnd.nextInt(87);
+        List<List<String>> extra = new ArrayList<>();
+        for (int c = 0; c < t.components().size(); c++) {
+            extra.add(new ArrayList<>(t.components().get(c).riskGroups()));
+        }
+        for (int g = 0; g < groups; g++) {
+            int count = 1 + rnd.nextInt(3);
+            for (int k = 0; k < count; k++) {
+                List<String> list = extra.get(rnd.nextInt(extra.size()));
+                if (!list.contains("bulk:" + g)) {
+                    list.add("bulk:" + g);
+                }
+            }
+        }
+        List<Component> components = new ArrayList<>();
+        for (int c = 0; c < t.components().size(); c++) {
+            Component x = t.components().get(c);
+            components.add(new Component(x.id(), x.name(), x.kind(), x.controlPlane(), x.placements(), x.failover(),
+                    x.dependsOn(), x.replication(), x.backups(), extra.get(c), x.state(), x.restore(), x.recovery()));
+        }
+        return new Case(new Topology(t.format(), t.operator(), t.asOf(), t.sites(), t.services(), components,
+                t.drills()), base.foreign());
+    }
+
     static Case generate(Random rnd) {
         int siteCount = 1 + rnd.nextInt(5);
         Map<String, Site> foreign = new LinkedHashMap<>();
