@@ -156,6 +156,18 @@ public final class DependencyGraph {
         return ids.target(e);
     }
 
+    /**
+     * First edge of component {@code c}'s hard closure (every hard dependency and every {@code anyOf} member, in
+     * document order; the targets of its groups are stored one after another).
+     */
+    public int closureStart(int c) {
+        return ids.targetStart(ids.groupStart(c));
+    }
+
+    public int closureEnd(int c) {
+        return ids.targetStart(ids.groupEnd(c));
+    }
+
     /** First entry of component {@code c}'s requirements of {@code type} (one of the three {@code requires}). */
     public int requiresStart(EdgeType type, int c) {
         return requiresStart.get(type)[c];

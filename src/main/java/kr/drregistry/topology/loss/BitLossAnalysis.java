@@ -162,8 +162,8 @@ final class BitLossAnalysis implements LossAnalysis {
             if (m.data.durable(x) && x < first && m.data.rpo(x, column, m.cols) > 0) {
                 first = x;
             }
-            for (int e = m.hardClosure.start(x); e < m.hardClosure.end(x); e++) {
-                int d = m.hardClosure.target(e);
+            for (int e = m.graph.closureStart(x); e < m.graph.closureEnd(x); e++) {
+                int d = m.graph.target(e);
                 if (!seen[d]) {
                     seen[d] = true;
                     stack.add(d);
@@ -377,6 +377,7 @@ final class BitLossAnalysis implements LossAnalysis {
 
     /** The numbers of every scenario column, computed in parallel (by blocks of 64 columns) where not yet known. */
     private void allScenarioColumns() {
+        st.prepare();
         IntStream.range(0, (m.cols.scenarioCount + 63) >>> 6).parallel().forEach(this::block);
     }
 

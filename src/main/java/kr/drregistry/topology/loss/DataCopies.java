@@ -48,7 +48,9 @@ final class DataCopies {
             String homeSite = component.homeSite();
             home[c] = homeSite == null ? -1 : ids.siteIndex(homeSite);
             durable[c] = component.isDurable();
-            if (durable[c] && home[c] >= 0) {
+            if (durable[c] && home[c] >= 0 && component.replication().isEmpty()) {
+                holderStart[c + 1] = 1;
+            } else if (durable[c] && home[c] >= 0) {
                 losses[c] = holders(component, ids, sites, home[c]);
                 int count = 0;
                 for (long loss : losses[c]) {
@@ -67,7 +69,10 @@ final class DataCopies {
         backupSite = new int[backupStart[n]];
         backupLoss = new long[backupStart[n]];
         for (int c = 0; c < n; c++) {
-            if (losses[c] != null) {
+            if (losses[c] == null && holderStart[c + 1] - holderStart[c] == 1) {
+                holderSite[holderStart[c]] = home[c];
+                holderLoss[holderStart[c]] = 0;
+            } else if (losses[c] != null) {
                 int h = holderStart[c];
                 for (int site = 0; site < sites; site++) {
                     if (losses[c][site] != UNBOUNDED) {
@@ -84,26 +89,35 @@ final class DataCopies {
         }
     }
 
-    /** Shortest losses from the home site over the replication entries (Bellman-Ford; entries are few). */
+    /**
+     * Shortest losses from the home site over the replication entries (Bellman-Ford over the few entries); the
+     * result has one entry per site, {@link #UNBOUNDED} where the data never arrives.
+     */
     private static long[] holders(Component component, TopologyIds ids, int sites, int homeSite) {
         long[] loss = new long[sites];
         Arrays.fill(loss, UNBOUNDED);
         loss[homeSite] = 0;
         List<Replication> entries = component.replication();
+        int count = entries.size();
+        int[] from = new int[count], to = new int[count];
+        long[] add = new long[count];
+        for (int e = 0; e < count; e++) {
+            Replication r = entries.get(e);
+            boolean copies = r.mode() == ReplicationMode.SYNC || r.lagSeconds() != null;
+            from[e] = copies ? ids.siteIndex(r.from()) : -1;
+            to[e] = ids.siteIndex(r.to());
+            add[e] = r.mode() == ReplicationMode.SYNC ? 0 : copies ? r.lagSeconds() : 0;
+        }
         boolean changed = true;
-        for (int round = 0; changed && round <= sites; round++) {
+        for (int round = 0; changed && round <= count; round++) {
             changed = false;
-            for (Replication r : entries) {
-                if (r.mode() == ReplicationMode.ASYNC && r.lagSeconds() == null) {
+            for (int e = 0; e < count; e++) {
+                if (from[e] < 0 || loss[from[e]] == UNBOUNDED) {
                     continue;
                 }
-                int from = ids.siteIndex(r.from()), to = ids.siteIndex(r.to());
-                if (loss[from] == UNBOUNDED) {
-                    continue;
-                }
-                long via = loss[from] + (r.mode() == ReplicationMode.SYNC ? 0 : r.lagSeconds());
-                if (via < loss[to]) {
-                    loss[to] = via;
+                long via = loss[from[e]] + add[e];
+                if (via < loss[to[e]]) {
+                    loss[to[e]] = via;
                     changed = true;
                 }
             }

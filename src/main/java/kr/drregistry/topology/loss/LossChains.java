@@ -262,8 +262,8 @@ final class LossChains {
             if (m.data.durable(x) && x < first && m.data.rpo(x, s, m.cols) > 0) {
                 first = x;
             }
-            for (int e = m.hardClosure.start(x); e < m.hardClosure.end(x); e++) {
-                int d = m.hardClosure.target(e);
+            for (int e = m.graph.closureStart(x); e < m.graph.closureEnd(x); e++) {
+                int d = m.graph.target(e);
                 if (!seen[d]) {
                     seen[d] = true;
                     stack.add(d);

@@ -61,9 +61,8 @@ final class LossModel {
     final long[] pathVectors;
     /** Per component with {@code dataLoss: forbidden}: columns with RPO 0 over its hard closure (null if none). */
     final long[] rpoZeroClosure;
-    /** The graph the up/down state is propagated over, its condensation and its reverse. */
+    /** The graph the up/down state is propagated over (its condensation and reverse are cached on it). */
     final Adjacency loss;
-    final Adjacency hardClosure;
 
     LossModel(TopologyIds ids, ResolvedFacilities facilities, int defaultManualMinutes) {
         this.ids = ids;
@@ -75,7 +74,6 @@ final class LossModel {
         this.words = cols.words;
         this.defaultManualMinutes = defaultManualMinutes;
         this.loss = graph.adjacency(DependencyGraph.LOSS);
-        this.hardClosure = graph.adjacency(DependencyGraph.HARD_CLOSURE);
         failoverMinutes = new long[n];
         failoverCounts = new boolean[n];
         forbidsDataLoss = new boolean[n];
@@ -192,15 +190,14 @@ final class LossModel {
         }
         // (in the sparse words no site is lost: every home survives and rpoZero is all ones already)
         long[] z = own.clone();
-        Adjacency hard = graph.adjacency(DependencyGraph.HARD_CLOSURE);
         // the loss graph's condensation orders the hard closure too (its edges are a subset), so one SCC run serves;
         // columns that lose no site keep every RPO at 0, so only the dense words need the run
         Fixpoint.run(loss.scc(), loss.reverse(), w, z, (c, values, out, set) -> {
             for (int i : set) {
                 out[i] = own[c * w + i];
             }
-            for (int e = hard.start(c); e < hard.end(c); e++) {
-                int d = hard.target(e) * w;
+            for (int e = graph.closureStart(c); e < graph.closureEnd(c); e++) {
+                int d = graph.target(e) * w;
                 for (int i : set) {
                     out[i] &= values[d + i];
                 }

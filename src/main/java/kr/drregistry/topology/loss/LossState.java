@@ -178,6 +178,12 @@ final class LossState {
         }
     }
 
+    /** Computes the three lazily computed vectors at once, on as many cores as there are (a report needs them all). */
+    void prepare() {
+        java.util.stream.Stream.<Runnable>of(this::recoveryAffected, this::rpoAffected, this::reachesStruck)
+                .parallel().forEach(Runnable::run);
+    }
+
     /** See the class comment. */
     long[] recoveryAffected() {
         long[] r = recoveryAffected;

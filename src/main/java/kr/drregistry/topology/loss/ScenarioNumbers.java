@@ -76,9 +76,9 @@ final class ScenarioNumbers {
 
     /** Every hard dependency and every anyOf member (the hard closure's edges). */
     private void closureEdges(int c, IntList out) {
-        var adj = m.hardClosure;
-        for (int e = adj.start(c); e < adj.end(c); e++) {
-            out.add(adj.target(e));
+        DependencyGraph g = m.graph;
+        for (int e = g.closureStart(c); e < g.closureEnd(c); e++) {
+            out.add(g.target(e));
         }
     }
 
@@ -407,10 +407,10 @@ final class ScenarioNumbers {
 
     /** Raises {@code c}'s RPO to the largest of its dependencies' (ties: the earlier limiting component). */
     private boolean rpoStep(int c, Walk w) {
-        var adj = m.hardClosure;
+        DependencyGraph g = m.graph;
         boolean changed = false;
-        for (int e = adj.start(c); e < adj.end(c); e++) {
-            int d = adj.target(e);
+        for (int e = g.closureStart(c); e < g.closureEnd(c); e++) {
+            int d = g.target(e);
             if (w.in(d) && w.value[d] > 0 && (w.value[d] > w.value[c]
                     || w.value[d] == w.value[c] && w.limit[d] < w.limit[c])) {
                 w.value[c] = w.value[d];
