@@ -131,10 +131,14 @@ final class BitLossAnalysis implements LossAnalysis {
         return new PathCheck(m.cols.struck(c, column), m.activeSurvives(c, column),
                 m.placementSurvives(c, column, PlacementRole.STANDBY), m.failoverCounts[c],
                 component.failover().mode() == FailoverMode.MANUAL && component.failover().providerDecided(),
-                downOf(EdgeType.FAILOVER_REQUIRES, c, column), forbidden ? dataLossComponent(c, column) : null,
+                downOf(EdgeType.FAILOVER_REQUIRES, c, column), forbidden ? idOrNull(m.firstLosingData(c, column)) : null,
                 restoreSite, backup, downOf(EdgeType.RESTORE_REQUIRES, c, column),
                 m.placementSurvives(c, column, null), downOf(EdgeType.RECOVERY_REQUIRES, c, column),
                 path(column, c));
+    }
+
+    private String idOrNull(int c) {
+        return c < 0 ? null : m.components.get(c).id();
     }
 
     /** The ids of {@code c}'s requirements of {@code type} down in {@code column}, in document order. */
@@ -148,29 +152,6 @@ final class BitLossAnalysis implements LossAnalysis {
             }
         }
         return out;
-    }
-
-    /** The first durable component (document order) of {@code c}'s hard closure with an RPO above 0. */
-    private String dataLossComponent(int c, int column) {
-        boolean[] seen = new boolean[m.n];
-        IntList stack = new IntList();
-        stack.add(c);
-        seen[c] = true;
-        int first = Integer.MAX_VALUE;
-        while (stack.size() > 0) {
-            int x = stack.pop();
-            if (m.data.durable(x) && x < first && m.data.rpo(x, column, m.cols) > 0) {
-                first = x;
-            }
-            for (int e = m.graph.closureStart(x); e < m.graph.closureEnd(x); e++) {
-                int d = m.graph.target(e);
-                if (!seen[d]) {
-                    seen[d] = true;
-                    stack.add(d);
-                }
-            }
-        }
-        return first == Integer.MAX_VALUE ? null : m.components.get(first).id();
     }
 
     @Override

@@ -16,25 +16,6 @@ final class Bits {
         vectors[item * words + (bit >>> 6)] |= 1L << bit;
     }
 
-    /** Number of set bits of item {@code item}'s vector. */
-    static int count(long[] vectors, int item, int words) {
-        int n = 0;
-        for (int w = 0; w < words; w++) {
-            n += Long.bitCount(vectors[item * words + w]);
-        }
-        return n;
-    }
-
-    /** Whether item {@code item}'s vector has any bit set. */
-    static boolean any(long[] vectors, int item, int words) {
-        for (int w = 0; w < words; w++) {
-            if (vectors[item * words + w] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Transposes word {@code word} of every item's vector: {@code out[j]} receives, as a bitset over items, bit
      * {@code j} of word {@code word} of each item (so column {@code word * 64 + j} in column-major form).

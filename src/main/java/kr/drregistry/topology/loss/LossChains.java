@@ -210,7 +210,7 @@ final class LossChains {
             failover = LossTexts.providerDecided(standbySites);
             relation = PROVIDER;
         } else if (!dataOk) {
-            int holder = firstLosingData(c, s);
+            int holder = m.firstLosingData(c, s);
             failover = LossTexts.dataLoss(m.components.get(holder).id(), m.data.rpo(holder, s, m.cols));
             relation = DATA_LOSS;
         } else {
@@ -248,29 +248,6 @@ final class LossChains {
         ChainStep step = new ChainStep(depth, "component", id, relation, sites(c, s, null, true),
                 LossTexts.noPath(id, sites(c, s, PlacementRole.ACTIVE, true), failover, restore));
         return new Frame(depth, c, relation, step, children);
-    }
-
-    /** The first durable component (document order) of {@code c}'s hard closure with an RPO above 0 in {@code s}. */
-    private int firstLosingData(int c, int s) {
-        boolean[] seen = new boolean[m.n];
-        IntList stack = new IntList();
-        stack.add(c);
-        seen[c] = true;
-        int first = Integer.MAX_VALUE;
-        while (stack.size() > 0) {
-            int x = stack.pop();
-            if (m.data.durable(x) && x < first && m.data.rpo(x, s, m.cols) > 0) {
-                first = x;
-            }
-            for (int e = m.graph.closureStart(x); e < m.graph.closureEnd(x); e++) {
-                int d = m.graph.target(e);
-                if (!seen[d]) {
-                    seen[d] = true;
-                    stack.add(d);
-                }
-            }
-        }
-        return first;
     }
 
     /** {@code c}'s requirements of {@code type} that went down before it in {@code s}, distinct, in order. */

@@ -301,6 +301,32 @@ final class LossModel {
                 || Bits.get(rpoZeroClosure, c, words, column);
     }
 
+    /**
+     * The first durable component (document order) of {@code c}'s hard closure whose RPO is above 0 in
+     * {@code column} (what a {@code dataLoss: forbidden} failover would lose), or -1.
+     */
+    int firstLosingData(int c, int column) {
+        boolean[] seen = new boolean[n];
+        IntList stack = new IntList();
+        stack.add(c);
+        seen[c] = true;
+        int first = Integer.MAX_VALUE;
+        while (stack.size() > 0) {
+            int x = stack.pop();
+            if (data.durable(x) && x < first && data.rpo(x, column, cols) > 0) {
+                first = x;
+            }
+            for (int e = graph.closureStart(x); e < graph.closureEnd(x); e++) {
+                int d = graph.target(e);
+                if (!seen[d]) {
+                    seen[d] = true;
+                    stack.add(d);
+                }
+            }
+        }
+        return first == Integer.MAX_VALUE ? -1 : first;
+    }
+
     /** The first requirement of {@code type} of {@code c} that is down in {@code column}, or -1. */
     int firstDown(EdgeType type, int c, int column, long[] down) {
         for (int e = graph.requiresStart(type, c); e < graph.requiresEnd(type, c); e++) {

@@ -1,12 +1,8 @@
 package kr.drregistry.topology.loss;
 
-import java.util.List;
 import java.util.stream.IntStream;
 
 import kr.drregistry.topology.graph.DependencyGraph.Adjacency;
-import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.Placement;
-import kr.drregistry.topology.model.PlacementRole;
 
 /**
  * The column bit vectors of one analysis, computed all columns at once: at construction the least fixed point of
@@ -326,14 +322,5 @@ final class LossState {
         ColumnBits bits(int j) {
             return ColumnBits.slice(down, notFull, recovery, rpo, pathA, pathB, j);
         }
-    }
-
-    /** The components down in {@code column}, ascending. */
-    int[] downIn(int column) {
-        return IntStream.range(0, m.n).filter(c -> down(c, column)).toArray();
-    }
-
-    List<Component> components() {
-        return m.components;
     }
 }

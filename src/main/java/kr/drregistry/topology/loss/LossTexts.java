@@ -13,10 +13,6 @@ final class LossTexts {
         return String.join(", ", ids);
     }
 
-    static String minutes(long m) {
-        return m == LossAnalysis.UNBOUNDED ? "∞" : Long.toString(m);
-    }
-
     static LocalizedText serviceDown(String service, String scenario) {
         return LocalizedText.of("서비스 " + service + " 중단 (시나리오 " + scenario + ")",
                 "service " + service + " is down (scenario " + scenario + ")");

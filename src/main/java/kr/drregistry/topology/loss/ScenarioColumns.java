@@ -214,20 +214,4 @@ final class ScenarioColumns {
             out[offset + (s >>> 6)] |= 1L << s;
         }
     }
-
-    /** The scenarios a column belongs to for texts: its own id, or the id of the scenario whose S⁰ it is. */
-    String label(int column) {
-        if (column < scenarioCount) {
-            return scenarios.get(column).id();
-        }
-        if (column == baseline) {
-            return "(none)";
-        }
-        for (int s = 0; s < scenarioCount; s++) {
-            if (zeroColumn[s] == column) {
-                return scenarios.get(s).id() + "⁰";
-            }
-        }
-        throw new IllegalArgumentException("column " + column);
-    }
 }
