@@ -358,7 +358,7 @@ final class BitLossAnalysis implements LossAnalysis {
 
     /** The numbers of every scenario column, computed in parallel (by blocks of 64 columns) where not yet known. */
     private void allScenarioColumns() {
-        st.prepare();
+        numbers.prepare();
         IntStream.range(0, (m.cols.scenarioCount + 63) >>> 6).parallel().forEach(this::block);
     }
 
@@ -370,6 +370,7 @@ final class BitLossAnalysis implements LossAnalysis {
     private ColumnNumbers[] block(int word) {
         ColumnNumbers[] b = blocks.get(word);
         if (b == null) {
+            numbers.prepare();
             LossState.ColumnBlock bits = st.block(word);
             ColumnNumbers[] computed = new ColumnNumbers[64];
             IntStream.range(0, Math.min(64, m.cols.columns - (word << 6))).parallel()

@@ -32,6 +32,8 @@ final class LossState {
     final long[] notFull;
     final long[] serviceDown;
     final long[] serviceNotFull;
+    /** One lock per lazy vector, so that {@link #prepare()} computes them side by side. */
+    private final Object recoveryLock = new Object(), rpoLock = new Object(), struckLock = new Object();
     private volatile long[] recoveryAffected;
     private volatile long[] rpoAffected;
     private volatile long[] reachesStruck;
@@ -184,7 +186,7 @@ final class LossState {
     long[] recoveryAffected() {
         long[] r = recoveryAffected;
         if (r == null) {
-            synchronized (this) {
+            synchronized (recoveryLock) {
                 r = recoveryAffected;
                 if (r == null) {
                     r = computeRecoveryAffected();
@@ -216,7 +218,7 @@ final class LossState {
     long[] rpoAffected() {
         long[] r = rpoAffected;
         if (r == null) {
-            synchronized (this) {
+            synchronized (rpoLock) {
                 r = rpoAffected;
                 if (r == null) {
                     int w = words;
@@ -272,7 +274,7 @@ final class LossState {
     long[] reachesStruck() {
         long[] r = reachesStruck;
         if (r == null) {
-            synchronized (this) {
+            synchronized (struckLock) {
                 r = reachesStruck;
                 if (r == null) {
                     int w = words;

@@ -134,6 +134,15 @@ final class ScenarioNumbers {
         return j;
     }
 
+    /**
+     * Computes what every column's numbers read (the lazy vectors and the baseline's recovery times) before columns
+     * are computed in parallel, so that no column task starts a lazy computation of its own.
+     */
+    void prepare() {
+        st.prepare();
+        baselineRecovery();
+    }
+
     /** Per component, its recovery time in the baseline column ({@link #DOWN} when down there). */
     private long[] baselineRecovery() {
         long[] r = baselineRecovery;
