@@ -293,6 +293,26 @@ final class BitLossAnalysis implements LossAnalysis {
     }
 
     @Override
+    public List<Holder> holders(String componentId) {
+        int c = component(componentId);
+        if (!m.data.durable(c)) {
+            return List.of();
+        }
+        List<Holder> out = new ArrayList<>();
+        var sites = m.ids.topology().sites();
+        int home = m.data.home(c);
+        for (int h = m.data.holderStart(c); h < m.data.holderEnd(c); h++) {
+            Holder holder = new Holder(sites.get(m.data.holderSite(h)).id(), m.data.holderLoss(h));
+            if (m.data.holderSite(h) == home) {
+                out.add(0, holder);
+            } else {
+                out.add(holder);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
     public long rpoSeconds(int scenario, String componentId) {
         int c = component(componentId);
         if (!m.data.durable(c)) {

@@ -74,6 +74,12 @@ public interface LossAnalysis {
     /** Rule 12 and §7.14. */
     EstimatedRto estimatedRto(String serviceId);
 
+    /**
+     * Rule 4 (§7.5): the sites holding a durable component's data, home site first, then by site order; empty for a
+     * component that holds no data.
+     */
+    List<Holder> holders(String componentId);
+
     /** Rule 5: the achievable RPO of a durable component in seconds ({@link #UNBOUNDED} when unbounded). */
     long rpoSeconds(int scenario, String componentId);
 

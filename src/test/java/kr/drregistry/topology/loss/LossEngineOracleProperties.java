@@ -92,6 +92,14 @@ class LossEngineOracleProperties {
                 assertEquals(optional(o.recovery.get(c.id())), r.recoveryMinutes(s, c.id()), "recovery of " + id);
                 if (NaiveLossOracle.durable(c)) {
                     assertEquals(o.rpo(c), r.rpoSeconds(s, c.id()), "rpo of " + id);
+                    if (s == 0) {
+                        java.util.Map<String, Long> holders = new java.util.HashMap<>();
+                        r.holders(c.id()).forEach(h -> holders.put(h.site(), h.lossSeconds()));
+                        assertEquals(NaiveLossOracle.holders(c), holders, "holders of " + c.id());
+                        assertEquals(NaiveLossOracle.home(c), r.holders(c.id()).get(0).site());
+                    }
+                } else {
+                    assertTrue(r.holders(c.id()).isEmpty());
                 }
                 if (o.struck.contains(c.id())) {
                     assertEquals(o.repair(c), r.repairMinutes(s, c.id()), "repair of " + id);

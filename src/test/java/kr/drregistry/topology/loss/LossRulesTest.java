@@ -96,6 +96,8 @@ class LossRulesTest {
                           - {from: home, to: far, mode: async, lagSeconds: 100}
                           - {from: home, to: vault, mode: async}
                     """);
+            assertEquals(List.of(new Holder("home", 0), new Holder("near", 0), new Holder("far", 30)),
+                    a.holders("db"), "vault is no holder: an async entry without lag copies nothing");
             assertEquals(0, a.rpoSeconds(at(a, "site:home"), "db"), "near holds the data synchronously");
             assertEquals(30, a.rpoSeconds(at(a, "pair:hn"), "db"),
                     "far holds it 0 + 30 s behind over near (entries in any order), better than 100 s directly");
