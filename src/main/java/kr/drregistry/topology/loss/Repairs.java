@@ -16,18 +16,13 @@ final class Repairs {
     private final LossModel m;
     private final LossState st;
     private final BitLossAnalysis analysis;
-    private final ThreadLocal<int[]> scratch;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<RepairEstimate[]> estimates;
 
     Repairs(LossState st, BitLossAnalysis analysis) {
         this.st = st;
         this.m = st.m;
         this.analysis = analysis;
-        int n = m.n;
-        this.scratch = ThreadLocal.withInitial(() -> {
-            int[] local = new int[n];
-            java.util.Arrays.fill(local, -1);
-            return local;
-        });
+        this.estimates = new java.util.concurrent.atomic.AtomicReferenceArray<>(m.cols.scenarioCount);
     }
 
     /** The repair minutes of struck component {@code c} in scenario {@code s}, {@link LossAnalysis#UNBOUNDED} if none. */
@@ -42,41 +37,67 @@ final class Repairs {
 
     /** The repair estimate of service {@code v}, down in scenario {@code s}. */
     RepairEstimate estimate(int s, int v) {
+        RepairEstimate[] all = estimates.get(s);
+        if (all == null) {
+            estimates.compareAndSet(s, null, compute(s));
+            all = estimates.get(s);
+        }
+        return all[v];
+    }
+
+    /**
+     * The estimates of every service down in {@code s} (null for the others), with one walk over what reaches a
+     * struck component from their entrypoints.
+     */
+    private RepairEstimate[] compute(int s) {
         int zero = m.cols.zeroColumn[s];
-        long recoveryWithout = analysis.serviceRecovery(zero, v);
-        if (recoveryWithout == ScenarioNumbers.DOWN) {
-            return new RepairEstimate(LossAnalysis.UNBOUNDED, true, null, LossAnalysis.UNBOUNDED,
-                    LossAnalysis.UNBOUNDED);
+        int services = m.ids.topology().services().size();
+        RepairEstimate[] out = new RepairEstimate[services];
+        IntList roots = new IntList();
+        long[] without = new long[services];
+        for (int v = 0; v < services; v++) {
+            if (analysis.status(s, v) != ServiceStatus.DOWN) {
+                continue;
+            }
+            without[v] = analysis.serviceRecovery(zero, v);
+            if (without[v] == ScenarioNumbers.DOWN) {
+                out[v] = new RepairEstimate(LossAnalysis.UNBOUNDED, true, null, LossAnalysis.UNBOUNDED,
+                        LossAnalysis.UNBOUNDED);
+                continue;
+            }
+            for (int c : analysis.roots(v)) {
+                roots.add(c);
+            }
         }
         long[] reaches = st.reachesStruck();
         int w = m.words;
-        int[] local = scratch.get();
         var loss = m.loss;
-        LocalRegion region = LocalRegion.collect(analysis.roots(v), c -> Bits.get(reaches, c, w, s), (c, out) -> {
+        int[] limits = new int[roots.size()];
+        long[] best = analysis.numbers().maxOverReach(roots.toArray(), c -> Bits.get(reaches, c, w, s), (c, next) -> {
             for (int e = loss.start(c); e < loss.end(c); e++) {
-                out.add(loss.target(e));
+                next.add(loss.target(e));
             }
-        }, local);
-        long best = -1;
-        int limiting = -1;
-        try {
-            for (int c : region.nodes) {
-                if (m.cols.struck(c, s)) {
-                    long r = repair(c, s);
-                    if (r > best || r == best && c < limiting) {
-                        best = r;
-                        limiting = c;
-                    }
+        }, c -> m.cols.struck(c, s) ? repair(c, s) : -1, limits);
+        int k = 0;
+        for (int v = 0; v < services; v++) {
+            if (analysis.status(s, v) != ServiceStatus.DOWN || out[v] != null) {
+                continue;
+            }
+            long repair = -1;
+            int limiting = Integer.MAX_VALUE;
+            for (int i = 0; i < analysis.roots(v).length; i++, k++) {
+                if (best[k] > repair || best[k] == repair && best[k] >= 0 && limits[k] < limiting) {
+                    repair = best[k];
+                    limiting = limits[k];
                 }
             }
-        } finally {
-            region.release();
+            if (repair < 0) {
+                throw new IllegalStateException("service " + v + " is down in " + m.cols.scenarios.get(s).id()
+                        + " but not without its strikes, and reaches no struck component");
+            }
+            long minutes = repair == LossAnalysis.UNBOUNDED ? LossAnalysis.UNBOUNDED : repair + without[v];
+            out[v] = new RepairEstimate(minutes, false, m.components.get(limiting).id(), repair, without[v]);
         }
-        if (limiting < 0) {
-            throw new IllegalStateException("service " + v + " is down in " + m.cols.scenarios.get(s).id()
-                    + " but not without its strikes, and reaches no struck component");
-        }
-        long minutes = best == LossAnalysis.UNBOUNDED ? LossAnalysis.UNBOUNDED : best + recoveryWithout;
-        return new RepairEstimate(minutes, false, m.components.get(limiting).id(), best, recoveryWithout);
+        return out;
     }
 }

@@ -383,12 +383,30 @@ final class ScenarioNumbers {
      * component with that RPO (the first in document order on ties), -1 when the RPO is 0.
      */
     long[] rpo(int column, ColumnBits bits, int[] roots, int[] limiting) {
+        long[] out = maxOverReach(roots, bits::rpoAffected, this::closureEdges,
+                c -> m.data.durable(c) ? m.data.rpo(c, column, m.cols) : -1, limiting);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] <= 0) {
+                out[i] = 0;
+                limiting[i] = -1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each root, the largest {@code own} value over the components it reaches through the region (itself
+     * included), {@code limiting[i]} receiving the component it comes from (the first in document order on ties);
+     * -1 for both when nothing reached has a value ({@code own} below 0).
+     */
+    long[] maxOverReach(int[] roots, IntPredicate inRegion, LocalRegion.Successors successors,
+                        java.util.function.IntToLongFunction own, int[] limiting) {
         Walk w = walks.get();
-        int[] nodes = region(w, roots, bits::rpoAffected, this::closureEdges);
+        int[] nodes = region(w, roots, inRegion, successors);
         try {
             for (int c : nodes) {
-                w.value[c] = m.data.durable(c) ? m.data.rpo(c, column, m.cols) : 0;
-                w.limit[c] = w.value[c] > 0 ? c : -1;
+                w.value[c] = own.applyAsLong(c);
+                w.limit[c] = w.value[c] >= 0 ? c : Integer.MAX_VALUE;
             }
             for (int i = 0; i < nodes.length; ) {
                 int j = runEnd(nodes, i);
@@ -396,7 +414,7 @@ final class ScenarioNumbers {
                 while (changed) {
                     changed = false;
                     for (int p = i; p < j; p++) {
-                        changed |= rpoStep(nodes[p], w);
+                        changed |= raise(nodes[p], w, successors);
                     }
                     changed &= order.cyclic[order.comp[nodes[i]]];
                 }
@@ -405,8 +423,9 @@ final class ScenarioNumbers {
             long[] out = new long[roots.length];
             for (int i = 0; i < roots.length; i++) {
                 int c = roots[i];
-                out[i] = w.in(c) ? w.value[c] : 0;
-                limiting[i] = w.in(c) ? w.limit[c] : -1;
+                boolean found = w.in(c) && w.value[c] >= 0;
+                out[i] = found ? w.value[c] : -1;
+                limiting[i] = found ? w.limit[c] : -1;
             }
             return out;
         } finally {
@@ -414,14 +433,14 @@ final class ScenarioNumbers {
         }
     }
 
-    /** Raises {@code c}'s RPO to the largest of its dependencies' (ties: the earlier limiting component). */
-    private boolean rpoStep(int c, Walk w) {
-        DependencyGraph g = m.graph;
+    /** Raises {@code c}'s value to the largest of its successors' in the region (ties: the earlier component). */
+    private boolean raise(int c, Walk w, LocalRegion.Successors successors) {
+        w.next.clear();
+        successors.collect(c, w.next);
         boolean changed = false;
-        for (int e = g.closureStart(c); e < g.closureEnd(c); e++) {
-            int d = g.target(e);
-            if (w.in(d) && w.value[d] > 0 && (w.value[d] > w.value[c]
-                    || w.value[d] == w.value[c] && w.limit[d] < w.limit[c])) {
+        for (int k = 0; k < w.next.size(); k++) {
+            int d = w.next.get(k);
+            if (w.in(d) && (w.value[d] > w.value[c] || w.value[d] == w.value[c] && w.limit[d] < w.limit[c])) {
                 w.value[c] = w.value[d];
                 w.limit[c] = w.limit[d];
                 changed = true;
