@@ -1,101 +1,104 @@
 package kr.drregistry.demo;
 
-import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
-import kr.drregistry.identity.AppUser;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
 import kr.drregistry.identity.Organisation;
-import kr.drregistry.identity.OrganisationKind;
-import kr.drregistry.identity.Roles;
+import kr.drregistry.identity.TenantSeeder;
 
 /**
- * Seeds the demo organisations and users (README) when {@code drr.demo.enabled} is true. Idempotent: what exists
- * is left alone. Real deployments turn it off ({@code DRR_DEMO_ENABLED=false}); when on, the log says so loudly.
+ * Seeds the demo data when {@code drr.demo.enabled} is true: the demo organisations and accounts ({@link DemoAccounts}),
+ * and, once, with {@code drr.demo.filings} (on by default, off in tests), the filings that show a working registry
+ * ({@link DemoFilings}). Idempotent: what exists is left alone, and the filings are made once per database (marker
+ * {@code demo_seed}) and only into a registry where the demo organisations have filed nothing. A transaction-level
+ * advisory lock makes replicas that start together seed one after the other, so nothing is made twice. Real
+ * deployments turn it off ({@code DRR_DEMO_ENABLED=false}); when on, the log says so.
  */
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    /** The advisory lock key of the demo seeding ("drr-demo"). */
+    static final long LOCK = 0x6472722d64656d6fL;
+    static final String FILINGS = "filings";
 
     @ConfigProperty(name = "drr.demo.enabled")
     boolean enabled;
+    @ConfigProperty(name = "drr.demo.filings", defaultValue = "true")
+    boolean withFilings;
     @ConfigProperty(name = "drr.demo.password")
     String password;
+    @Inject
+    TenantSeeder tenants;
+    @Inject
+    DemoFilings filings;
+    @Inject
+    EntityManager em;
 
-    @Transactional
-    void seed(@Observes StartupEvent start) {
+    /** What one seeding made: accounts, filings, submitted versions, and how long it took. */
+    public record Seeded(int accounts, int filings, int versions, Duration took) {
+    }
+
+    /** After the policies are stored (their observers have the default priority), before the start-up line. */
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         if (!enabled) {
             return;
         }
-        LOG.warn("*************************************************************************************");
-        LOG.warn("* DEMO DATA IS ON: demo organisations and users with a published password exist.   *");
-        LOG.warn("* Never run a real deployment like this: set DRR_DEMO_ENABLED=false.                *");
-        LOG.warn("*************************************************************************************");
-        Organisation talk = org("example-talk", "예시톡", "Example Talk", OrganisationKind.VALUE_ADDED, 47_000_000L,
-                new BigDecimal("3.1"), null, null, 7_000_000_000_000L);
-        Organisation portal = org("example-portal", "예시포털", "Example Portal", OrganisationKind.VALUE_ADDED, 30_000_000L,
-                new BigDecimal("2.4"), null, null, 9_000_000_000_000L);
-        Organisation idc = org("example-idc", "예시데이터센터", "Example IDC", OrganisationKind.IDC, null, null,
-                new BigDecimal("32000"), new BigDecimal("100"), 1_200_000_000_000L);
-        Organisation msit = org("msit", "과학기술정보통신부", "Ministry of Science and ICT", OrganisationKind.REGULATOR, null,
-                null, null, null, null);
-        String hash = BcryptUtil.bcryptHash(password);
-        user("talk-editor", "김예시 (예시톡 편집자)", talk, hash, Roles.OPERATOR_EDITOR);
-        user("talk-officer", "이담당 (예시톡 재난관리책임자)", talk, hash, Roles.OPERATOR_EDITOR + "," + Roles.OPERATOR_OFFICER);
-        user("portal-editor", "박예시 (예시포털 편집자)", portal, hash, Roles.OPERATOR_EDITOR);
-        user("portal-officer", "윤담당 (예시포털 재난관리책임자)", portal, hash, Roles.OPERATOR_EDITOR + "," + Roles.OPERATOR_OFFICER);
-        user("idc-editor", "최예시 (예시데이터센터 편집자)", idc, hash, Roles.OPERATOR_EDITOR);
-        user("reviewer", "정심사 (과기정통부 심사자)", msit, hash, Roles.REGULATOR_REVIEWER);
-        user("lead", "한총괄 (과기정통부 심사총괄)", msit, hash, Roles.REGULATOR_REVIEWER + "," + Roles.REGULATOR_LEAD);
-        user("admin", "관리자", msit, hash, Roles.ADMIN);
+        LOG.warn("DEMO DATA IS ON: demo accounts with a published password exist. Never run a real deployment like this: "
+                + "set DRR_DEMO_ENABLED=false.");
+        Seeded s = seed();
+        if (s.filings() > 0) {
+            LOG.infof("Demo data: %d accounts, %d filings with %d submitted versions made in %d ms", s.accounts(), s.filings(),
+                    s.versions(), s.took().toMillis());
+        }
     }
 
-    private static Organisation org(String slug, String ko, String en, OrganisationKind kind, Long users, BigDecimal share,
-                                    BigDecimal floor, BigDecimal power, Long revenue) {
-        Organisation existing = Organisation.findBySlug(slug);
-        if (existing != null) {
-            return existing;
+    /** Makes what is missing of the demo data; does nothing when demo data is off. Safe to call again, and concurrently. */
+    public Seeded seed() {
+        if (!enabled) {
+            return new Seeded(0, 0, 0, Duration.ZERO);
         }
-        Organisation o = new Organisation();
-        o.id = UUID.randomUUID();
-        o.slug = slug;
-        o.nameKo = ko;
-        o.nameEn = en;
-        o.kind = kind;
-        o.dailyUsers = users;
-        o.trafficSharePct = share;
-        o.floorAreaM2 = floor;
-        o.receivedPowerMw = power;
-        o.revenueKrw = revenue;
-        o.contactEmail = slug + "@example.org";
-        o.createdAt = Instant.now();
-        o.updatedAt = o.createdAt;
-        o.persist();
-        return o;
+        long started = System.nanoTime();
+        return QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) l").setParameter(1, LOCK).getSingleResult();
+            int accounts = 0;
+            for (DemoAccounts.Tenant t : DemoAccounts.TENANTS) {
+                Organisation org = tenants.organisation(t.organisation());
+                accounts += tenants.users(org, t.users(), password).size();
+            }
+            if (!withFilings || seeded(FILINGS)) {
+                return new Seeded(accounts, 0, 0, Duration.ofNanos(System.nanoTime() - started));
+            }
+            em.flush();
+            DemoFilings.Made made = inUse() ? new DemoFilings.Made(0, 0) : filings.seed(Instant.now());
+            if (made.filings() == 0) {
+                LOG.info("Demo data: the demo organisations have filings already; no demo filings were made");
+            }
+            em.createNativeQuery("insert into demo_seed (part) values (?1)").setParameter(1, FILINGS).executeUpdate();
+            return new Seeded(accounts, made.filings(), made.versions(), Duration.ofNanos(System.nanoTime() - started));
+        });
     }
 
-    private static void user(String username, String name, Organisation org, String hash, String roles) {
-        if (AppUser.findByUsername(username) != null) {
-            return;
-        }
-        AppUser u = new AppUser();
-        u.id = UUID.randomUUID();
-        u.username = username;
-        u.displayName = name;
-        u.email = username + "@example.org";
-        u.passwordHash = hash;
-        u.organisation = org;
-        u.roles = roles;
-        u.active = true;
-        u.createdAt = Instant.now();
-        u.persist();
+    private boolean seeded(String part) {
+        return ((Number) em.createNativeQuery("select count(*) from demo_seed where part = ?1").setParameter(1, part)
+                .getSingleResult()).longValue() > 0;
+    }
+
+    /** Whether any demo organisation filed anything already (then its data stays as its people made it). */
+    private boolean inUse() {
+        List<String> slugs = DemoAccounts.TENANTS.stream().map(t -> t.organisation().slug()).toList();
+        return ((Number) em.createNativeQuery("select count(*) from filing f join organisation o on o.id = f.organisation_id "
+                + "where o.slug in (?1)").setParameter(1, slugs).getSingleResult()).longValue() > 0;
     }
 }

@@ -24,6 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PdfRenderer {
     private static final String FONT_DIR = "fonts/pretendard/";
+
+    static {
+        PdfLogging.install();
+    }
     private volatile byte[] regular;
     private volatile byte[] bold;
 

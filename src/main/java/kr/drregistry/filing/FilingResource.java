@@ -37,6 +37,7 @@ import kr.drregistry.filing.FilingViews.FilingView;
 import kr.drregistry.filing.FilingViews.Page;
 import kr.drregistry.filing.FilingViews.VersionView;
 import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.topology.api.TopologyService;
 
 /**
@@ -54,13 +55,15 @@ public class FilingResource {
     TopologyService topologies;
     @Inject
     AttachmentService attachments;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     /** Body of POST /api/v1/filings. */
     public record NewFiling(FilingType type, Integer planYear, String title) {
     }
 
-    /** Body of POST /api/v1/filings/{id}/review. */
-    public record ReviewMove(Move move, String reason, LocalDate dueDate) {
+    /** Body of POST /api/v1/filings/{id}/review. {@code version}: the version the move decides on (the latest). */
+    public record ReviewMove(Move move, Integer version, String reason, LocalDate dueDate) {
     }
 
     @POST
@@ -105,12 +108,10 @@ public class FilingResource {
                     + "document is refused whole (400/422 with JSON Pointers) and the stored draft is unchanged.")
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               @Parameter(description = "ETag from GET, e.g. \"d3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, topologies.maxBodyBytes() + 1));
-        if (bytes.length > topologies.maxBodyBytes()) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "the draft exceeds the size limit", List.of());
-        }
-        FilingView f = filings.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
+                              InputStream body) {
+        FilingView f = work.run(() -> filings.saveDraft(id,
+                kr.drregistry.topology.api.TopologyResource.readLimited(body, topologies.maxBodyBytes()), contentType,
+                parseEtag(ifMatch)));
         return Response.ok(f).tag(etagValue(f)).build();
     }
 
@@ -121,7 +122,7 @@ public class FilingResource {
                     + "together. A repeated Idempotency-Key returns the version the first request created.")
     @APIResponse(responseCode = "201", description = "The version (also for a repeated Idempotency-Key)")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key) {
-        VersionView v = filings.submit(id, key);
+        VersionView v = work.run(() -> filings.submit(id, key));
         return Response.created(URI.create("/api/v1/filings/" + id + "/versions/" + v.number())).entity(v).build();
     }
 
@@ -146,16 +147,54 @@ public class FilingResource {
     @POST
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A reviewer's move: START_REVIEW, REQUEST_CHANGES (reason, dueDate), ACCEPT, REJECT (reason)")
+    @Operation(summary = "A reviewer's move on a version: START_REVIEW, REQUEST_CHANGES (reason, dueDate), ACCEPT, REJECT (reason)",
+            description = "The move names the version it decides on: body field version, or If-Match: \"v<n>\" (one of "
+                    + "them is required; if both are sent they must agree). It must be the filing's latest version: when a "
+                    + "newer version was submitted since, the answer is 409 urn:drr:problem:stale-version and nothing changes.")
     @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "start", value = "{\"move\": \"START_REVIEW\"}"),
-            @ExampleObject(name = "request-changes", value = "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구와 관리 콘솔을 두 사이트에 두십시오\", \"dueDate\": \"2027-03-31\"}"),
-            @ExampleObject(name = "accept", value = "{\"move\": \"ACCEPT\"}")}))
-    public FilingView review(@PathParam("id") UUID id, ReviewMove body) {
+            @ExampleObject(name = "start", value = "{\"move\": \"START_REVIEW\", \"version\": 1}"),
+            @ExampleObject(name = "request-changes", value = "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"배포 도구와 관리 콘솔을 두 사이트에 두십시오\", \"dueDate\": \"2027-03-31\"}"),
+            @ExampleObject(name = "accept", value = "{\"move\": \"ACCEPT\", \"version\": 2}")}))
+    @APIResponse(responseCode = "200", description = "The filing after the move")
+    @APIResponse(responseCode = "400", description = "No move, no version, or a version that was never submitted")
+    @APIResponse(responseCode = "409", description = "A newer version arrived (stale-version), or the lifecycle does not allow the move")
+    public FilingView review(@PathParam("id") UUID id,
+                             @Parameter(description = "the version decided on, e.g. \"v2\" (instead of the body's version)")
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReviewMove body) {
         if (body == null || body.move() == null) {
             throw ProblemException.invalid("move is required", List.of());
         }
-        return filings.review(id, body.move(), body.reason(), body.dueDate());
+        return filings.review(id, reviewedVersion(body.version(), ifMatch), body.move(), body.reason(), body.dueDate());
+    }
+
+    /** The version a review move decides on: the body's {@code version} or If-Match {@code "v<n>"} (both: they agree). */
+    static int reviewedVersion(Integer bodyVersion, String ifMatch) {
+        Integer header = null;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String t = ifMatch.trim();
+            t = (t.startsWith("W/") ? t.substring(2) : t).replace("\"", "");
+            try {
+                header = t.startsWith("v") ? Integer.valueOf(t.substring(1)) : null;
+            } catch (NumberFormatException e) {
+                header = null;
+            }
+            if (header == null) {
+                throw ProblemException.invalid("If-Match names a version as \"v<n>\"", List.of(FieldError.of("/If-Match",
+                        "If-Match is the version decided on, e.g. \"v2\"", "If-Match에는 결정할 제출본을 \"v2\"처럼 적습니다")));
+            }
+        }
+        if (bodyVersion != null && header != null && !bodyVersion.equals(header)) {
+            throw ProblemException.invalid("version and If-Match disagree", List.of(FieldError.of("/version",
+                    "the body says version " + bodyVersion + ", If-Match says " + header, "본문은 제출본 " + bodyVersion
+                            + ", If-Match는 제출본 " + header + "입니다")));
+        }
+        Integer version = bodyVersion != null ? bodyVersion : header;
+        if (version == null) {
+            throw ProblemException.invalid("the version decided on is required", List.of(FieldError.of("/version",
+                    "name the version you decide on (version, or If-Match: \"v<n>\"), so that a version submitted meanwhile is never decided unread",
+                    "결정할 제출본 번호(version 또는 If-Match: \"v<n>\")가 필요합니다. 그사이 들어온 제출본에 읽지 않고 결정하지 않도록 합니다")));
+        }
+        return version;
     }
 
     @GET

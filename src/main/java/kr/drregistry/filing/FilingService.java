@@ -165,7 +165,7 @@ public class FilingService {
                     "the draft is at version " + f.draftVersion + ", you edited version " + expectedVersion
                             + "; reload it and apply your change again", List.of());
         }
-        content(f.type).check(body, mediaType);
+        content(f.type).check(body, mediaType, slug(f.organisationId));
         f.draftContent = new String(body, StandardCharsets.UTF_8);
         f.draftMediaType = mediaType;
         f.draftVersion++;
@@ -205,7 +205,7 @@ public class FilingService {
             throw ProblemException.conflict("empty-draft", "there is no draft to submit");
         }
         FilingStatus next = move(f, Move.SUBMIT);
-        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType);
+        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType, slug(f.organisationId));
         FilingVersion v = new FilingVersion();
         v.id = UUID.randomUUID();
         v.filingId = f.id;
@@ -270,9 +270,13 @@ public class FilingService {
         });
     }
 
-    /** A reviewer's move on the latest version (start review, request changes with a due date, accept, reject). */
+    /**
+     * A reviewer's move (start review, request changes with a due date, accept, reject) on {@code version}, the version
+     * the reviewer read. It must still be the latest when the filing is locked: a version submitted meanwhile is a 409
+     * ({@code stale-version}) and nothing changes, so no decision ever lands on a version nobody reviewed.
+     */
     @Transactional
-    public FilingView review(UUID id, Move move, String reason, LocalDate dueDate) {
+    public FilingView review(UUID id, int version, Move move, String reason, LocalDate dueDate) {
         Filing f = readable(id);
         Actor actor = scope.actor();
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
@@ -290,6 +294,7 @@ public class FilingService {
         }
         em.lock(f, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(f);
+        requireLatest(f.id, version, f.latestVersion);
         f.status = move(f, move);
         FilingDecision d = new FilingDecision();
         d.id = UUID.randomUUID();
@@ -408,6 +413,28 @@ public class FilingService {
         if (!scope.canRead(organisationId) || (scope.actor().isRegulator() && latestVersion == 0)) {
             throw ProblemException.notFound("filing " + id);
         }
+    }
+
+    /**
+     * Passes when {@code version} is the filing's latest version. An older one means a newer version arrived since the
+     * reviewer read it: 409 naming the newer version. One that was never submitted is invalid input.
+     */
+    static void requireLatest(UUID id, int version, int latest) {
+        if (version == latest) {
+            return;
+        }
+        if (version < 1 || version > latest) {
+            throw ProblemException.invalid("version " + version + " of filing " + id + " was never submitted",
+                    List.of(FieldError.of("/version", "no version " + version + "; the latest version is " + latest,
+                            "제출본 " + version + "은(는) 없습니다. 최신 제출본은 " + latest + "입니다")));
+        }
+        throw new ProblemException(409, "stale-version", "그사이 새 제출본이 들어왔습니다", "A newer version arrived",
+                "you decided on version " + version + ", but version " + latest
+                        + " was submitted since; nothing was decided: read version " + latest + " and decide on it",
+                List.of(new FieldError("/version", "stale", "version " + version + " was superseded by version " + latest
+                        + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it.",
+                        "검토하던 제출본 " + version + " 뒤에 제출본 " + latest + "이(가) 들어와 아무것도 결정되지 않았습니다. 제출본 "
+                                + latest + "을(를) 검토하고 결정하세요.", null, null)));
     }
 
     private static FilingStatus move(Filing f, Move move) {

@@ -145,8 +145,9 @@ public class ReviewDesk {
 
     /**
      * A reviewer's decision on version {@code number}: request changes (reason, future due date), accept, or reject
-     * (reason). Only the latest version is decided; a filing still waiting in SUBMITTED is taken under review in the
-     * same transaction, so a refused decision leaves nothing behind.
+     * (reason). Only the latest version is decided: when a newer one arrived since the page was read, 409
+     * ({@code stale-version}). A filing still waiting in SUBMITTED is taken under review in the same transaction, so a
+     * refused decision leaves nothing behind.
      */
     @Transactional
     public FilingView decide(UUID id, int number, String decision, String reason, LocalDate dueDate) {
@@ -155,11 +156,8 @@ public class ReviewDesk {
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
             throw ProblemException.forbidden("only regulator reviewers review filings");
         }
-        if (number != filing.latestVersion()) {
-            throw ProblemException.invalid("only the latest version is decided", List.of(FieldError.of("/version",
-                    "version " + number + " was superseded by version " + filing.latestVersion() + "; decide on the latest version",
-                    "제출본 " + number + "은(는) 제출본 " + filing.latestVersion() + "(으)로 대체되었습니다. 최신 제출본에 결정하세요")));
-        }
+        // said before any field error: a decision on a superseded version cannot be mended by filling the form in
+        FilingService.requireLatest(id, number, filing.latestVersion());
         Move move;
         try {
             move = decision == null ? null : Move.valueOf(decision.strip());
@@ -182,10 +180,11 @@ public class ReviewDesk {
             throw ProblemException.invalid("the decision is incomplete", errors);
         }
         if (filing.status() == FilingStatus.SUBMITTED) {
-            filings.review(id, Move.START_REVIEW, null, null);
+            filings.review(id, number, Move.START_REVIEW, null, null);
             em.flush(); // the decision below locks and refreshes the filing: it must read UNDER_REVIEW
         }
-        return filings.review(id, move, why, move == Move.REQUEST_CHANGES ? dueDate : null);
+        // both moves check under the filing's lock that version {number} is still the latest (409 otherwise)
+        return filings.review(id, number, move, why, move == Move.REQUEST_CHANGES ? dueDate : null);
     }
 
     /** The canonical content of a version, read without another audit entry (the page's one is written). */

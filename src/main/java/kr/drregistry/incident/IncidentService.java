@@ -275,8 +275,8 @@ public class IncidentService {
     /** The regulator confirms receipt of the latest submission. */
     @Transactional
     public IncidentView acknowledge(UUID id) {
-        incidentFiling(id);
-        filings.review(id, Move.START_REVIEW, null, null);
+        Filing f = incidentFiling(id);
+        filings.review(id, f.latestVersion, Move.START_REVIEW, null, null);
         return get(id);
     }
 
@@ -285,9 +285,9 @@ public class IncidentService {
     public IncidentView requestInformation(UUID id, String reason, LocalDate dueDate) {
         Filing f = incidentFiling(id);
         if (f.status == FilingStatus.SUBMITTED) {
-            filings.review(id, Move.START_REVIEW, null, null);
+            filings.review(id, f.latestVersion, Move.START_REVIEW, null, null);
         }
-        filings.review(id, Move.REQUEST_CHANGES, reason, dueDate);
+        filings.review(id, f.latestVersion, Move.REQUEST_CHANGES, reason, dueDate);
         return get(id);
     }
 
@@ -300,9 +300,9 @@ public class IncidentService {
                 throw ProblemException.conflict("information-requested",
                         "information was requested from the operator; close the incident once they answered");
             }
-            filings.review(id, Move.START_REVIEW, null, null);
+            filings.review(id, f.latestVersion, Move.START_REVIEW, null, null);
         }
-        filings.review(id, Move.ACCEPT, reason, null);
+        filings.review(id, f.latestVersion, Move.ACCEPT, reason, null);
         return get(id);
     }
 

@@ -170,7 +170,7 @@ public class Notifications {
             return false;
         }
         if (!enabled) {
-            LOG.infof("mail disabled (drr.mail.enabled=false): would send '%s' to %s", subject, to);
+            LOG.debugf("mail disabled (drr.mail.enabled=false): would send '%s' to %s", subject, to);
             return false;
         }
         try {

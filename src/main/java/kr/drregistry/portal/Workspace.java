@@ -33,9 +33,16 @@ public class Workspace {
      */
     public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
                         int services, int components, int scenarios, long worstUsersLost, String worstScenario,
-                        String policy, boolean deferred) {
+                        String policy, boolean deferred, ProblemException refusal) {
+        public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
+                     int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                     String policy, boolean deferred) {
+            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worstUsersLost, worstScenario,
+                    policy, deferred, null);
+        }
+
         public boolean parsed() {
-            return !empty && !deferred && errors.isEmpty() && !tooLarge;
+            return !empty && !deferred && errors.isEmpty() && !tooLarge && refusal == null;
         }
 
         /**
@@ -45,14 +52,21 @@ public class Workspace {
         static Check later() {
             return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, true);
         }
+
+        /** A check that was not made or not finished: the parse and validation budget refused it (429, 503). */
+        public static Check refused(ProblemException refusal) {
+            return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, false, refusal);
+        }
     }
 
     /**
      * What the editor page shows: the text, the draft version it is based on (sent back with a save), the check of
-     * that text, and a message about the last action ({@code saved}, a refusal with field errors).
+     * that text, and a message about the last action ({@code saved}, a refusal with field errors, an example
+     * {@code loaded} into the editor, or one waiting for the reader to {@code confirm} replacing their text).
      */
     public record Editor(String text, long draftVersion, boolean hasDraft, String savedBy, java.time.Instant savedAt,
-                         Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes) {
+                         Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes,
+                         FilingFormats.Example loaded, FilingFormats.Example confirm) {
     }
 
     /** {@code checkNow}: check the text in this request (pages without JavaScript); otherwise the page loads it. */
@@ -61,15 +75,43 @@ public class Workspace {
         String text = d.body() == null ? "" : d.body();
         Check check = text.isBlank() || checkNow ? check(f, text, false) : Check.later();
         return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
-                revisedFrom, null, maxBytes());
+                revisedFrom, null, maxBytes(), null, null);
     }
 
     /** The editor after a refused save: the text exactly as sent, the refusal, and the check of that text. */
     public Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal) {
+        return refused(f, text, draftVersion, refusal, check(f, text, false));
+    }
+
+    /**
+     * The editor after a save the parse and validation budget refused (429, 503): the text exactly as sent and the
+     * refusal; the text is not checked again (that would cost what was just refused).
+     */
+    public Editor refusedByBudget(FilingView f, String text, Long draftVersion, ProblemException refusal) {
+        return refused(f, text, draftVersion, refusal, Check.refused(refusal));
+    }
+
+    private Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal, Check check) {
         DraftContent d = filings.draft(f.id());
         long version = refusal.status() == 412 ? (draftVersion == null ? d.version() : draftVersion) : d.version();
+        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check, false,
+                null, refusal, maxBytes(), null, null);
+    }
+
+    /**
+     * The editor after "load an example" without JavaScript: the example's text, checked and not saved — unless the
+     * editor held other text, which then stays, checked, with the question whether to replace it. The draft version
+     * sent with the form is kept, so a save afterwards is judged against the draft the reader started from.
+     */
+    public Editor example(FilingView f, String typed, Long draftVersion, FilingFormats.Example example, String exampleText,
+                          boolean replace) {
+        DraftContent d = filings.draft(f.id());
+        long version = draftVersion == null ? d.version() : draftVersion;
+        String current = typed == null ? "" : typed;
+        boolean ask = !replace && !current.isBlank() && !current.equals(exampleText);
+        String text = ask ? current : exampleText;
         return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text, false), false,
-                null, refusal, maxBytes());
+                null, null, maxBytes(), ask ? null : example, ask ? example : null);
     }
 
     public void save(FilingView f, String text, Long draftVersion) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import kr.drregistry.platform.DatabaseFailures;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
 
@@ -37,9 +38,14 @@ public class ProblemMappers {
     @Inject
     Template error;
 
+    @Inject
+    DatabaseUnavailable databaseUnavailable;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors());
+        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors(), e.limit());
+        return e.retryAfterSeconds() == null ? r
+                : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper
@@ -125,8 +131,17 @@ public class ProblemMappers {
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"dr-registry\"").build();
     }
 
+    /**
+     * Unexpected errors are 500 with an incident id — except when the database could not be reached: that is 503
+     * with Retry-After ({@link DatabaseUnavailable}), so that clients retry instead of reporting a bug.
+     */
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return databaseUnavailable.response(uri.getPath(), UiLocale.resolve(headers), wantsHtml(uri, headers),
+                    uri.getRequestUri().getRawPath());
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
@@ -135,6 +150,11 @@ public class ProblemMappers {
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
                              String detail, List<FieldError> errors) {
+        return respond(uri, headers, status, code, titleKo, titleEn, detail, errors, null);
+    }
+
+    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                             String detail, List<FieldError> errors, ProblemException.Limit limit) {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
@@ -143,7 +163,7 @@ public class ProblemMappers {
                     .data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
-        Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors);
+        Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 

@@ -92,18 +92,18 @@ class FilingApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(409)
                 .body("type", equalTo("urn:drr:problem:illegal-transition"));
 
-        review(id, "{\"move\": \"ACCEPT\"}").then().statusCode(409);
-        review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
-        review(id, "{\"move\": \"REQUEST_CHANGES\"}").then().statusCode(400);
-        review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
+        review(id, "{\"move\": \"ACCEPT\", \"version\": 1}").then().statusCode(409);
+        review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1}").then().statusCode(400);
+        review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
                 .then().statusCode(200).body("status", equalTo("CHANGES_REQUESTED"));
 
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d1\"")
                 .body(new String(kakao(), StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-15").getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201).body("number", equalTo(2));
-        review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
-        review(id, "{\"move\": \"ACCEPT\"}").then().statusCode(200).body("status", equalTo("ACCEPTED"),
+        review(id, "{\"move\": \"START_REVIEW\", \"version\": 2}").then().statusCode(200);
+        review(id, "{\"move\": \"ACCEPT\", \"version\": 2}").then().statusCode(200).body("status", equalTo("ACCEPTED"),
                 "versions.number", org.hamcrest.Matchers.contains(1, 2), "decisions.decision", hasItem("REQUEST_CHANGES"));
 
         given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/filings/" + id)

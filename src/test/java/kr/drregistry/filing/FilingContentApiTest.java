@@ -64,8 +64,8 @@ class FilingContentApiTest {
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        for (String move : new String[] {"{\"move\": \"START_REVIEW\"}",
-                "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"RTO를 낮추십시오\", \"dueDate\": \"2099-12-31\"}"}) {
+        for (String move : new String[] {"{\"move\": \"START_REVIEW\", \"version\": 1}",
+                "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"RTO를 낮추십시오\", \"dueDate\": \"2099-12-31\"}"}) {
             given().auth().preemptive().basic("reviewer", "demo-pass-2026").contentType(ContentType.JSON).body(move)
                     .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         }

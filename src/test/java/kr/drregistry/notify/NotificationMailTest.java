@@ -74,9 +74,9 @@ class NotificationMailTest {
 
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(7);
         given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"move\": \"START_REVIEW\"}").post("/api/v1/filings/" + id + "/review").then().statusCode(200);
+                .body("{\"move\": \"START_REVIEW\", \"version\": 1}").post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"move\": \"REQUEST_CHANGES\", \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"" + due + "\"}")
+                .body("{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"배포 도구를 두 사이트에 두십시오\", \"dueDate\": \"" + due + "\"}")
                 .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         MimeMessage decided = await(title, "보완 요청");
         String body = (String) decided.getContent();

@@ -11,7 +11,10 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
-/** The default run keeps its data: a row written before a stop is there after the next start. */
+/**
+ * The default run keeps its data (a row written before a stop is there after the next start), and one data directory
+ * has one owner.
+ */
 class EmbeddedDatabaseTest {
     @Test
     void dataSurvivesARestart() throws Exception {
@@ -32,5 +35,24 @@ class EmbeddedDatabaseTest {
             rs.next();
             assertEquals("이 행은 재시작 후에도 남습니다", rs.getString(1));
         }
+        PostgresBinaries.deleteRecursively(dir.getParent());
+    }
+
+    @Test
+    void aSecondOwnerOfTheSameDirectoryIsRefusedAndTheFirstKeepsRunning() throws Exception {
+        Path dir = Files.createTempDirectory("drr-owner").resolve("postgres");
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0, true)) {
+            StartupRefusal r = org.junit.jupiter.api.Assertions.assertThrows(StartupRefusal.class,
+                    () -> EmbeddedDatabase.start(dir, 0, true));
+            assertEquals("Another DR Registry process (the app, a backup or a restore) is using the database in " + dir
+                    + ": stop it first, or set DRR_DATA_DIR to another directory.", r.getMessage());
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "postgres", "");
+                 ResultSet rs = c.createStatement().executeQuery("show data_directory")) {
+                rs.next();
+                assertEquals(dir.toRealPath().toString(), rs.getString(1), "the first server still runs, on 127.0.0.1 only");
+            }
+            assertEquals(EmbeddedDatabase.State.UP, first.state());
+        }
+        PostgresBinaries.deleteRecursively(dir.getParent());
     }
 }

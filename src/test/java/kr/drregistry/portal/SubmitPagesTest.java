@@ -144,8 +144,8 @@ class SubmitPagesTest {
     @Test
     void theSummaryComparesWithTheAcceptedVersion() throws Exception {
         String id = Filings.submitted();
-        Filings.review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
-        Filings.review(id, "{\"move\": \"ACCEPT\"}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"ACCEPT\", \"version\": 1}").then().statusCode(200);
         given().auth().preemptive().basic("talk-editor", Filings.PW).contentType("application/yaml").header("If-Match", "\"d1\"")
                 .body(new String(Filings.kakao(), java.nio.charset.StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-20").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
@@ -156,8 +156,8 @@ class SubmitPagesTest {
     @Test
     void aRevisedPlanNamesTheSectionsThatChangedAndWhatTheReviewerAskedFor() throws Exception {
         String id = Filings.planSubmitted();
-        Filings.review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
-        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"책임자 연락처를 갱신하십시오\", \"dueDate\": \"2099-03-01\"}")
+        Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"책임자 연락처를 갱신하십시오\", \"dueDate\": \"2099-03-01\"}")
                 .then().statusCode(200);
         byte[] revised = new String(Filings.plan(), java.nio.charset.StandardCharsets.UTF_8).replace("김재난", "박재난")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -50,8 +50,8 @@ class VersionPagesTest {
     @Test
     void aVersionAwaitingRevisionNeverLooksAcceptedAndSaysWhenItIsDue() throws Exception {
         String id = Filings.submitted();
-        Filings.review(id, "{\"move\": \"START_REVIEW\"}").then().statusCode(200);
-        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"세션 저장소를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
+        Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"세션 저장소를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
                 .then().statusCode(200);
         Browserless officer = Browserless.signIn("talk-officer");
         String text = Pdfs.text(officer.get("/filings/" + id + "/versions/1/export.pdf").asByteArray());

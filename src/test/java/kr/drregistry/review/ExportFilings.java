@@ -48,10 +48,10 @@ final class ExportFilings {
 
     /** The reviewer starts the review and asks for changes, with a reason and a due date. */
     static void changesRequested(String id, String reason) {
-        as("reviewer").contentType(ContentType.JSON).body("{\"move\": \"START_REVIEW\"}").post("/api/v1/filings/" + id + "/review")
+        as("reviewer").contentType(ContentType.JSON).body("{\"move\": \"START_REVIEW\", \"version\": 1}").post("/api/v1/filings/" + id + "/review")
                 .then().statusCode(200);
         as("reviewer").contentType(ContentType.JSON)
-                .body(Map.of("move", "REQUEST_CHANGES", "reason", reason, "dueDate", "2061-03-31"))
+                .body(Map.of("move", "REQUEST_CHANGES", "version", 1, "reason", reason, "dueDate", "2061-03-31"))
                 .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
     }
 

@@ -29,7 +29,7 @@ class RegulatorRolesTest {
     @Test
     void reviewersReviewAndTheLeadAlsoAssignsAndEditsPolicy() throws Exception {
         String id = ExportFilings.submitted("역할 시험 심사");
-        as("reviewer").contentType(ContentType.JSON).body("{\"move\": \"START_REVIEW\"}").post("/api/v1/filings/" + id + "/review")
+        as("reviewer").contentType(ContentType.JSON).body("{\"move\": \"START_REVIEW\", \"version\": 1}").post("/api/v1/filings/" + id + "/review")
                 .then().statusCode(200);
         Browserless reviewer = Browserless.signIn("reviewer");
         Browserless lead = Browserless.signIn("lead");
@@ -48,7 +48,7 @@ class RegulatorRolesTest {
         assertTrue(!readOnly.contains("name=\"p_geo.minDistanceKm\""));
         // the lead reviews too
         as("lead").contentType(ContentType.JSON)
-                .body(Map.of("move", "REQUEST_CHANGES", "reason", "총괄 보완 요청", "dueDate", "2062-01-31"))
+                .body(Map.of("move", "REQUEST_CHANGES", "version", 1, "reason", "총괄 보완 요청", "dueDate", "2062-01-31"))
                 .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
     }
 

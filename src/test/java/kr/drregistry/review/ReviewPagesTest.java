@@ -167,8 +167,9 @@ class ReviewPagesTest {
         assertFalse(v1.contains("action=\"" + page(id, 1) + "/decision#decide\""));
         assertTrue(v1.contains("제출본 2 심사 열기"));
         Response superseded = post(reviewer, page(id, 1) + "/decision", Map.of("decision", "ACCEPT"));
-        assertEquals(400, superseded.statusCode());
-        assertTrue(superseded.asString().contains("최신 제출본에 결정하세요"));
+        assertEquals(409, superseded.statusCode());
+        assertTrue(superseded.asString().contains("아무것도 결정되지 않았습니다"));
+        assertTrue(superseded.asString().contains("href=\"" + page(id, 2) + "#decide\""), "the refusal links to the newer version");
         assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"));
 
         // the lead accepts version 2 (the filing is taken under review in the same step)

@@ -83,7 +83,7 @@ class TrendPageTest {
                 .post("/api/v1/filings/" + a + "/versions/1/dispositions").then().statusCode(201);
         for (String move : List.of("START_REVIEW", "ACCEPT")) {
             given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
-                    .body(Map.of("move", move)).post("/api/v1/filings/" + b + "/review").then().statusCode(200);
+                    .body(Map.of("move", move, "version", 1)).post("/api/v1/filings/" + b + "/review").then().statusCode(200);
         }
 
         Browserless lead = Browserless.signIn("lead");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,13 +17,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium through the system ChromeDriver (packages {@code chromium} and
  * {@code chromium-driver}; {@code .ci/run} installs them). Nothing is downloaded: both paths are given, so
- * Selenium Manager never runs. Screenshots go to {@code target/screenshots/}.
+ * Selenium Manager never runs. Screenshots go to {@code target/screenshots/}. The browser's console is read when it
+ * closes: any Content Security Policy violation on any page it showed fails the test ({@link #close}).
  */
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("drr.chromium", "/usr/bin/chromium");
@@ -49,6 +54,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--force-prefers-reduced-motion", "--window-size=1400,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads().toString()));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base.toString());
@@ -130,6 +138,39 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The console's errors since the last call (a resource that failed to load — a 404 stylesheet, font or icon — or a
+     * script error), each as Chromium words it.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
+    }
+
+    /** Sets the window's size (screenshots for people are taken at 1440 px width). */
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
+    /**
+     * Saves a screenshot of the whole page (the window is made as tall as the page for it, then set back), as
+     * target/screenshots/{name}.png.
+     */
+    public Path screenshotPage(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        Number page = (Number) driver.executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
+        Number chrome = (Number) driver.executeScript("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(),
+                Math.min(page.intValue() + chrome.intValue(), 8000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** The session cookie of this browser, to fetch a download with the same sign-in. */
     public Map<String, String> cookies() {
         Map<String, String> cookies = new java.util.HashMap<>();
@@ -137,8 +178,40 @@ public final class Browser implements AutoCloseable {
         return cookies;
     }
 
+    private final List<String> violations = new java.util.ArrayList<>();
+
+    /**
+     * The Content Security Policy violations the console reported so far (the console is read and emptied; what was
+     * read is kept for {@link #close}).
+     */
+    public List<String> cspViolations() {
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Content-Security-Policy")) {
+                violations.add(e.getMessage());
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Fails when the pages shown so far broke the Content Security Policy, naming {@code where}. */
+    public void assertNoCspViolations(String where) {
+        List<String> found = cspViolations();
+        if (!found.isEmpty()) {
+            throw new AssertionError(where + ": Content Security Policy violations in the browser console:\n" + String.join("\n", found));
+        }
+    }
+
+    /** Closes the browser; fails when any page it showed broke the Content Security Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> found;
+        try {
+            found = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!found.isEmpty()) {
+            throw new AssertionError("Content Security Policy violations in the browser console:\n" + String.join("\n", found));
+        }
     }
 }

@@ -74,8 +74,11 @@ final class TopologyValidator {
     /** Whether the document says {@code format: drr/v2} (then the fields of FILING-FORMAT-V2.md §1 are allowed). */
     private boolean v2;
 
-    TopologyValidator(Errors errors) {
+    private final kr.drregistry.budget.Budget.Ticker budget;
+
+    TopologyValidator(Errors errors, kr.drregistry.budget.Budget budget) {
         this.errors = errors;
+        this.budget = budget.every(64);
     }
 
     /** What a reference points at, for messages. */
@@ -367,6 +370,7 @@ final class TopologyValidator {
         Map<String, Integer> seen = idOf == null ? null : new HashMap<>(Math.max(16, arr.size() * 2));
         path.push(key);
         for (int i = 0; i < arr.size(); i++) {
+            budget.tick();
             path.push(i);
             Tree.Obj item = object(arr.get(i), shape);
             if (item != null) {

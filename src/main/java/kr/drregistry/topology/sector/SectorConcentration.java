@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import kr.drregistry.topology.model.GeoPoint;
+import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.topology.validation.RuleText;
 
 /**
  * CONC-001 across the sector: the places (data centres, campuses, power groups) that carry tier-1 services of
@@ -16,7 +19,28 @@ import kr.drregistry.topology.model.GeoPoint;
  * closer than {@code sameSiteKm} are one place.
  */
 public final class SectorConcentration {
+    public static final String ID = "CONC-001";
+
     private SectorConcentration() {
+    }
+
+    /**
+     * What CONC-001 finds and what resolves it, with the policy's operator count (the format guide shows it; the
+     * rule runs in the regulator's sector view, not on one filing).
+     */
+    public static RuleText text(Policy policy) {
+        long n = Math.round(policy.param(Policy.CONCENTRATION_MIN_OPERATORS));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "한 사이트·캠퍼스·전력 그룹이 사업자 " + n + "곳 이상의 한 사이트에만 있는 1등급 구성요소를 떠받칩니다. "
+                                + "규제 기관의 부문 보기에서 모든 사업자의 최근 제출본을 모아 판단합니다.",
+                        "One site, campus or power group carries single-site tier-1 components of " + n
+                                + " or more operators; the regulator's sector view judges it over every operator's "
+                                + "latest submitted filing."),
+                LocalizedText.of(
+                        "그 장소에 한 사이트로만 놓인 1등급 구성요소를 위험군이 다른 사이트로 나누십시오(각 사업자의 SPOF-001·SPOF-002 해소).",
+                        "Spread the single-site tier-1 components away from that place into sites of other risk "
+                                + "groups (each operator resolving its SPOF-001 and SPOF-002 findings)."));
     }
 
     /** One operator's exposures (from its latest submitted topology) and that filing's review status. */

@@ -10,6 +10,12 @@ public interface Rule {
     /** The findings of this rule; severity and basis come from the policy via {@link ValidationContext#finding}. */
     List<Finding> check(ValidationContext ctx);
 
+    /**
+     * What the rule finds and what in general resolves it, with the thresholds {@code policy} sets (the format
+     * guide shows it next to the policy's severity and basis).
+     */
+    RuleText text(Policy policy);
+
     /** Whether the rule reads {@link ValidationContext#loss()}; such rules run once the simulation is ready. */
     default boolean needsLossSimulation() {
         return false;

@@ -82,4 +82,22 @@ class ExampleFilingsTest {
                 "FAC-005@pangyo-a")), facRules::toString);
         assertTrue(facRules.stream().allMatch(r -> r.endsWith("@pangyo-a")), facRules::toString);
     }
+
+    /**
+     * The commented skeleton the empty workspace offers is a valid filing with both languages in its comments, and a
+     * sound starting point: no critical, high or medium finding, every field of its kind explained on its line.
+     */
+    @Test
+    void theSkeletonParsesWithoutSeriousFindingsAndExplainsItselfInKoreanAndEnglish() throws IOException {
+        ValidationReport report = validate("drr-v1-skeleton.yaml");
+        List<Finding> serious = report.findings().stream()
+                .filter(f -> f.severity().compareTo(Severity.MEDIUM) <= 0).toList();
+        assertTrue(serious.isEmpty(), () -> "unexpected findings: " + serious);
+        List<String> comments = Files.readAllLines(Path.of("examples", "drr-v1-skeleton.yaml")).stream()
+                .filter(l -> l.contains("#")).map(l -> l.substring(l.indexOf('#'))).toList();
+        for (String section : List.of("사이트", "서비스", "구성요소", "훈련", "Sites", "Services", "Components", "Drills")) {
+            assertTrue(comments.stream().anyMatch(c -> c.contains(section)), "a comment explains " + section);
+        }
+        assertTrue(comments.stream().anyMatch(c -> c.contains("/guide/drr-v1")), "it points to the format guide");
+    }
 }

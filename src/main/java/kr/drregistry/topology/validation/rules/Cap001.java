@@ -10,6 +10,7 @@ import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -30,6 +31,20 @@ public final class Cap001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.CAPACITY_MIN_SURVIVING_PCT));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "한 사이트를 잃은 뒤 1등급 구성요소의 남은 용량(다른 사이트 배치의 capacityPct 합, 생략 시 100)이 " + n + "% 미만입니다.",
+                        "After losing one site, the surviving capacity of a tier-1 component (the sum of capacityPct "
+                                + "of its placements in other sites, 100 when omitted) is below " + n + " %."),
+                LocalizedText.of(
+                        "어느 한 사이트를 잃어도 나머지 사이트의 용량 합이 " + n + "% 이상이 되도록 증설하거나 배치를 나누십시오.",
+                        "Add or spread capacity so that the other sites together carry at least " + n
+                                + " % after losing any one site."));
     }
 
     @Override

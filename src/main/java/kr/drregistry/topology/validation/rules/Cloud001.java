@@ -6,7 +6,9 @@ import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -18,9 +20,24 @@ import kr.drregistry.topology.validation.ValidationContext;
 public final class Cloud001 implements Rule {
     public static final String ID = "CLOUD-001";
 
+    private static final LocalizedText REMEDY = LocalizedText.of(
+            "주요 서비스를 둘 이상의 클라우드·IDC 사업자에 나누어 운영하거나, 사업자 전면 장애 시의 대체·이전 계획을 제출하십시오.",
+            "Run main services on two or more cloud or IDC providers, or file a substitution and exit plan for a "
+                    + "provider-wide outage.");
+
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "신고서의 모든 사이트를 한 사업자(provider)가 운영합니다. provider가 없는 사이트는 사업자 자신이 운영하는 것으로 봅니다.",
+                        "Every site of the filing is run by one provider; a site without a provider counts as run by "
+                                + "the operator itself."),
+                REMEDY);
     }
 
     @Override
@@ -40,11 +57,7 @@ public final class Cloud001 implements Rule {
                 "All " + sites.size() + " site(s) (" + Texts.en(ids) + ") are run by one provider, " + provider + ".");
         List<ChainStep> chain = sites.stream().map(s -> Texts.step(0, "site", s.id(), "provider", List.of(s.id()),
                 s.id() + " 운영: " + provider, s.id() + " run by " + provider)).toList();
-        LocalizedText remedy = LocalizedText.of(
-                "주요 서비스를 둘 이상의 클라우드·IDC 사업자에 나누어 운영하거나, 사업자 전면 장애 시의 대체·이전 계획을 제출하십시오.",
-                "Run main services on two or more cloud or IDC providers, or file a substitution and exit plan for a "
-                        + "provider-wide outage.");
         String operator = ctx.topology().operator();
-        return List.of(ctx.finding(ID, Subject.filing(operator), null, message, chain, remedy, null));
+        return List.of(ctx.finding(ID, Subject.filing(operator), null, message, chain, REMEDY, null));
     }
 }

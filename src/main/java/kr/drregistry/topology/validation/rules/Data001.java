@@ -9,7 +9,9 @@ import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -26,6 +28,20 @@ public final class Data001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "상태를 가진 구성요소(database, cache, queue, object-storage)의 데이터 사본이 주 사이트 밖에 없습니다(다른 사이트로의 복제도, 다른 "
+                                + "사이트의 백업도 없음). 다른 사이트의 배치는 데이터 사본이 아닙니다.",
+                        "A stateful component (database, cache, queue, object-storage) has no copy of its data "
+                                + "outside its primary site: no replication to, nor backup in, another site. Placements "
+                                + "elsewhere are not copies of data."),
+                LocalizedText.of(
+                        "데이터를 주 사이트와 위험군을 공유하지 않는 사이트로 복제하거나 그곳에 백업하십시오.",
+                        "Replicate or back up the data to a site that shares no risk group with the primary site."));
     }
 
     @Override

@@ -8,7 +8,9 @@ import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -25,6 +27,19 @@ public final class Data002 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "상태를 가진 구성요소의 백업이 모두 주 사이트와 위험군을 공유하여, 한 시나리오가 데이터와 백업을 함께 없앱니다.",
+                        "Every backup of a stateful component shares a risk group with its primary site, so one "
+                                + "scenario destroys the data and all its backups."),
+                LocalizedText.of(
+                        "백업 중 적어도 하나를 주 사이트와 캠퍼스·전력·권역 위험군을 공유하지 않는 먼 사이트에 두십시오.",
+                        "Keep at least one backup in a distant site that shares no campus, power or metro risk group "
+                                + "with the primary site."));
     }
 
     @Override

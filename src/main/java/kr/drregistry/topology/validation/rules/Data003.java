@@ -10,7 +10,9 @@ import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Condensation;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -35,6 +37,19 @@ public final class Data003 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "서비스의 RPO 목표가 데이터 경로가 줄 수 있는 값(동기 복제 0, 비동기 복제 lagSeconds, 백업 intervalMinutes)보다 작습니다.",
+                        "A service's RPO target is below what its data path can give (synchronous replication 0, "
+                                + "asynchronous replication lagSeconds, a backup intervalMinutes)."),
+                LocalizedText.of(
+                        "데이터를 더 자주 또는 동기로 다른 사이트에 복사하거나, 데이터 경로가 지킬 수 있는 RPO 목표를 제출하십시오.",
+                        "Copy the data to another site more often or synchronously, or file an RPO target that the "
+                                + "data path can meet."));
     }
 
     @Override

@@ -16,6 +16,7 @@ import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -30,6 +31,18 @@ public final class Drill001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.DRILL_MAX_AGE_MONTHS));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "1등급 서비스에 asOf 이전 " + n + "개월 안의 사이트 손실(site-loss) 훈련이 없습니다.",
+                        "A tier-1 service has no site-loss drill in the " + n + " months before asOf."),
+                LocalizedText.of(
+                        "그 서비스를 포함하는 사이트 손실 훈련을 실시하고 달성 RTO·RPO와 함께 결과를 제출하십시오.",
+                        "Run a site-loss drill covering the service and file its result with the achieved RTO and RPO."));
     }
 
     @Override

@@ -9,7 +9,9 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -25,6 +27,18 @@ public final class Drill002 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "훈련에서 달성한 RTO 또는 RPO(achievedRtoMinutes, achievedRpoMinutes)가 훈련 대상 서비스의 목표를 넘었습니다.",
+                        "A drill's achieved RTO or RPO (achievedRtoMinutes, achievedRpoMinutes) exceeded the target "
+                                + "of a service it lists."),
+                LocalizedText.of(
+                        "훈련에서 드러난 지연 원인을 고친 뒤 다시 훈련하여 목표 달성을 입증하십시오.",
+                        "Fix what slowed recovery in the drill, then drill again to show that the target is met."));
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.List;
 import kr.drregistry.topology.model.Facility.BatteryRoom;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-001 (high by default): a battery room shares space with UPS or other electrical equipment. */
@@ -15,6 +17,18 @@ public final class Fac001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 배터리실이 UPS나 다른 전기설비와 같은 공간에 있습니다.",
+                        "IDC facility: a battery room shares space with UPS or other electrical equipment."),
+                LocalizedText.of(
+                        "배터리를 UPS·전기설비·전력 케이블과 분리된 별도 방화구획으로 옮기십시오.",
+                        "Move the batteries into a separate fire compartment away from UPS, other electrical "
+                                + "equipment and power cables."));
     }
 
     @Override

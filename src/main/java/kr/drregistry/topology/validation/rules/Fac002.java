@@ -6,6 +6,7 @@ import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-002 (high by default): a battery room holds more than {@code facility.maxMwhPerCompartment} MWh in one fire compartment. */
@@ -15,6 +16,19 @@ public final class Fac002 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.FACILITY_MAX_MWH_PER_COMPARTMENT));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 배터리실의 방화구획 하나에 " + n + " MWh를 넘는 배터리가 있습니다.",
+                        "IDC facility: a battery room holds more than " + n + " MWh in one fire compartment."),
+                LocalizedText.of(
+                        "배터리를 방화구획당 " + n + " MWh 이하로 나누고 구획 사이 간격을 두십시오.",
+                        "Split the batteries into fire compartments of at most " + n
+                                + " MWh each, with spacing between them."));
     }
 
     @Override

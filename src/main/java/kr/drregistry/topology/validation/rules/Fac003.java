@@ -7,6 +7,7 @@ import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
@@ -20,6 +21,20 @@ public final class Fac003 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 배터리실 BMS의 측정 주기가 " + n + "초보다 길거나, 리튬 배터리실(종류 미상 포함)에 BMS가 없습니다.",
+                        "IDC facility: a battery room's BMS samples less often than every " + n
+                                + " s, or a lithium room (unknown chemistry included) has no BMS."),
+                LocalizedText.of(
+                        "배터리실에 " + n + "초 이내로 측정하는 BMS와 조기 화재 감지를 갖추십시오.",
+                        "Equip the battery rooms with a BMS sampling at least every " + n
+                                + " s and early fire detection."));
     }
 
     @Override

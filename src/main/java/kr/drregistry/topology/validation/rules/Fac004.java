@@ -9,7 +9,9 @@ import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
@@ -22,6 +24,18 @@ public final class Fac004 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 수전 회선이 서로 다른 변전소 두 곳 미만에서 옵니다(한 변전소의 여러 회선, 또는 회선 미기재).",
+                        "IDC facility: the power feeds come from fewer than two distinct substations (one substation "
+                                + "feeding several lines, or no feed stated)."),
+                LocalizedText.of(
+                        "서로 다른 변전소에서 오는 두 번째 수전 회선을 확보하십시오.",
+                        "Add a second grid feed from a different substation."));
     }
 
     @Override

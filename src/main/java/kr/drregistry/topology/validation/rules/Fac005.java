@@ -6,7 +6,9 @@ import java.util.List;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-005 (high by default): a facility does not state {@code standbyPowerDuplicated: true} (false or absent). */
@@ -16,6 +18,19 @@ public final class Fac005 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 예비 전력 이중화(standbyPowerDuplicated: true)를 밝히지 않았습니다(false 또는 생략).",
+                        "IDC facility: duplicated standby power is not stated (standbyPowerDuplicated false or "
+                                + "absent)."),
+                LocalizedText.of(
+                        "UPS·예비 전력을 이중화하여 한 계통이 멈춰도 상용 전력 손실 중 운전이 이어지게 하십시오.",
+                        "Duplicate the UPS and standby power so that losing one chain keeps the site running while "
+                                + "grid power is lost."));
     }
 
     @Override

@@ -7,7 +7,9 @@ import kr.drregistry.topology.model.Facility.Generators;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-006 (high by default): a facility has no emergency generator ({@code generators} absent or count 0). */
@@ -17,6 +19,17 @@ public final class Fac006 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 비상 발전기가 없습니다(generators 생략 또는 count 0).",
+                        "IDC facility: no emergency generator (generators absent or count 0)."),
+                LocalizedText.of(
+                        "비상 발전기와 충분한 연료를 갖추고 정기적으로 부하 시험을 하십시오.",
+                        "Install emergency generators with enough fuel and load-test them regularly."));
     }
 
     @Override

@@ -7,7 +7,9 @@ import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-007 (medium by default): a facility states no channel to tell its tenants of a facility fault. */
@@ -17,6 +19,18 @@ public final class Fac007 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "IDC 시설: 시설 장애를 입주사에 알리는 채널(tenantFaultNotification)이 없습니다.",
+                        "IDC facility: no channel to tell tenants of a facility fault (tenantFaultNotification)."),
+                LocalizedText.of(
+                        "시설 장애를 감지 즉시 입주 부가통신사업자에게 알리는 채널(SMS·전화·API 등)과 연락처를 정하십시오.",
+                        "Set up a channel (SMS, phone, API, …) and contact to tell tenants of a facility fault as "
+                                + "soon as it is detected."));
     }
 
     @Override

@@ -14,6 +14,7 @@ import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -31,6 +32,20 @@ public final class Geo001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.GEO_MIN_DISTANCE_KM));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "구성요소의 주 사이트와 장애 대비 사이트가 " + n + " km보다 가깝거나(두 사이트 모두 location이 있을 때) 위험군을 공유합니다.",
+                        "A component's primary site and one of its failover sites are closer than " + n
+                                + " km (when both state a location) or share a risk group."),
+                LocalizedText.of(
+                        "주 사이트와 위험군을 공유하지 않고 " + n + " km 이상 떨어진 사이트를 장애 대비 사이트로 쓰십시오.",
+                        "Use a failover site at least " + n
+                                + " km from the primary site that shares no risk group with it."));
     }
 
     @Override

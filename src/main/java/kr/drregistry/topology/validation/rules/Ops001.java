@@ -9,7 +9,9 @@ import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -31,6 +33,16 @@ public final class Ops001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "수동 페일오버에 필요한 구성요소(failover.requires)가 같은 시나리오에서 함께 멈춰 페일오버를 할 수 없습니다(카카오 함정).",
+                        "A manual failover needs a component (failover.requires) that the same scenario takes down, "
+                                + "so it cannot run (the Kakao trap)."),
+                REMEDY);
     }
 
     @Override

@@ -7,7 +7,9 @@ import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -22,6 +24,21 @@ public final class Ops002 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "제어 영역 구성요소(auth, dns, monitoring, deployment, admin-console, key-management, messaging-ops "
+                                + "또는 controlPlane: true)의 배치가 모두 한 사이트에 있습니다. 서비스가 의존하지 않아도 해당합니다.",
+                        "A control-plane component (auth, dns, monitoring, deployment, admin-console, key-management, "
+                                + "messaging-ops, or controlPlane: true) has every placement in one site, whether or not a "
+                                + "service depends on it."),
+                LocalizedText.of(
+                        "그 구성요소를 다른 위험군의 사이트에도 운영하고, 첫 사이트 없이도 인증·권한·배포가 동작하는지 훈련으로 확인하십시오.",
+                        "Run the component in a site of another risk group as well, and prove in a drill that "
+                                + "credentials, authority and deployment work without the first site."));
     }
 
     @Override

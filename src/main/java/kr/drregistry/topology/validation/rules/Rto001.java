@@ -7,7 +7,9 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -29,6 +31,19 @@ public final class Rto001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        String n = Texts.num(policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "서비스의 RTO 목표가 의존 연쇄를 따라 더한 페일오버 시간(예상 RTO)보다 작습니다. minutes가 없는 수동 페일오버는 정책 기본값 " + n
+                                + "분으로 셉니다.",
+                        "A service's RTO target is below the failover time along its dependency chain (its estimated "
+                                + "RTO); a manual failover without minutes counts the policy default of " + n
+                                + " min."),
+                REMEDY);
     }
 
     @Override

@@ -10,7 +10,9 @@ import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Condensation;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
@@ -32,6 +34,19 @@ public final class Spof001 implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "1등급 서비스가 진입점부터 이어서 필수(hard)로 의존하는 구성요소의 배치가 모두 한 사이트에 있습니다.",
+                        "A component that a tier-1 service hard-depends on (from its entrypoints, transitively) has "
+                                + "every placement in one site."),
+                LocalizedText.of(
+                        "그 구성요소를 첫 사이트와 위험군(캠퍼스·전력·권역)을 공유하지 않는 두 번째 사이트에도 배치하고, 그 사이트만으로 서비스를 이어갈 수 있게 하십시오.",
+                        "Place the component in a second site that shares no risk group (campus, power, metro) with "
+                                + "the first and can carry the service on its own."));
     }
 
     @Override

@@ -8,7 +8,9 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.RuleText;
 import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
@@ -31,6 +33,17 @@ public final class Spof002 implements Rule {
     }
 
     @Override
+    public RuleText text(Policy policy) {
+        return new RuleText(ID,
+                LocalizedText.of(
+                        "어떤 시나리오(한 사이트 또는 한 위험군의 손실)에서 1등급 서비스가 중단됩니다. 발견 사항은 시나리오, 잃는 이용자 수, 근본 원인까지의 장애 연쇄를 보여 줍니다.",
+                        "A tier-1 service goes down in some scenario (the loss of one site or risk group); the "
+                                + "finding names the scenario, the users lost and the chain of failed components back to the "
+                                + "root cause."),
+                REMEDY);
+    }
+
+    @Override
     public boolean needsLossSimulation() {
         return true;
     }
@@ -50,6 +63,7 @@ public final class Spof002 implements Rule {
                 if (!loss.isServiceDown(s, service.id())) {
                     continue;
                 }
+                ctx.budget().check();
                 String scenario = loss.scenarios().get(s).id();
                 String users = String.format(Locale.ROOT, "%,d", service.dailyUsers());
                 LocalizedText message = LocalizedText.of(

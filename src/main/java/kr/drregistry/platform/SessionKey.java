@@ -1,0 +1,56 @@
+package kr.drregistry.platform;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The key that encrypts session cookies ({@code quarkus.http.auth.session.encryption-key}): given as
+ * {@code DRR_SESSION_KEY}, or generated once into {@code <data-dir>/session.key} for the embedded default. Quarkus
+ * needs at least 16 characters; a shorter key would let the app start and then fail every request.
+ */
+public final class SessionKey {
+    public static final int MIN_LENGTH = 16;
+
+    private SessionKey() {
+    }
+
+    /** Refuses a key shorter than 16 characters, naming where it came from. */
+    public static void check(String key, String source) {
+        check(key, source, "set a longer one, for example: head -c 32 /dev/urandom | base64");
+    }
+
+    private static void check(String key, String source, String remedy) {
+        String trimmed = key == null ? "" : key.trim();
+        if (trimmed.length() < MIN_LENGTH) {
+            throw new StartupRefusal(source + " holds a session key of " + trimmed.length() + " characters but at least "
+                    + MIN_LENGTH + " are needed: " + remedy + ".");
+        }
+    }
+
+    /** The key kept in {@code <dataDir>/session.key}, generated (32 random bytes, Base64) when the file is missing. */
+    public static String keptIn(Path dataDir) {
+        Path file = dataDir.resolve("session.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the directory's permissions apply
+                }
+            }
+            String key = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            check(key, file.toString(), "delete the file to have a new key generated (everyone signs in again) or write a longer key into it");
+            return key;
+        } catch (IOException e) {
+            throw new StartupRefusal("The session key file " + file + " cannot be read or written (" + e.getMessage() + ").");
+        }
+    }
+}
