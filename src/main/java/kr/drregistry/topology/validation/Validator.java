@@ -61,6 +61,9 @@ public final class Validator {
     public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget,
                             kr.drregistry.topology.facility.FacilityLookup facilities) {
         ValidationContext ctx = new ValidationContext(topology, policy, budget, facilities);
+        if (ctx.v2()) {
+            ctx.facilities(); // on this thread: the platform's lookup reads the database
+        }
         List<Finding> findings = findings(ctx);
         ValidationReport report = ctx.v2()
                 ? new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,

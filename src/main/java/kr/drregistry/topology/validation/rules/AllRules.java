@@ -9,6 +9,10 @@ import kr.drregistry.topology.validation.Rule;
  * (they find nothing in a drr/v1 document, {@code ValidationContext#v2()}).
  */
 public final class AllRules {
+    /** The rules that only drr/v2 documents are checked by (FILING-FORMAT-V2.md §4, §7.13). */
+    public static final java.util.Set<String> V2_ONLY = java.util.Set.of(Ops003.ID, Ops004.ID, Ops005.ID, Data004.ID,
+            Geo002.ID, Drill003.ID, Fac008.ID, Fac009.ID, Fac010.ID);
+
     private AllRules() {
     }
 

@@ -32,12 +32,14 @@ final class ChangedInV2 {
     private ChangedInV2() {
     }
 
-    static String minutes(long m) {
-        return m == LossAnalysis.UNBOUNDED ? "∞" : Long.toString(m);
+    /** {@code 45분} / {@code 45 min}, or 무제한 / unbounded. */
+    private static LocalizedText minutes(long m) {
+        return m == LossAnalysis.UNBOUNDED ? LocalizedText.of("무제한", "unbounded") : LocalizedText.of(m + "분", m + " min");
     }
 
-    private static String seconds(long s) {
-        return s == LossAnalysis.UNBOUNDED ? "∞" : Long.toString(s);
+    /** {@code 300초} / {@code 300 s}, or 무제한 / unbounded. */
+    private static LocalizedText seconds(long s) {
+        return s == LossAnalysis.UNBOUNDED ? LocalizedText.of("무제한", "unbounded") : LocalizedText.of(s + "초", s + " s");
     }
 
     /** SPOF-002: a tier-1 service down in a scenario (component-group scenarios too), stating the repair estimate. */
@@ -133,20 +135,20 @@ final class ChangedInV2 {
             String limit = worst.limitingComponent();
             LocalizedText message = LocalizedText.of(
                     "서비스 " + service.id() + "의 RPO 목표 " + service.rpoMinutes() + "분(" + target + "초)을 " + scenario
-                            + " 손실 시 지킬 수 없습니다: 달성 가능한 RPO " + seconds(worst.seconds()) + "초, 제약 구성요소 " + limit + ".",
+                            + " 손실 시 지킬 수 없습니다: 달성 가능한 RPO " + seconds(worst.seconds()).ko() + ", 제약 구성요소 " + limit + ".",
                     "Service " + service.id() + " cannot meet its RPO target of " + service.rpoMinutes() + " min ("
-                            + target + " s) when " + scenario + " is lost: achievable RPO " + seconds(worst.seconds())
-                            + " s, limited by " + limit + ".");
+                            + target + " s) when " + scenario + " is lost: achievable RPO " + seconds(worst.seconds()).en()
+                            + ", limited by " + limit + ".");
             LocalizedText remedy = LocalizedText.of(
                     limit + "의 데이터를 " + scenario + "에 속하지 않는 사이트로 더 짧은 지연으로 복제하거나 백업 주기를 줄이십시오.",
                     "Replicate the data of " + limit + " with less lag, or back it up more often, to a site outside "
                             + scenario + ".");
             List<ChainStep> chain = List.of(
-                    Texts.step(0, "service", service.id(), "rpo", List.of(), service.id() + ": RPO " + seconds(worst.seconds()) + "초",
-                            service.id() + ": RPO " + seconds(worst.seconds()) + " s"),
+                    Texts.step(0, "service", service.id(), "rpo", List.of(), service.id() + ": RPO " + seconds(worst.seconds()).ko(),
+                            service.id() + ": RPO " + seconds(worst.seconds()).en()),
                     Texts.step(1, "component", limit, "data", List.of(), limit + ": " + scenario + " 손실 시 RPO "
-                            + seconds(loss.rpoSeconds(worst.scenario(), limit)) + "초", limit + ": RPO "
-                            + seconds(loss.rpoSeconds(worst.scenario(), limit)) + " s when " + scenario + " is lost"));
+                            + seconds(loss.rpoSeconds(worst.scenario(), limit)).ko(), limit + ": RPO "
+                            + seconds(loss.rpoSeconds(worst.scenario(), limit)).en() + " when " + scenario + " is lost"));
             findings.add(ctx.finding(id, Subject.service(service.id()), scenario, message, chain, remedy, null));
         }
         return findings;
@@ -167,9 +169,9 @@ final class ChangedInV2 {
             String scenario = loss.scenarios().get(rto.scenario()).id();
             LocalizedText message = LocalizedText.of(
                     "서비스 " + service.id() + "의 RTO 목표 " + service.rtoMinutes() + "분보다 예상 복구 시간이 깁니다: "
-                            + minutes(rto.minutes()) + "분(" + scenario + ").",
+                            + minutes(rto.minutes()).ko() + "(" + scenario + ").",
                     "Service " + service.id() + " takes longer to recover than its RTO target of " + service.rtoMinutes()
-                            + " min: " + minutes(rto.minutes()) + " min (" + scenario + ").");
+                            + " min: " + minutes(rto.minutes()).en() + " (" + scenario + ").");
             LocalizedText remedy = LocalizedText.of(
                     "복구 경로의 가장 느린 단계(수동 페일오버, 복원)를 자동화하거나 다른 사이트에 활성 배치를 두십시오.",
                     "Automate the slowest step on the recovery path (manual failover, restore) or keep an active "
