@@ -24,7 +24,7 @@ import kr.drregistry.topology.validation.rules.AllRules;
  * Benchmark of the full validation report (loss simulation over every scenario and every rule of the shipped
  * policy) on synthetic topologies: 100,000 components with about 1,000,000 dependency edges, 50 sites and 200 risk
  * groups, and 1,000 components. Prints median and p90 of {@link Validator#validate} and, once, the time of each
- * rule. Then the drr/v2 loss engine alone ({@link LossEngine}) on the drr/v2 variant with 500 component risk
+ * rule; the same for the full drr/v2 report (drr/v2 rules and report fields) on the drr/v2 variant. Then the drr/v2 loss engine alone ({@link LossEngine}) on the drr/v2 variant with 500 component risk
  * groups: the fixed points, then every figure a report takes from it (per scenario users lost and affected,
  * degraded services, per service and scenario RPO and recovery time or repair estimate, per service estimated RTO
  * and worst RPO). Run: {@code mvn -Pbench verify} (see BENCHMARKS.md).
@@ -37,6 +37,9 @@ public final class ReportBench {
         int largeRuns = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         run("1,000 components", SyntheticTopology.generate(1_000, 10, 10, 20, 7L), 200, 200);
         run("100,000 components", SyntheticTopology.generate(100_000, 10, 50, 200, 42L), 2, largeRuns);
+        run("drr/v2 full report, 1,000 components", SyntheticTopology.generateV2(1_000, 10, 10, 20, 10, 7L), 200, 200);
+        run("drr/v2 full report, 100,000 components", SyntheticTopology.generateV2(100_000, 10, 50, 200, 500, 42L), 2,
+                largeRuns);
         engine("drr/v2 engine, 1,000 components", SyntheticTopology.generateV2(1_000, 10, 10, 20, 10, 7L), 50, 50);
         engine("drr/v2 engine, 100,000 components", SyntheticTopology.generateV2(100_000, 10, 50, 200, 500, 42L), 2,
                 largeRuns);
@@ -120,6 +123,11 @@ public final class ReportBench {
         long t0 = System.nanoTime();
         ctx.loss();
         perRule.put("loss simulation", System.nanoTime() - t0);
+        if (ctx.v2()) {
+            t0 = System.nanoTime();
+            ctx.analysis();
+            perRule.put("drr/v2 loss analysis", System.nanoTime() - t0);
+        }
         t0 = System.nanoTime();
         ctx.index();
         perRule.put("topology index", System.nanoTime() - t0);

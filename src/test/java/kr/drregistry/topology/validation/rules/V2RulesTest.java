@@ -319,4 +319,41 @@ class V2RulesTest {
         assertTrue(f.get(0).message().en().contains("leaves 50%"), f.get(0).message().en());
         assertEquals("", keys(findings("drr/v1", body, "CAP-001")), "drr/v1 counted 100 %");
     }
+
+    @Test
+    void data002ReadsDurableAndNeverFiresWithData001() {
+        String body = LOCATED + """
+                services:
+                  - {id: shop, tier: 2, dailyUsers: 10, entrypoints: [db]}
+                components:
+                  - id: db
+                    kind: database
+                    placements: [{site: a, role: active}]
+                    backups: [{site: a, intervalMinutes: 60}]
+                """;
+        assertEquals("db@null", keys(v2(body, "DATA-001")));
+        assertEquals("", keys(v2(body, "DATA-002")), "§7.6: never with DATA-001");
+        assertEquals("db@null", keys(findings("drr/v1", body, "DATA-002")), "drr/v1 keeps both");
+    }
+
+    @Test
+    void geo001CountsTheGroupsASiteInheritsThroughItsFacilityRef() {
+        String body = """
+                sites:
+                  - {id: b, location: {lat: 37.0, lon: 127.0}, riskGroups: [campus:x]}
+                  - {id: a, facilityRef: op/b}
+                  - {id: c, location: {lat: 35.0, lon: 129.0}, riskGroups: [campus:x]}
+                services:
+                  - {id: s, tier: 2, dailyUsers: 10, entrypoints: [app]}
+                components:
+                  - id: app
+                    kind: app
+                    placements: [{site: a, role: active}, {site: c, role: standby}]
+                    failover: {mode: automatic}
+                """;
+        List<Finding> f = v2(body, "GEO-001");
+        assertEquals("c@null", keys(f), "a inherits campus:x from b (rule F2, same document §7.10)");
+        assertTrue(f.get(0).message().en().contains("campus:x"), f.get(0).message().en());
+        assertEquals("", keys(findings("drr/v1", body, "GEO-001")), "drr/v1 reads only declared groups");
+    }
 }
