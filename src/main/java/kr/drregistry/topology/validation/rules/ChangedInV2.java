@@ -42,6 +42,16 @@ final class ChangedInV2 {
         return s == LossAnalysis.UNBOUNDED ? LocalizedText.of("무제한", "unbounded") : LocalizedText.of(s + "초", s + " s");
     }
 
+    /** Appends why each of {@code ids} is down in scenario {@code s}, one level below the step before them. */
+    static void explainBelow(LossAnalysis loss, int s, List<String> ids, List<ChainStep> chain) {
+        for (String id : ids) {
+            for (ChainStep step : loss.explainComponent(s, id)) {
+                chain.add(new ChainStep(step.depth() + 1, step.kind(), step.id(), step.relation(), step.sites(),
+                        step.text()));
+            }
+        }
+    }
+
     /** SPOF-002: a tier-1 service down in a scenario (component-group scenarios too), stating the repair estimate. */
     static List<Finding> spof002(ValidationContext ctx, String id, LocalizedText remedy) {
         LossAnalysis loss = ctx.analysis();
@@ -96,12 +106,7 @@ final class ChangedInV2 {
                 chain.add(Texts.step(0, "component", component.id(), "failover", List.of(),
                         component.id() + ": 페일오버·복원에 " + Texts.ko(names) + " 필요",
                         component.id() + ": its failover or restore needs " + Texts.en(names)));
-                for (String b : names) {
-                    for (ChainStep step : loss.explainComponent(s, b)) {
-                        chain.add(new ChainStep(step.depth() + 1, step.kind(), step.id(), step.relation(), step.sites(),
-                                step.text()));
-                    }
-                }
+                explainBelow(loss, s, names, chain);
                 LocalizedText message = LocalizedText.of(
                         "컴포넌트 " + component.id() + "의 페일오버(또는 복원)에 필요한 " + Texts.ko(names) + "이(가) " + scenario
                                 + " 손실 시 함께 중단되어 실행할 수 없습니다",

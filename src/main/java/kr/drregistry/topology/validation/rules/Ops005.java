@@ -65,9 +65,13 @@ public final class Ops005 implements Rule {
             if (required.isEmpty()) {
                 continue;
             }
-            int[] parent = g.reachers(c);
+            int[] parent = null;
             for (String r : required) {
                 int ri = index.get(r);
+                if (!g.sameComponent(ri, c)) {
+                    continue;
+                }
+                parent = parent == null ? g.reachers(c) : parent;
                 if (parent[ri] != -1) {
                     findings.add(finding(ctx, component, components, ri, parent));
                 }
@@ -105,12 +109,22 @@ public final class Ops005 implements Rule {
         return ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null);
     }
 
-    /** Reverse edges of "x needs y": hard dependencies, {@code anyOf} groups and both kinds of {@code requires}. */
+    /**
+     * The graph of "x needs y": hard dependencies, {@code anyOf} groups and both kinds of {@code requires}. As c
+     * requires r, r can reach c only inside c's strongly connected component (anyOf members taken as plain edges), so
+     * the walk from c stays in it; its arrays are reused between walks.
+     */
     private static final class Graph {
         private final int n;
         /** For each target, the (source, group) pairs needing it: group -1 for a plain edge, else the anyOf group. */
         private final List<List<int[]>> needers;
         private final int[] groupSize;
+        private final int[][] forward;
+        private final int[] component;
+        private final int[] parent;
+        private final int[] left;
+        private final List<Integer> touched = new ArrayList<>();
+        private final List<Integer> touchedGroups = new ArrayList<>();
 
         Graph(List<Component> components, Map<String, Integer> index) {
             n = components.size();
@@ -118,61 +132,146 @@ public final class Ops005 implements Rule {
             for (int i = 0; i < n; i++) {
                 needers.add(new ArrayList<>(2));
             }
+            forward = new int[n][];
             List<int[]> groups = new ArrayList<>();
             for (int x = 0; x < n; x++) {
                 Component c = components.get(x);
+                List<Integer> out = new ArrayList<>();
                 for (Dependency d : c.dependsOn()) {
                     if (!d.hard()) {
                         continue;
                     }
+                    List<String> members = d.targets().stream().distinct().toList();
+                    int group = -1;
                     if (d.anyOf()) {
-                        int group = groups.size();
-                        List<String> members = d.targets().stream().distinct().toList();
+                        group = groups.size();
                         groups.add(new int[] {x, members.size()});
-                        for (String t : members) {
-                            needers.get(index.get(t)).add(new int[] {x, group});
-                        }
-                    } else {
-                        for (String t : d.targets()) {
-                            needers.get(index.get(t)).add(new int[] {x, -1});
-                        }
+                    }
+                    for (String t : members) {
+                        needers.get(index.get(t)).add(new int[] {x, group});
+                        out.add(index.get(t));
                     }
                 }
-                for (String t : c.failover().requires()) {
-                    needers.get(index.get(t)).add(new int[] {x, -1});
-                }
+                List<String> required = new ArrayList<>(c.failover().requires());
                 if (c.restore() != null) {
-                    for (String t : c.restore().requires()) {
-                        needers.get(index.get(t)).add(new int[] {x, -1});
-                    }
+                    required.addAll(c.restore().requires());
                 }
+                for (String t : required) {
+                    needers.get(index.get(t)).add(new int[] {x, -1});
+                    out.add(index.get(t));
+                }
+                forward[x] = out.stream().mapToInt(Integer::intValue).toArray();
             }
             groupSize = new int[groups.size()];
             for (int i = 0; i < groups.size(); i++) {
                 groupSize[i] = groups.get(i)[1];
             }
+            component = tarjan();
+            parent = new int[n];
+            Arrays.fill(parent, -1);
+            left = groupSize.clone();
         }
 
-        /** For every component that reaches {@code c}, the next one on its way to c ({@code c} itself for c); else -1. */
+        /** Whether r can reach c at all: the same strongly connected component. */
+        boolean sameComponent(int r, int c) {
+            return component[r] == component[c];
+        }
+
+        /**
+         * For every component that reaches {@code c}, the next one on its way to c ({@code c} itself for c); else -1.
+         * The array is reused: read it before the next call.
+         */
         int[] reachers(int c) {
-            int[] parent = new int[n];
-            Arrays.fill(parent, -1);
-            int[] left = groupSize.clone();
+            for (int x : touched) {
+                parent[x] = -1;
+            }
+            touched.clear();
+            for (int g : touchedGroups) {
+                left[g] = groupSize[g];
+            }
+            touchedGroups.clear();
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             parent[c] = c;
+            touched.add(c);
             queue.add(c);
             while (!queue.isEmpty()) {
                 int y = queue.poll();
                 for (int[] e : needers.get(y)) {
                     int x = e[0];
-                    boolean reaches = e[1] < 0 || --left[e[1]] == 0;
+                    if (component[x] != component[c]) {
+                        continue;
+                    }
+                    boolean reaches = e[1] < 0;
+                    if (!reaches) {
+                        touchedGroups.add(e[1]);
+                        reaches = --left[e[1]] == 0;
+                    }
                     if (reaches && parent[x] == -1) {
                         parent[x] = y;
+                        touched.add(x);
                         queue.add(x);
                     }
                 }
             }
             return parent;
+        }
+
+        /** Iterative Tarjan over {@code forward}: the strongly connected component of every node. */
+        private int[] tarjan() {
+            int[] comp = new int[n];
+            int[] low = new int[n];
+            int[] order = new int[n];
+            Arrays.fill(order, -1);
+            boolean[] onStack = new boolean[n];
+            int[] stack = new int[n];
+            int[] callNode = new int[n];
+            int[] callEdge = new int[n];
+            int sp = 0;
+            int counter = 0;
+            int comps = 0;
+            for (int root = 0; root < n; root++) {
+                if (order[root] >= 0) {
+                    continue;
+                }
+                int depth = 0;
+                callNode[0] = root;
+                callEdge[0] = 0;
+                order[root] = low[root] = counter++;
+                stack[sp++] = root;
+                onStack[root] = true;
+                while (depth >= 0) {
+                    int v = callNode[depth];
+                    if (callEdge[depth] < forward[v].length) {
+                        int w = forward[v][callEdge[depth]++];
+                        if (order[w] < 0) {
+                            order[w] = low[w] = counter++;
+                            stack[sp++] = w;
+                            onStack[w] = true;
+                            depth++;
+                            callNode[depth] = w;
+                            callEdge[depth] = 0;
+                        } else if (onStack[w]) {
+                            low[v] = Math.min(low[v], order[w]);
+                        }
+                    } else {
+                        if (low[v] == order[v]) {
+                            int w;
+                            do {
+                                w = stack[--sp];
+                                onStack[w] = false;
+                                comp[w] = comps;
+                            } while (w != v);
+                            comps++;
+                        }
+                        depth--;
+                        if (depth >= 0) {
+                            int u = callNode[depth];
+                            low[u] = Math.min(low[u], low[v]);
+                        }
+                    }
+                }
+            }
+            return comp;
         }
     }
 }
