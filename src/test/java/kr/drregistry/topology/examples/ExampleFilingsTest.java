@@ -70,6 +70,7 @@ class ExampleFilingsTest {
         Finding gateway = report.findings().stream().filter(f -> f.rule().equals("SPOF-002")
                 && "software:gateway-3.1".equals(f.scenario())).findFirst().orElseThrow();
         assertTrue(gateway.message().en().contains("repair estimate: unbounded"), gateway.message().en());
+        assertEquals(20_000_000L, gateway.usersLost(), "the users of pay, as drr/v1's SPOF-002 counts them");
         var scenario = report.scenarios().stream().filter(s -> s.id().equals("software:gateway-3.1")).findFirst().orElseThrow();
         assertEquals(List.of("gateway"), scenario.struckComponents());
         assertEquals(List.of("pay", "map"), scenario.downServices());

@@ -66,7 +66,7 @@ final class ChangedInV2 {
                     continue;
                 }
                 String scenario = loss.scenarios().get(s).id();
-                long users = loss.usersLost(s);
+                long users = service.dailyUsers(); // as drr/v1's SPOF-002: the users of this service
                 RepairEstimate r = repair.get();
                 String ko = r.unbounded() ? "복구 예상: 알 수 없음(제자리 복구 수단 없음)" : "복구 예상 " + r.minutes() + "분("
                         + r.limitingComponent() + " 복구 " + r.repairMinutes() + "분 + 재기동 " + r.recoveryWithoutStrikes() + "분)";
