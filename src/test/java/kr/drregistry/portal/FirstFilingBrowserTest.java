@@ -71,7 +71,7 @@ class FirstFilingBrowserTest {
             b.go("/portal/filings/" + id + "/topology");
             b.visible(".drr-start");
             assertTrue(b.find(".drr-start").getText().contains("처음 작성하시나요?"));
-            assertEquals(4, b.all("#example-loader button[data-example-url]").size(), "skeleton + three examples");
+            assertEquals(5, b.all("#example-loader button[data-example-url]").size(), "skeleton + three drr/v1 examples + the drr/v2 one");
             assertEquals("1", b.find(".drr-gutter-lines div").getText(), "an empty editor has line 1");
             assertEquals("true", b.find(".drr-gutter").getAttribute("aria-hidden"), "the gutter is not read out");
             assertEquals("textarea", b.find("#editor-form #document").getTagName().toLowerCase(java.util.Locale.ROOT), "the textarea stays the form field");

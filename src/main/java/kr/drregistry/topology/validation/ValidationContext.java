@@ -46,12 +46,12 @@ public final class ValidationContext {
     }
 
     /**
-     * Whether the document is judged by the drr/v2 semantics and rules (FILING-FORMAT-V2.md §3, §4). Only
-     * {@code format: drr/v2} documents are, for now: a drr/v1 document keeps its drr/v1 results (the contract's §5
-     * lists what would change for it; that switch is this one method).
+     * Whether the document is judged by the drr/v2 semantics and rules (FILING-FORMAT-V2.md §3, §4): every document is,
+     * drr/v1 ones included — "a drr/v1 document gets drr/v2 semantics in full" (§7.11; §5 lists what changes for it).
+     * The drr/v1 simulation ({@link #loss()}) still feeds the pictures until they read the drr/v2 analysis.
      */
     public boolean v2() {
-        return topology.isV2();
+        return true;
     }
 
     /** The sites' groups with their facility references resolved (rules F1 to F5), once. */

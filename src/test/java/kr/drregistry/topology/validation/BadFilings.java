@@ -31,7 +31,9 @@ final class BadFilings {
                         "idc", null, "KR-41", new GeoPoint(37.3219, 126.8309),
                         List.of("metro:capital"), null))
                 .serviceWithTargets("talk", 1, 60, 5, "talk-api")
-                .component("talk-api", APP).active("pangyo", 100).standby("ansan", 50).hard("auth", "db").done()
+                .component("talk-api", APP).active("pangyo", 100).standby("ansan", 50).hard("auth", "db", "gateway").done()
+                // CAP-001 judges only components that stay up (FILING-FORMAT-V2 §7.9): half the gateway survives either loss
+                .component("gateway", APP).active("pangyo", 50).active("ansan", 50).done()
                 .component("auth", AUTH).active("pangyo").done()
                 .component("db", DATABASE).active("pangyo").backup("ansan", 60).done()
                 .component("cache", CACHE).active("pangyo").done()

@@ -1,6 +1,7 @@
 package kr.drregistry.topology.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
@@ -70,13 +71,14 @@ class V2ReportTest {
     }
 
     @Test
-    void aDrrV1ReportHasNoneOfThem() {
+    void aDrrV1ReportHasThemToo() {
+        // FILING-FORMAT-V2 §7.11: a drr/v1 document is read with drr/v2 semantics in full, and reported alike
         ValidationReport report = validate("format: drr/v1\n" + RESTORE.replace(
                 "    restore: {site: gwangju, minutes: 2880, requires: [restore-tool], capacityPct: 50}\n", ""));
         ScenarioSummary daejeon = scenario(report, "site:daejeon");
-        assertNull(daejeon.struckComponents());
-        assertNull(daejeon.services());
-        assertNull(report.facilityReferences());
-        assertEquals(List.of("docs"), daejeon.downServices(), "no restore in drr/v1");
+        assertEquals(List.of(), daejeon.struckComponents());
+        assertNotNull(daejeon.services());
+        assertNotNull(report.facilityReferences());
+        assertEquals(List.of("docs"), daejeon.downServices(), "without restore (a drr/v2 field) docs stays down");
     }
 }

@@ -73,10 +73,12 @@ final class ChangedInV2 {
                 String en = r.unbounded() ? "repair estimate: unbounded (no repair in place)" : "repair estimate "
                         + r.minutes() + " min (" + r.limitingComponent() + " repaired in " + r.repairMinutes()
                         + " min + " + r.recoveryWithoutStrikes() + " min to recover)";
+                // drr/v1's sentence (same words, same number format), then the repair estimate drr/v2 adds
+                String count = String.format(java.util.Locale.ROOT, "%,d", users);
                 LocalizedText message = LocalizedText.of(
-                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다(일 이용자 " + users + "명); " + ko + ".",
-                        "Tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + users
-                                + " daily users); " + en + ".");
+                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
+                        "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + count
+                                + " users); " + en + ".");
                 findings.add(ctx.finding(id, Subject.service(service.id()), scenario, message,
                         loss.explainService(s, service.id()), remedy, users));
             }

@@ -80,13 +80,13 @@ public final class Drill003 implements Rule {
         String last = latest == null ? "" : " 마지막 훈련: " + latest.id() + "(" + latest.date() + ").";
         String lastEn = latest == null ? "" : " Last such drill: " + latest.id() + " (" + latest.date() + ").";
         LocalizedText message = LocalizedText.of(
-                "잃으면 이용자를 가장 많이 잃는 사이트 " + site + "(일 이용자 " + worstUsers + "명)를 잃는 사이트 손실 훈련이 "
+                "잃으면 이용자를 가장 많이 잃는 사이트 " + site + "(일 이용자 " + String.format(java.util.Locale.ROOT, "%,d", worstUsers) + "명)를 잃는 사이트 손실 훈련이 "
                         + from + " ~ " + asOf + " 사이에 없습니다." + last,
                 "No site-loss drill between " + from + " and " + asOf + " lost site " + site + ", whose loss costs the "
-                        + "most users (" + worstUsers + " daily users)." + lastEn);
+                        + "most users (" + String.format(java.util.Locale.ROOT, "%,d", worstUsers) + " daily users)." + lastEn);
         List<ChainStep> chain = new ArrayList<>();
-        chain.add(Texts.step(0, "site", site, "site", List.of(site), "사이트 " + site + " 손실: 일 이용자 " + worstUsers + "명",
-                "loss of site " + site + ": " + worstUsers + " daily users"));
+        chain.add(Texts.step(0, "site", site, "site", List.of(site), "사이트 " + site + " 손실: 일 이용자 " + String.format(java.util.Locale.ROOT, "%,d", worstUsers) + "명",
+                "loss of site " + site + ": " + String.format(java.util.Locale.ROOT, "%,d", worstUsers) + " daily users"));
         LocalizedText remedy = LocalizedText.of(site + "를 잃는 사이트 손실 훈련을 실시하고 달성한 RTO·RPO를 제출하십시오.",
                 "Run a site-loss drill that loses " + site + " and file the achieved RTO and RPO.");
         return List.of(ctx.finding(ID, Subject.filing(ctx.topology().operator()), worst.scenarioId(), message, chain,

@@ -34,9 +34,16 @@ class Data001Test {
     @Test
     void replicationOrBackupInAnotherSiteIsACopy() {
         assertTrue(sites()
-                .component("db-a", DATABASE).active("pangyo").async("pangyo", "ansan", null).done()
+                .component("db-a", DATABASE).active("pangyo").async("pangyo", "ansan", 30).done()
                 .component("db-b", DATABASE).active("pangyo").backup("ansan", 60).done()
                 .run(rule).isEmpty());
+    }
+
+    @Test
+    void anAsyncReplicationWithoutItsLagCopiesNothing() {
+        // FILING-FORMAT-V2 §7.4 and §7.11 (a drr/v1 document gets drr/v2 semantics): under drr/v1 this was a copy
+        assertEquals(1, sites().component("db", DATABASE).active("pangyo").async("pangyo", "ansan", null).done()
+                .run(rule).size());
     }
 
     @Test

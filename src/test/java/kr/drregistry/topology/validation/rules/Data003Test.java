@@ -32,7 +32,9 @@ class Data003Test {
         assertEquals(List.of(Subject.service("talk")), findings.stream().map(Finding::subject).toList());
         Finding f = findings.get(0);
         assertTrue(f.message().en().contains("301 s") && f.message().en().contains("db"));
-        assertEquals(List.of("service", "hard-dependency", "copy"), f.chain().stream().map(s -> s.relation()).toList());
+        // the drr/v2 chain (FILING-FORMAT-V2 §4 DATA-003): the service's RPO in the worst scenario and its limiting component
+        assertEquals(List.of("rpo", "data"), f.chain().stream().map(s -> s.relation()).toList());
+        assertEquals(List.of("talk", "db"), f.chain().stream().map(s -> s.id()).toList());
         assertTrue(talkWithDb(5).async("pangyo", "ansan", 300).done().run(rule).isEmpty());
     }
 
