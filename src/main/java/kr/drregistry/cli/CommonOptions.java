@@ -13,10 +13,17 @@ final class CommonOptions {
     @Option(names = "--policy", paramLabel = "FILE", descriptionKey = "option.policy")
     Path policy;
 
-    /** The engine under {@code --policy} (or the shipped default); null after saying on stderr why it cannot be. */
+    @Option(names = "--facilities", paramLabel = "DIR", descriptionKey = "option.facilities")
+    Path facilities;
+
+    /**
+     * The engine under {@code --policy} (or the shipped default), resolving foreign facility references against the
+     * filings in {@code --facilities} (none: every foreign reference is unresolved); null after saying on stderr why
+     * it cannot be.
+     */
     Engine engine(CommandLine cli, Messages t) {
         try {
-            return Engine.with(policy, t);
+            return Engine.with(policy, t).withFacilities(Facilities.read(facilities, t));
         } catch (Engine.BadPolicy e) {
             cli.getErr().println(e.getMessage());
             return null;

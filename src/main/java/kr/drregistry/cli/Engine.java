@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.validation.InvalidPolicyException;
 import kr.drregistry.topology.validation.Policies;
@@ -21,9 +22,20 @@ import kr.drregistry.topology.validation.rules.AllRules;
 final class Engine {
     private final Validator validator = new Validator();
     private final Policy policy;
+    private final FacilityLookup facilities;
 
     private Engine(Policy policy) {
+        this(policy, FacilityLookup.NONE);
+    }
+
+    private Engine(Policy policy, FacilityLookup facilities) {
         this.policy = policy;
+        this.facilities = facilities;
+    }
+
+    /** This engine, resolving foreign facility references through {@code lookup} (FILING-FORMAT-V2.md §7.10). */
+    Engine withFacilities(FacilityLookup lookup) {
+        return new Engine(policy, lookup);
     }
 
     /** A policy file that cannot be used. */
@@ -58,7 +70,7 @@ final class Engine {
     }
 
     ValidationReport validate(Topology topology) {
-        return validator.validate(topology, policy);
+        return validator.analyze(topology, policy, kr.drregistry.budget.Budget.unlimited(), facilities).report();
     }
 
     /** The topology rules the policy turns on, in the contract's order. */

@@ -21,7 +21,7 @@ class CliArchitectureTest {
                             "picocli..", "com.fasterxml.jackson..", "org.snakeyaml..", "kr.drregistry.cli..",
                             "kr.drregistry.topology.model..", "kr.drregistry.topology.parse..",
                             "kr.drregistry.topology.validation..", "kr.drregistry.topology.simulation",
-                            "kr.drregistry.topology.diff..", "kr.drregistry.budget.."),
+                            "kr.drregistry.topology.diff..", "kr.drregistry.topology.facility..", "kr.drregistry.topology.loss..", "kr.drregistry.topology.graph..", "kr.drregistry.budget.."),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(kr.drregistry.topology.api.ReportView.class),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("")))
             .because("dr-validate.jar carries only these (pom.xml, maven-shade-plugin filters)");

@@ -88,6 +88,25 @@ class DrValidateTest {
     }
 
     @Test
+    void facilityReferencesResolveAgainstTheFilingsOfAFolderAsTheRegistryResolvesThemAgainstAcceptedOnes() throws IOException {
+        // without --facilities the IDC's hall is unresolved (rule F4): its groups are not known
+        JsonNode alone = JSON.readTree(Cli.run("check", "--format", "json", "--fail-on", "none", KAKAO).out());
+        assertEquals("unresolved", alone.path("facilities").get(0).path("filingVersion").asText());
+        Path facilities = Files.createDirectories(dir.resolve("facilities"));
+        Files.copy(Path.of("examples", "idc-facility.yaml"), facilities.resolve("idc-facility.yaml"));
+        JsonNode resolved = JSON.readTree(Cli.run("check", "--format", "json", "--fail-on", "none", "--facilities",
+                facilities.toString(), KAKAO).out());
+        JsonNode reference = resolved.path("facilities").get(0);
+        assertEquals("example-idc/pangyo-a", reference.path("reference").asText());
+        assertEquals("file:idc-facility.yaml", reference.path("filingVersion").asText());
+        // two filings of one organisation are refused rather than one of them chosen silently
+        Files.copy(Path.of("examples", "idc-facility.yaml"), facilities.resolve("idc-facility-copy.yaml"));
+        Cli twice = Cli.run("check", "--facilities", facilities.toString(), KAKAO);
+        assertEquals(3, twice.exit());
+        assertTrue(twice.err().contains("example-idc"), twice.err());
+    }
+
+    @Test
     void junitHasOneCasePerRuleAndSubjectAndFailsOnlyAtTheThreshold() throws Exception {
         Cli cli = Cli.run("check", "--format", "junit", "--fail-on", "critical", KAKAO);
         JsonNode report = JSON.readTree(Cli.run("check", "--format", "json", KAKAO).out());
