@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.platform.ProblemException;
 
 /** Validate a drr/v1 document without storing it, and the published JSON Schema of the format. */
@@ -48,6 +50,7 @@ public class TopologyResource {
     @Inject
     TopologyService topologies;
 
+    @ApiAccess(token = Scope.VALIDATE)
     @POST
     @Path("/validate")
     @Blocking
@@ -64,6 +67,7 @@ public class TopologyResource {
         return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
     }
 
+    @ApiAccess(token = Scope.ANY)
     @GET
     @Path("/schema/drr-v1.json")
     @Produces("application/schema+json")
