@@ -7,15 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
+MPORT=${MPORT:-19080}  # the management interface: health and metrics
 DURATION=${DURATION:-20s}
 mvn -B -q -DskipTests package
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 java -cp "target/classes:$(cat target/cp.txt)" kr.drregistry.topology.simulation.bench.SyntheticTopology 10000 target/t10k.json example-talk
 DATA=$(mktemp -d)
-DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null && break; sleep 1; done
 BASE="http://127.0.0.1:$PORT/api/v1"
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 TOKEN=$(curl -sf -u talk-officer:demo-pass-2026 -H 'Content-Type: application/json' \

@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18081}
+MPORT=${MPORT:-19081}  # the management interface: health and metrics
 COMPONENTS=${COMPONENTS:-1000}
 RUNS=${RUNS:-100}
 mvn -B -q -DskipTests package
@@ -14,10 +15,10 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 java -cp "target/classes:$(cat target/cp.txt)" kr.drregistry.topology.simulation.bench.SyntheticTopology "$COMPONENTS" target/t-pages.json example-talk
 DATA=$(mktemp -d)
 JAR=$(mktemp)
-DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-pages-app.log 2>&1 &
+DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-pages-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$JAR"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null && break; sleep 1; done
 HOST="http://127.0.0.1:$PORT"
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 U="talk-officer:demo-pass-2026"

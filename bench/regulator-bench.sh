@@ -7,17 +7,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
+MPORT=${MPORT:-19082}  # the management interface: health and metrics
 DBPORT=${DBPORT:-15499}
 RUNS=${RUNS:-50}
 [ "${SKIP_BUILD:-}" = 1 ] || mvn -B -q -DskipTests package
 # KEEP_DATA=<dir>: keep the loaded database there and reuse it on the next run (loading takes a few minutes)
 DATA=${KEEP_DATA:-$(mktemp -d)}
 JAR=$(mktemp)
-DRR_DATA_DIR="$DATA" DRR_EMBEDDED_DB_PORT="$DBPORT" java -Xmx1g -Dquarkus.http.port="$PORT" \
+DRR_DATA_DIR="$DATA" DRR_EMBEDDED_DB_PORT="$DBPORT" java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-regulator-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA"; rm -f "$JAR"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null && break; sleep 1; done
 start=$(date +%s)
 if [ "$(psql -At -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -c "select count(*) from organisation where slug like 'bench-%'")" = 0 ]; then
   psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$DBPORT" -U postgres drregistry -f bench/regulator-data.sql

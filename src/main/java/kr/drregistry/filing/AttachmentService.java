@@ -3,10 +3,8 @@ package kr.drregistry.filing;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,13 +23,6 @@ import kr.drregistry.platform.ProblemException.FieldError;
  */
 @ApplicationScoped
 public class AttachmentService {
-    /** Types accepted, as detected from the content. */
-    static final Set<String> ALLOWED = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/x-hwp");
-    private static final Tika TIKA = new Tika();
 
     @Inject
     FilingService filings;
@@ -67,12 +58,7 @@ public class AttachmentService {
             throw ProblemException.invalid("the file is empty", List.of(FieldError.of("/file", "the file is empty", "빈 파일입니다")));
         }
         String name = sanitise(fileName);
-        String type = TIKA.detect(bytes, name);
-        if (!ALLOWED.contains(type)) {
-            throw new ProblemException(415, "unsupported-attachment", "허용되지 않는 파일 형식입니다", "File type not accepted",
-                    "the content is " + type + "; accepted are PDF, office documents (Word, Excel, PowerPoint, HWP) and PNG/JPEG/GIF images",
-                    List.of(new FieldError("/file", "type", "content detected as " + type, "내용이 " + type + " 형식입니다", null, null)));
-        }
+        String type = AttachmentTypes.detect(bytes, name);
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.filingId = f.id;
@@ -107,7 +93,7 @@ public class AttachmentService {
     }
 
     /** The last path segment, NFC, without control or reserved characters, at most 200 characters. */
-    static String sanitise(String fileName) {
+    public static String sanitise(String fileName) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();

@@ -14,8 +14,21 @@ public interface FilingContent {
     /** Checks a draft body; a malformed one is refused with a problem (400/413/415/422) and nothing is stored. */
     void check(byte[] body, String mediaType);
 
+    /**
+     * Checks a draft body of the organisation {@code organisationSlug}: as {@link #check(byte[], String)}, and a
+     * document that names its filer must name this organisation (422 otherwise).
+     */
+    default void check(byte[] body, String mediaType, String organisationSlug) {
+        check(body, mediaType);
+    }
+
     /** Freezes a stored draft into what a version keeps. */
     Frozen freeze(String draft, String mediaType);
+
+    /** Freezes a stored draft of the organisation {@code organisationSlug} (see {@link #check(byte[], String, String)}). */
+    default Frozen freeze(String draft, String mediaType, String organisationSlug) {
+        return freeze(draft, mediaType);
+    }
 
     /** A frozen version's content in the requested representation ({@code application/json} or YAML). */
     String render(String canonicalJson, boolean yaml);

@@ -58,6 +58,8 @@ public class FilingResource {
     TopologyService topologies;
     @Inject
     AttachmentService attachments;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     /** Body of POST /api/v1/filings. */
     public record NewFiling(FilingType type, Integer planYear, String title) {
@@ -113,12 +115,10 @@ public class FilingResource {
                     + "document is refused whole (400/422 with JSON Pointers) and the stored draft is unchanged.")
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               @Parameter(description = "ETag from GET, e.g. \"d3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, topologies.maxBodyBytes() + 1));
-        if (bytes.length > topologies.maxBodyBytes()) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "the draft exceeds the size limit", List.of());
-        }
-        FilingView f = filings.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
+                              InputStream body) {
+        FilingView f = work.run(() -> filings.saveDraft(id,
+                kr.drregistry.topology.api.TopologyResource.readLimited(body, topologies.maxBodyBytes()), contentType,
+                parseEtag(ifMatch)));
         return Response.ok(f).tag(etagValue(f)).build();
     }
 
@@ -130,7 +130,7 @@ public class FilingResource {
                     + "together. A repeated Idempotency-Key returns the version the first request created.")
     @APIResponse(responseCode = "201", description = "The version (also for a repeated Idempotency-Key)")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("Idempotency-Key") String key) {
-        VersionView v = filings.submit(id, key);
+        VersionView v = work.run(() -> filings.submit(id, key));
         return Response.created(URI.create("/api/v1/filings/" + id + "/versions/" + v.number())).entity(v).build();
     }
 

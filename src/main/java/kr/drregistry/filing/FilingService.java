@@ -165,7 +165,7 @@ public class FilingService {
                     "the draft is at version " + f.draftVersion + ", you edited version " + expectedVersion
                             + "; reload it and apply your change again", List.of());
         }
-        content(f.type).check(body, mediaType);
+        content(f.type).check(body, mediaType, slug(f.organisationId));
         f.draftContent = new String(body, StandardCharsets.UTF_8);
         f.draftMediaType = mediaType;
         f.draftVersion++;
@@ -205,7 +205,7 @@ public class FilingService {
             throw ProblemException.conflict("empty-draft", "there is no draft to submit");
         }
         FilingStatus next = move(f, Move.SUBMIT);
-        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType);
+        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType, slug(f.organisationId));
         FilingVersion v = new FilingVersion();
         v.id = UUID.randomUUID();
         v.filingId = f.id;

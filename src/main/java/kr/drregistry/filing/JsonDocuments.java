@@ -47,6 +47,10 @@ final class JsonDocuments {
             Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
             throw new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
                     "the document is not well-formed JSON", List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+        } catch (java.io.CharConversionException e) {
+            throw new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
+                    "the document is not valid UTF-8 JSON", List.of(new FieldError("", "syntax", "not valid UTF-8 JSON",
+                    "올바른 UTF-8 JSON이 아닙니다", null, null)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

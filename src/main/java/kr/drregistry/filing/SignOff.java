@@ -188,11 +188,13 @@ public class SignOff {
     /**
      * Checks the officer's signature: the signed-in person may submit and {@code password} is theirs. A wrong
      * password is recorded in the audit trail ({@code signoff.failed}) and returns false; nothing is submitted. Wrong
-     * passwords count towards the account's sign-in lock ({@link kr.drregistry.identity.login.PasswordSignIn}).
+     * passwords count towards the sign-in throttle of this address and account ({@link kr.drregistry.identity.login.PasswordSignIn}).
      * Editors (and anyone else who may not submit) are refused with 403 before the password is looked at.
      */
     @Inject
     kr.drregistry.identity.login.PasswordSignIn signIn;
+    @Inject
+    io.vertx.ext.web.RoutingContext request;
 
     @Transactional
     public boolean verify(UUID id, String password) {
@@ -202,9 +204,9 @@ public class SignOff {
             throw ProblemException.forbidden("only the disaster-management officer signs off and submits");
         }
         AppUser user = AppUser.findByUsername(actor.username());
-        // the same check, and the same throttle, as signing in: guessing here counts towards the account's lock
+        // the same check, and the same throttle, as signing in: guessing here counts as guessing there
         boolean ok = user != null && user.active && password != null && !password.isEmpty()
-                && signIn.check(actor.username(), password).ok();
+                && signIn.check(actor.username(), password, kr.drregistry.web.ClientAddress.of(request), "sign-off").ok();
         if (!ok) {
             audit.record(actor, "signoff.failed", "filing", id.toString(), "password did not match; nothing was submitted");
         }

@@ -1,12 +1,14 @@
 package kr.drregistry.filing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.drregistry.platform.ProblemException;
 import kr.drregistry.topology.api.ReportView;
 import kr.drregistry.topology.api.TopologyService;
 import kr.drregistry.topology.model.Topology;
@@ -45,6 +47,44 @@ public class TopologyContent implements FilingContent {
         if (body.length <= REMEMBER_BYTES) {
             recentlyParsed.put(key(body, mediaType), topology);
         }
+    }
+
+    @Override
+    public void check(byte[] body, String mediaType, String organisationSlug) {
+        check(body, mediaType);
+        requireOperator(recentlyParsedOrParse(body, mediaType), organisationSlug);
+    }
+
+    @Override
+    public Frozen freeze(String draft, String mediaType, String organisationSlug) {
+        requireOperator(parsed(draft, mediaType), organisationSlug);
+        return freeze(draft, mediaType);
+    }
+
+    private Topology recentlyParsedOrParse(byte[] body, String mediaType) {
+        Topology remembered = body.length <= REMEMBER_BYTES ? recentlyParsed.get(key(body, mediaType)) : null;
+        return remembered != null ? remembered : topologies.parse(body, mediaType);
+    }
+
+    /**
+     * A drr/v1 filing states its operator ({@code operator}); filed by an organisation it must be that organisation's
+     * slug, or the regulator would read one operator's topology as another's. (Plain validation does not check it.)
+     */
+    static void requireOperator(Topology topology, String organisationSlug) {
+        if (organisationSlug != null && !organisationSlug.equals(topology.operator())) {
+            throw new ProblemException(422, "invalid-filing", "문서 형식에 맞지 않습니다", "Not a valid document",
+                    "the document's operator is not the filing organisation; nothing was stored",
+                    List.of(new ProblemException.FieldError("/operator", "operator-mismatch",
+                            "The operator " + quote(topology.operator()) + " is not the organisation this filing belongs to; "
+                                    + "write operator: " + organisationSlug + ".",
+                            "operator " + quote(topology.operator()) + "는 이 제출의 기관이 아닙니다. operator: "
+                                    + organisationSlug + "로 쓰십시오.", null, null)));
+        }
+    }
+
+    private static String quote(String value) {
+        String v = value == null ? "" : value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return '"' + v + '"';
     }
 
     /** The parsed draft: remembered from its save on this instance (same bytes, same media type), else parsed. */

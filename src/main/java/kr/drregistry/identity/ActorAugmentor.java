@@ -11,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Attaches the {@link Actor} (organisation, kind, roles) to every authenticated identity once, at sign-in time
  * of each request, so that pages, error pages and services know who acts without touching the database again.
- * Disabled accounts get no actor and are treated as unauthenticated by {@link CurrentActor}.
+ * Disabled accounts get no actor and are treated as unauthenticated by {@link CurrentActor}. Portal sessions and API
+ * tokens come with their actor already ({@link kr.drregistry.identity.session.SessionIdentityProvider},
+ * {@link kr.drregistry.identity.token.ApiTokenIdentityProvider}); this is for HTTP Basic and the sign-in form.
  */
 @ApplicationScoped
 public class ActorAugmentor implements SecurityIdentityAugmentor {

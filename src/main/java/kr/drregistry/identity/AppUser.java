@@ -45,13 +45,6 @@ public class AppUser extends UuidEntity {
     public String oidcIssuer;
     @Column(name = "oidc_subject")
     public String oidcSubject;
-    /** Failed password checks since the last successful one (or the last lock). */
-    @Column(name = "failed_logins")
-    public int failedLogins;
-    /** Sign-in with a password is refused until then, after too many failures in a row; null when not locked. */
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
     public static AppUser findByUsername(String username) {
         return find("username", username).firstResult();
     }

@@ -85,6 +85,11 @@ public final class PlanJson {
             }
             throw single(ParseError.SYNTAX, "The text is not well-formed JSON: " + problem,
                     "올바른 JSON이 아닙니다: " + problem, e.getLocation());
+        } catch (java.io.CharConversionException e) {
+            // Jackson guesses UTF-16/32 from the first bytes and then meets bytes that are no characters (found by
+            // PlanFuzzTest: a 500 before)
+            throw single(ParseError.SYNTAX, "The text is not valid UTF-8 JSON: " + e.getMessage(),
+                    "올바른 UTF-8 JSON이 아닙니다: " + e.getMessage(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory failed", e);
         }

@@ -13,6 +13,8 @@ public class ProblemException extends RuntimeException {
     private final String titleKo;
     private final String titleEn;
     private final List<FieldError> errors;
+    private Limit limit;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String code, String titleKo, String titleEn, String detail, List<FieldError> errors) {
         super(detail);
@@ -28,6 +30,35 @@ public class ProblemException extends RuntimeException {
         public static FieldError of(String pointer, String message, String messageKo) {
             return new FieldError(pointer, "invalid", message, messageKo, null, null);
         }
+    }
+
+    /**
+     * The configured limit a refusal is about: its configuration name (e.g. {@code drr.budget.concurrent-per-principal})
+     * and value as configured. Shown in the problem document as {@code "limit": {"name": …, "value": …}}.
+     */
+    public record Limit(String name, String value) {
+    }
+
+    /** This problem names the limit that refused the request. */
+    public ProblemException withLimit(String name, Object value) {
+        this.limit = new Limit(name, String.valueOf(value));
+        return this;
+    }
+
+    /** The client may retry after this many seconds (the {@code Retry-After} header). */
+    public ProblemException withRetryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** The limit that refused the request, or null. */
+    public Limit limit() {
+        return limit;
+    }
+
+    /** Seconds for {@code Retry-After}, or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     /** The resource does not exist or the actor may not know it exists (never a 403 that confirms it). */

@@ -50,6 +50,8 @@ public class PortalPages {
     kr.drregistry.identity.CurrentActor current;
     @Inject
     kr.drregistry.filing.ReviewRecords reviews;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     @CheckedTemplate
     static class Templates {
@@ -116,16 +118,31 @@ public class PortalPages {
     public TemplateInstance topology(@PathParam("id") UUID id, @QueryParam("saved") String saved,
                                      @QueryParam("revisedFrom") Integer revisedFrom, @QueryParam("check") String check) {
         FilingView f = topologyFiling(id);
-        return Templates.topology(f, workspace.open(f, saved != null, revisedFrom, check != null));
+        if (check == null) {
+            return Templates.topology(f, workspace.open(f, saved != null, revisedFrom, false));
+        }
+        return Templates.topology(f, work.run(() -> workspace.open(f, saved != null, revisedFrom, true)));
     }
 
-    /** Live validation while editing (htmx): nothing is stored. */
+    /**
+     * Live validation while editing (htmx): nothing is stored. Within the parse and validation budget; a refusal
+     * (too many checks at once, over time) is shown in the results instead of findings.
+     */
     @POST
     @Path("filings/{id}/topology/check")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance check(@PathParam("id") UUID id, @RestForm String document, @RestForm String all) {
         FilingView f = topologyFiling(id);
-        return Templates.topology$check(f, workspace.check(f, document, "1".equals(all)));
+        Workspace.Check check;
+        try {
+            check = work.run(() -> workspace.check(f, document, "1".equals(all)));
+        } catch (ProblemException e) {
+            if (e.status() != 429 && e.status() != 503) {
+                throw e;
+            }
+            check = Workspace.Check.refused(e);
+        }
+        return Templates.topology$check(f, check);
     }
 
     /**
@@ -182,12 +199,27 @@ public class PortalPages {
         return saveOrShow(f, text, draftVersion);
     }
 
+    /**
+     * Saves within the parse and validation budget. A refused save shows the page again with the text as typed and the
+     * check of it; a save the budget refused (429, 503) with the refusal only, as checking the text again would cost
+     * what was just refused.
+     */
     private Response saveOrShow(FilingView f, String text, Long draftVersion) {
         try {
-            workspace.save(f, text, draftVersion);
-            return Response.seeOther(URI.create("/portal/filings/" + f.id() + "/topology?saved=1")).build();
+            return work.run(() -> {
+                try {
+                    workspace.save(f, text, draftVersion);
+                    return Response.seeOther(URI.create("/portal/filings/" + f.id() + "/topology?saved=1")).build();
+                } catch (ProblemException e) {
+                    return Response.status(e.status()).entity(Templates.topology(f, workspace.refused(f, text, draftVersion, e))).build();
+                }
+            });
         } catch (ProblemException e) {
-            return Response.status(e.status()).entity(Templates.topology(f, workspace.refused(f, text, draftVersion, e))).build();
+            if (e.status() != 429 && e.status() != 503) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(Templates.topology(f, workspace.refusedByBudget(f, text, draftVersion, e)))
+                    .build();
         }
     }
 

@@ -41,6 +41,8 @@ public class SubmitPages {
     @Inject
     SignOff signOff;
     @Inject
+    kr.drregistry.platform.ExpensiveWork work;
+    @Inject
     FilingService filings;
     @Inject
     VersionRecords records;
@@ -65,7 +67,7 @@ public class SubmitPages {
     /** The sign-off summary; the idempotency key of this sign-off is made here and travels in the form. */
     @GET
     public TemplateInstance summary(@PathParam("id") UUID id, @jakarta.ws.rs.QueryParam("findings") String shown) {
-        return summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null, "all".equals(shown));
+        return work.run(() -> summaryPage(signOff.summary(id), UUID.randomUUID().toString(), null, "all".equals(shown)));
     }
 
     private static TemplateInstance summaryPage(SignOff.Summary s, String key, Refusal refusal) {
@@ -87,6 +89,11 @@ public class SubmitPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") UUID id, @RestForm String password, @RestForm String confirm,
                            @RestForm String key, @RestForm Long draftVersion) {
+        return work.run(() -> submitWithinBudget(id, password, confirm, key, draftVersion));
+    }
+
+    /** The sign-off within the parse and validation budget (a refusal of the budget itself is an error page). */
+    private Response submitWithinBudget(UUID id, String password, String confirm, String key, Long draftVersion) {
         String idempotencyKey = key == null || key.isBlank() || key.length() > 200 ? UUID.randomUUID().toString() : key;
         List<String> codes = new ArrayList<>();
         boolean passwordOk = signOff.verify(id, password);

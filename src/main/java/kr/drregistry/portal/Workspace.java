@@ -33,9 +33,16 @@ public class Workspace {
      */
     public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
                         int services, int components, int scenarios, long worstUsersLost, String worstScenario,
-                        String policy, boolean deferred) {
+                        String policy, boolean deferred, ProblemException refusal) {
+        public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
+                     int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                     String policy, boolean deferred) {
+            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worstUsersLost, worstScenario,
+                    policy, deferred, null);
+        }
+
         public boolean parsed() {
-            return !empty && !deferred && errors.isEmpty() && !tooLarge;
+            return !empty && !deferred && errors.isEmpty() && !tooLarge && refusal == null;
         }
 
         /**
@@ -44,6 +51,11 @@ public class Workspace {
          */
         static Check later() {
             return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, true);
+        }
+
+        /** A check that was not made or not finished: the parse and validation budget refused it (429, 503). */
+        public static Check refused(ProblemException refusal) {
+            return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, false, refusal);
         }
     }
 
@@ -68,9 +80,21 @@ public class Workspace {
 
     /** The editor after a refused save: the text exactly as sent, the refusal, and the check of that text. */
     public Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal) {
+        return refused(f, text, draftVersion, refusal, check(f, text, false));
+    }
+
+    /**
+     * The editor after a save the parse and validation budget refused (429, 503): the text exactly as sent and the
+     * refusal; the text is not checked again (that would cost what was just refused).
+     */
+    public Editor refusedByBudget(FilingView f, String text, Long draftVersion, ProblemException refusal) {
+        return refused(f, text, draftVersion, refusal, Check.refused(refusal));
+    }
+
+    private Editor refused(FilingView f, String text, Long draftVersion, ProblemException refusal, Check check) {
         DraftContent d = filings.draft(f.id());
         long version = refusal.status() == 412 ? (draftVersion == null ? d.version() : draftVersion) : d.version();
-        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check(f, text, false), false,
+        return new Editor(text, version, d.body() != null, d.updatedBy(), d.updatedAt(), check, false,
                 null, refusal, maxBytes(), null, null);
     }
 

@@ -31,7 +31,7 @@ public interface AppMessages {
     @Message String login_password();
     @Message String login_submit();
     @Message String login_failed();
-    @Message String login_throttled(int max, long minutes);
+    @Message String login_throttled(int max);
     @Message String login_signed_out();
     @Message String home_operator_title(String organisation);
     @Message String home_operator_intro();

@@ -43,7 +43,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors());
+        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors(), e.limit());
+        return e.retryAfterSeconds() == null ? r
+                : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper
@@ -148,6 +150,11 @@ public class ProblemMappers {
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
                              String detail, List<FieldError> errors) {
+        return respond(uri, headers, status, code, titleKo, titleEn, detail, errors, null);
+    }
+
+    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                             String detail, List<FieldError> errors, ProblemException.Limit limit) {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
@@ -156,7 +163,7 @@ public class ProblemMappers {
                     .data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
-        Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors);
+        Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 

@@ -36,7 +36,7 @@ public class ShellPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailures, long lockMinutes,
+        static native TemplateInstance login(boolean failed, boolean signedOut, int freeFailures,
                                              List<kr.drregistry.demo.DemoAccounts.Account> demo, String demoPassword);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
@@ -45,10 +45,14 @@ public class ShellPages {
                                              List<kr.drregistry.audit.AuditEntry> entries);
     }
 
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.max-failures", defaultValue = "5")
-    int maxFailures;
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.lock-for", defaultValue = "PT15M")
-    java.time.Duration lockFor;
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.free-failures", defaultValue = "5")
+    int freeFailures;
+    @Inject
+    kr.drregistry.identity.session.SessionStore sessions;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.demo.enabled")
     boolean demo;
@@ -59,17 +63,24 @@ public class ShellPages {
     @GET
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
-        return Templates.login(error != null, out != null, maxFailures, Math.max(1, lockFor.toMinutes()),
+        return Templates.login(error != null, out != null, freeFailures,
                 demo ? kr.drregistry.demo.DemoAccounts.accounts() : List.of(), demo ? demoPassword : "");
     }
 
-    /** Ends the session: the encrypted session cookie is dropped. */
+    /**
+     * Signs out: the server-side session ends (a copy of its cookies opens nothing any more, on any replica; the
+     * person's sessions in other browsers stay), the sign-out is audited and both session cookies are emptied.
+     */
     @POST
     @Path("logout")
+    @Authenticated
     public Response logout() {
-        NewCookie gone = new NewCookie.Builder("drr-session").path("/").maxAge(0).httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT).value("").build();
-        return Response.seeOther(URI.create("/login?out=1")).cookie(gone).build();
+        String key = identity.getAttribute(kr.drregistry.identity.session.SessionStore.ATTRIBUTE);
+        if (key != null) {
+            sessions.signOut(key, current.get(), routing);
+        }
+        sessions.clearCookies(routing);
+        return Response.seeOther(URI.create("/login?out=1")).build();
     }
 
     /** Switches the language and goes back to the page the reader was on (local paths only). */
@@ -79,7 +90,7 @@ public class ShellPages {
         String lang = UiLocale.isSupported(language) ? language : "ko";
         String target = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
         NewCookie cookie = new NewCookie.Builder(UiLocale.COOKIE).path("/").maxAge(365 * 24 * 3600)
-                .sameSite(NewCookie.SameSite.LAX).value(lang).build();
+                .sameSite(NewCookie.SameSite.LAX).secure(routing.request().isSSL()).value(lang).build();
         return Response.seeOther(URI.create(target)).cookie(cookie).build();
     }
 

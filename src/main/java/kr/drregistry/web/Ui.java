@@ -34,14 +34,14 @@ public class Ui {
     }
 
     @Inject
-    io.vertx.ext.web.RoutingContext routing;
+    CsrfTokens csrf;
 
     /**
-     * Whether this request has a CSRF token for its forms. Error pages of requests refused before the CSRF filter
-     * ran (a 403 by role) have none; the layout then leaves out what would need it.
+     * Whether this request has a CSRF token for its forms: only a portal session has one (it is bound to it). Pages
+     * without (the sign-in page) leave out what would need it.
      */
     public boolean isCsrfReady() {
-        return routing.get("csrf_token") != null;
+        return csrf.getToken() != null;
     }
 
     public boolean isSignedIn() {

@@ -35,7 +35,9 @@
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: 'Pretendard GOV, Pretendard, sans-serif' },
-      tooltip: { trigger: 'axis', axisPointer: { type: line ? 'line' : 'shadow' } },
+      // the tooltip is built as elements (tooltipOf): ECharts' own HTML has inline style attributes, which the
+      // Content Security Policy refuses
+      tooltip: { trigger: 'axis', axisPointer: { type: line ? 'line' : 'shadow' }, formatter: tooltipOf },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 48, right: 16, top: 40, bottom: 32 },
       xAxis: { type: 'category', data: categories },
@@ -43,6 +45,34 @@
       series: series
     });
     window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  /** The tooltip of an axis: its label, then a row per series (colour, name, value), as elements with classes. */
+  function tooltipOf(params) {
+    var box = document.createElement('div');
+    box.className = 'cov-tip';
+    var head = document.createElement('div');
+    head.className = 'cov-tip-head';
+    head.textContent = params.length ? params[0].axisValueLabel : '';
+    box.appendChild(head);
+    params.forEach(function (p) {
+      var row = document.createElement('div');
+      row.className = 'cov-tip-row';
+      var dot = document.createElement('span');
+      dot.className = 'cov-tip-dot';
+      dot.style.backgroundColor = p.color;
+      var name = document.createElement('span');
+      name.className = 'cov-tip-name';
+      name.textContent = p.seriesName;
+      var value = document.createElement('span');
+      value.className = 'cov-tip-value';
+      value.textContent = p.value == null ? '–' : String(p.value);
+      row.appendChild(dot);
+      row.appendChild(name);
+      row.appendChild(value);
+      box.appendChild(row);
+    });
+    return box;
   }
 
   function init() { document.querySelectorAll('.cov-chart[data-table]').forEach(draw); }

@@ -25,13 +25,16 @@ final class AppProcess implements AutoCloseable {
     /** Settings of the environment running the tests that would change what the app does. */
     private static final List<String> NOT_INHERITED = List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
             "QUARKUS_DATASOURCE_PASSWORD", "DRR_SESSION_KEY", "DRR_DATA_DIR", "DRR_EMBEDDED_DB_PORT", "QUARKUS_HTTP_HOST",
-            "DRR_HTTP_HOST", "QUARKUS_HTTP_PORT");
+            "DRR_HTTP_HOST", "QUARKUS_HTTP_PORT", "DRR_MANAGEMENT_PORT", "DRR_MANAGEMENT_HOST");
     final int port;
+    /** The management interface (health, metrics). */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private AppProcess(int port, Path log, Process process) {
+    private AppProcess(int port, int managementPort, Path log, Process process) {
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
@@ -62,15 +65,18 @@ final class AppProcess implements AutoCloseable {
     /** Starts the app with this environment (on top of demo data on, mail off, a free port) without waiting. */
     static AppProcess launch(String name, Map<String, String> extraEnv) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         ProcessBuilder pb = command(name, port, extraEnv);
+        pb.environment().put("DRR_MANAGEMENT_PORT", Integer.toString(managementPort));
         Path log = logFile(name);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        return new AppProcess(port, log, pb.start());
+        return new AppProcess(port, managementPort, log, pb.start());
     }
 
     /** Runs {@code java -jar quarkus-run.jar args…} (a command such as backup) to its end. */
     static Finished run(String name, Map<String, String> env, String... args) throws Exception {
         ProcessBuilder pb = command(name, freePort(), env);
+        pb.environment().put("DRR_MANAGEMENT_PORT", Integer.toString(freePort()));
         pb.command().addAll(List.of(args));
         Path log = logFile(name);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -116,6 +122,11 @@ final class AppProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The management interface: health and metrics. */
+    String management() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     long pid() {
         return process.pid();
     }
@@ -147,10 +158,11 @@ final class AppProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** HTTP status of a GET (no authentication), or -1 when nothing answers. */
+    /** HTTP status of a GET (no authentication), or -1 when nothing answers; health is on the management interface. */
     int status(String path) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(base() + path).toURL().openConnection();
+            String root = path.startsWith("/q/health") || path.startsWith("/q/metrics") ? management() : base();
+            HttpURLConnection c = (HttpURLConnection) URI.create(root + path).toURL().openConnection();
             c.setConnectTimeout(1000);
             c.setReadTimeout(10_000);
             return c.getResponseCode();

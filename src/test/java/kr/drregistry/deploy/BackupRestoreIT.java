@@ -44,7 +44,8 @@ class BackupRestoreIT {
                     .body("{\"type\":\"TOPOLOGY\",\"planYear\":2033,\"title\":\"백업 시험 backup drill\"}")
                     .post("/api/v1/filings").then().statusCode(201).extract().path("id");
             given().baseUri(app.base()).auth().preemptive().basic("talk-officer", PW).contentType("application/yaml")
-                    .header("If-Match", "\"d0\"").body(Files.readAllBytes(Path.of("examples/healthy-multisite.yaml")))
+                    .header("If-Match", "\"d0\"").body(Files.readString(Path.of("examples/healthy-multisite.yaml")) // filed as example-talk's
+                            .replace("operator: example-portal", "operator: example-talk").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .put("/api/v1/filings/" + filing + "/draft").then().statusCode(200);
             sha256 = given().baseUri(app.base()).auth().preemptive().basic("talk-officer", PW).contentType("application/json")
                     .post("/api/v1/filings/" + filing + "/submit").then().statusCode(201).extract().path("sha256");

@@ -27,7 +27,7 @@ class DemoSeedIT {
             String key = "it-demo-seed-session-key-0123456789abcdef";
             // the schema first (Flyway's own concurrency is not what this test is about), then two demo replicas at once
             try (AppProcess migrate = AppProcess.start("demo-migrate", db.jdbcUrl(), key, Map.of("DRR_DEMO_ENABLED", "false"))) {
-                assertEquals(200, given().baseUri(migrate.base()).get("/q/health/ready").statusCode());
+                assertEquals(200, given().baseUri(migrate.management()).get("/q/health/ready").statusCode());
             }
             Map<String, String> demo = Map.of("DRR_DEMO_FILINGS", "true");
             CompletableFuture<AppProcess> a = CompletableFuture.supplyAsync(() -> start("demo-a", db.jdbcUrl(), key, demo));

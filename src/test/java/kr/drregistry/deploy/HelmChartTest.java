@@ -56,6 +56,12 @@ class HelmChartTest {
         assertEquals("/q/health/started", app.at("/startupProbe/httpGet/path").asText());
         assertEquals("/q/health/live", app.at("/livenessProbe/httpGet/path").asText());
         assertEquals("/q/health/ready", app.at("/readinessProbe/httpGet/path").asText());
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            assertEquals("management", app.at("/" + probe + "/httpGet/port").asText(), probe + " on the management interface");
+        }
+        assertEquals(9000, find(app.get("ports"), "name", "management").get("containerPort").asInt());
+        assertEquals("9000", env(app, "DRR_MANAGEMENT_PORT").get("value").asText());
+        assertEquals("0.0.0.0", env(app, "DRR_MANAGEMENT_HOST").get("value").asText(), "reachable by the kubelet and Prometheus");
         assertFalse(app.at("/resources/requests/cpu").isMissingNode(), "resources are set");
         assertFalse(app.at("/resources/limits/memory").isMissingNode());
 
@@ -71,7 +77,46 @@ class HelmChartTest {
         assertEquals("0.0.0.0", env(app, "QUARKUS_HTTP_HOST").get("value").asText(), "the pod listens on all interfaces");
         assertNotNull(only(docs, "Service"));
         assertEquals("dr-registry.example.go.kr", only(docs, "Ingress").at("/spec/rules/0/host").asText());
-        assertEquals("/q/metrics", only(docs, "ServiceMonitor").at("/spec/endpoints/0/path").asText());
+    }
+
+    @Test
+    void metricsAreScrapedFromTheManagementPortWhichTheIngressNeverReaches() throws Exception {
+        List<JsonNode> docs = render(template());
+        List<JsonNode> services = docs.stream().filter(d -> "Service".equals(d.path("kind").asText())).toList();
+        assertEquals(2, services.size());
+        JsonNode portal = services.stream().filter(s -> !s.at("/metadata/name").asText().endsWith("-management")).findFirst().orElseThrow();
+        JsonNode management = services.stream().filter(s -> s.at("/metadata/name").asText().endsWith("-management")).findFirst().orElseThrow();
+        assertEquals(1, portal.at("/spec/ports").size(), "the portal's Service: http only");
+        assertEquals("http", portal.at("/spec/ports/0/targetPort").asText());
+        assertEquals("management", management.at("/spec/ports/0/targetPort").asText());
+        assertEquals(portal.at("/metadata/name").asText(),
+                only(docs, "Ingress").at("/spec/rules/0/http/paths/0/backend/service/name").asText(), "the Ingress routes to the portal's Service");
+
+        JsonNode monitor = only(docs, "ServiceMonitor");
+        assertEquals("/q/metrics", monitor.at("/spec/endpoints/0/path").asText());
+        assertEquals("management", monitor.at("/spec/endpoints/0/port").asText());
+        JsonNode selector = monitor.at("/spec/selector/matchLabels");
+        selector.fields().forEachRemaining(e -> assertEquals(e.getValue().asText(), management.at("/metadata/labels/" + e.getKey().replace("/", "~1")).asText(),
+                "the ServiceMonitor selects the management Service: " + e.getKey()));
+        assertTrue(portal.at("/metadata/labels/app.kubernetes.io~1component").isMissingNode(), "and not the portal's");
+    }
+
+    @Test
+    void theAppBelievesForwardingHeadersFromTheIngressOnly() throws Exception {
+        JsonNode app = only(render(template()), "Deployment").at("/spec/template/spec/containers/0");
+        assertEquals("true", env(app, "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").get("value").asText());
+        assertEquals("true", env(app, "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").get("value").asText());
+        assertEquals("10.244.0.0/16", env(app, "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").get("value").asText());
+        assertEquals("https://dr-registry.example.go.kr", env(app, "DRR_BASE_URL").get("value").asText());
+        assertEquals("PT12H", env(app, "DRR_SESSION_MAX_AGE").get("value").asText());
+
+        Exception trustingNobody = assertThrows(Exception.class, () -> new Helm(CHART).template().withName("drr")
+                .withValuesFile(PRODUCTION).set("proxy.trustedProxies", "").call());
+        assertTrue(trustingNobody.getMessage().contains("proxy.trustedProxies is required with the ingress"), trustingNobody.getMessage());
+        JsonNode noIngress = only(render(new Helm(CHART).template().withName("drr").withValuesFile(PRODUCTION)
+                .set("ingress.enabled", false).set("proxy.trustedProxies", "").call()), "Deployment").at("/spec/template/spec/containers/0");
+        assertTrue(find(noIngress.get("env"), "name", "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING") == null,
+                "without a proxy to trust, forwarding headers are ignored");
     }
 
     @Test

@@ -52,7 +52,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    void aSessionAndItsCsrfTokenFromOneReplicaWorkOnTheOther() {
+    void aSessionItsCsrfTokenAndItsSignOutFromOneReplicaWorkOnTheOther() {
         Map<String, String> cookies = signIn(a, "talk-editor");
         // the dashboard on b with a's session cookie: signed in, not sent to the login page
         Response dash = given().baseUri(b.base()).redirects().follow(false).cookies(cookies).get("/portal");
@@ -69,6 +69,11 @@ class TwoInstancesIT {
                 .formParam("csrf-token", token).formParam("type", "TOPOLOGY").formParam("planYear", "2031")
                 .post("/portal/filings");
         assertEquals(303, created.statusCode(), created.asString());
+
+        // signed out on b: the same cookies open nothing on a either (the session lives in the shared database)
+        given().baseUri(b.base()).redirects().follow(false).cookies(all).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).post("/logout").then().statusCode(303);
+        assertEquals(302, given().baseUri(a.base()).redirects().follow(false).cookies(cookies).get("/portal").statusCode());
     }
 
     @Test
@@ -84,7 +89,8 @@ class TwoInstancesIT {
                 .get("/api/v1/filings/" + filing + "/attachments/" + attachment).then().statusCode(200).extract().asByteArray();
         assertArrayEquals(pdf, back, "the same bytes from the other replica");
 
-        byte[] topology = Files.readAllBytes(Path.of("examples/healthy-multisite.yaml"));
+        byte[] topology = Files.readString(Path.of("examples/healthy-multisite.yaml")) // filed as example-talk's
+                .replace("operator: example-portal", "operator: example-talk").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         given().baseUri(a.base()).auth().preemptive().basic("talk-officer", "demo-pass-2026")
                 .contentType("application/yaml").header("If-Match", "\"d0\"").body(topology)
                 .put("/api/v1/filings/" + filing + "/draft").then().statusCode(200);

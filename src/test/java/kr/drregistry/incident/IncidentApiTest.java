@@ -40,6 +40,18 @@ class IncidentApiTest {
                 .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
     }
 
+    /** Makes the Kakao-like example the latest submitted topology of a test's own organisation (plan year 2030). */
+    static void fileKakaoTopology(kr.drregistry.support.Tenants.Tenant t) throws Exception {
+        String yaml = t.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
+        String id = given().auth().preemptive().basic(t.officer(), PW).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2030, \"title\": \"DR 구성 2030\"}").post("/api/v1/filings")
+                .then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic(t.officer(), PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().preemptive().basic(t.officer(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+                .then().statusCode(201);
+    }
+
     /** Makes the Kakao-like example example-talk's latest submitted topology (services talk, login, pay, map; RTO 60 min). */
     static void fileKakaoTopology() throws Exception {
         byte[] yaml = Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));

@@ -183,4 +183,14 @@ class PlanJsonTest {
         assertEquals(PlanJson.MAX_ERRORS + 1, errors.size());
         assertEquals(ParseError.TOO_MANY_ERRORS, errors.get(errors.size() - 1).code());
     }
+
+    @Test
+    void bytesThatLookLikeUtf32ButAreNoTextAreASyntaxErrorNotAServerError() {
+        // found by PlanFuzzTest: Jackson guessed UTF-32 from the leading zero bytes and failed with an IOException,
+        // which became a 500; the input is kept as src/test/resources/kr/drregistry/fuzz/PlanFuzzTestInputs/plan/utf32-guess-crash
+        byte[] bytes = {0, 0, 0, 0x13, 'r', 'm', 'a', 't', 'l', 'Y', 'r', '"', ':', ' ', '1', '0', '1', '3', '}'};
+        PlanParseException e = assertThrows(PlanParseException.class, () -> PlanJson.read(bytes));
+        assertEquals(ParseError.SYNTAX, e.errors().get(0).code());
+        assertTrue(e.errors().get(0).message().contains("UTF-8"), e.errors().get(0).message());
+    }
 }

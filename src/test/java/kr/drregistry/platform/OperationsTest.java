@@ -18,25 +18,43 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
-/** Health, metrics, OpenAPI, and every migration applied to the (empty at start) test database. */
+/**
+ * Health and metrics on the management interface (a port of its own), OpenAPI, and every migration applied to the
+ * (empty at start) test database.
+ */
 @QuarkusTest
 class OperationsTest {
     @Inject
     DataSource dataSource;
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private String management(String path) {
+        return "http://" + management.getHost() + ":" + management.getPort() + path;
+    }
 
     @Test
     void healthChecksTheDatabase() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"),
+        given().get(management("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"),
                 "checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));
     }
 
     @Test
-    void metricsArePrometheusText() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void metricsArePrometheusTextOnTheManagementPortOnly() {
+        io.restassured.response.Response metrics = given().get(management("/q/metrics"));
+        assertEquals(200, metrics.statusCode(), management("/q/metrics"));
+        assertTrue(metrics.asString().contains("jvm_memory_used_bytes"));
+        // the portal's port (and so its ingress) does not serve them: no JVM version, route counts or business counters
+        for (String path : java.util.List.of("/q/metrics", "/q/health", "/q/health/ready")) {
+            io.restassured.response.Response r = given().redirects().follow(false).get(path);
+            assertTrue(r.statusCode() != 200 && !r.asString().contains("jvm_") && !r.asString().contains("\"UP\""),
+                    path + " on the portal's port: " + r.statusCode());
+        }
     }
 
     @Test
@@ -44,7 +62,7 @@ class OperationsTest {
         given().auth().preemptive().basic("talk-editor", "demo-pass-2026").contentType("application/yaml")
                 .body(Files.readAllBytes(Path.of("examples/healthy-multisite.yaml"))).post("/api/v1/validate")
                 .then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(management("/q/metrics")).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("drr_validation_seconds_bucket{kind=\"validate\""), "validation duration histogram");
         assertTrue(metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count")
                 && l.contains("uri=\"/api/v1/validate\"")), "API calls per endpoint");

@@ -246,7 +246,7 @@ class PlanPagesTest {
         editor.get(page).then().statusCode(200).body(containsString("without-javascript.pdf"), containsString("2건"));
         given().cookies(editor.cookies()).header("HX-Request", "true")
                 .multiPart("file", "no-token.pdf", pdf, "application/pdf")
-                .post("/portal/filings/" + id + "/attachments").then().statusCode(400);
+                .post("/portal/filings/" + id + "/attachments").then().statusCode(403);
     }
 
     @Test

@@ -14,18 +14,20 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The regulator's queue: submitted filings listed, filtered and assigned by the lead. */
 @QuarkusTest
 class ReviewQueuePageTest {
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
-    static String submit(String user, String title) throws Exception {
+    static String submit(Tenant tenant, String title) throws Exception {
+        String user = tenant.officer();
         String id = given().auth().preemptive().basic(user, Browserless.PASSWORD).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + YEARS.incrementAndGet() + ", \"title\": \"" + title + "\"}")
                 .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022.yaml"))
-                .replace("operator: example-talk", "operator: " + (user.startsWith("talk") ? "example-talk" : "example-portal"));
+        String yaml = tenant.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
         given().auth().preemptive().basic(user, Browserless.PASSWORD).contentType("application/yaml").header("If-Match", "\"d0\"")
                 .body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         return id;
@@ -33,13 +35,14 @@ class ReviewQueuePageTest {
 
     @Test
     void reviewersSeeSubmittedFilingsAndTheLeadAssignsThem() throws Exception {
-        String talk = submit("talk-officer", "큐 시험 talk");
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+        Tenant tenant = Tenants.fresh("queue");
+        String talk = submit(tenant, "큐 시험 talk");
+        given().auth().preemptive().basic(tenant.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
                 .post("/api/v1/filings/" + talk + "/submit").then().statusCode(201);
-        String draftOnly = submit("talk-officer", "큐 시험 미제출");
+        String draftOnly = submit(tenant, "큐 시험 미제출");
 
         Browserless reviewer = Browserless.signIn("reviewer");
-        String page = reviewer.get("/regulator?operator=example-talk&size=200").then().statusCode(200).extract().asString();
+        String page = reviewer.get("/regulator?operator=" + tenant.slug() + "&size=200").then().statusCode(200).extract().asString();
         assertTrue(page.contains("큐 시험 talk"), "a submitted filing is in the queue");
         assertFalse(page.contains("큐 시험 미제출"), "a draft never reaches the regulator");
         assertTrue(page.contains("/filings/" + talk + "/versions/1"));
@@ -53,14 +56,14 @@ class ReviewQueuePageTest {
                 .then().statusCode(303);
         String mine = reviewer.get("/regulator?assigned=me&size=200").asString();
         assertTrue(mine.contains("큐 시험 talk"), "assigned to me");
-        String unassigned = reviewer.get("/regulator?assigned=none&operator=example-talk&size=200").asString();
+        String unassigned = reviewer.get("/regulator?assigned=none&operator=" + tenant.slug() + "&size=200").asString();
         assertFalse(unassigned.contains("큐 시험 talk"));
 
         // a reviewer cannot assign; an operator has no queue
         given().redirects().follow(false).cookies(reviewer.cookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", reviewer.csrfToken("/regulator")).formParam("reviewer", "reviewer")
                 .post("/regulator/filings/" + talk + "/assign").then().statusCode(403);
-        Browserless.signIn("talk-editor").get("/regulator").then().statusCode(403);
+        Browserless.signIn(tenant.editor()).get("/regulator").then().statusCode(403);
         assertEquals(draftOnly.length(), talk.length());
     }
 }

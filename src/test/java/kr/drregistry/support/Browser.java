@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,13 +17,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium through the system ChromeDriver (packages {@code chromium} and
  * {@code chromium-driver}; {@code .ci/run} installs them). Nothing is downloaded: both paths are given, so
- * Selenium Manager never runs. Screenshots go to {@code target/screenshots/}.
+ * Selenium Manager never runs. Screenshots go to {@code target/screenshots/}. The browser's console is read when it
+ * closes: any Content Security Policy violation on any page it showed fails the test ({@link #close}).
  */
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("drr.chromium", "/usr/bin/chromium");
@@ -49,8 +54,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--force-prefers-reduced-motion", "--window-size=1400,1000", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads().toString()));
-        // the console (failed loads, script errors), for consoleErrors()
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base.toString());
@@ -172,8 +178,40 @@ public final class Browser implements AutoCloseable {
         return cookies;
     }
 
+    private final List<String> violations = new java.util.ArrayList<>();
+
+    /**
+     * The Content Security Policy violations the console reported so far (the console is read and emptied; what was
+     * read is kept for {@link #close}).
+     */
+    public List<String> cspViolations() {
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Content-Security-Policy")) {
+                violations.add(e.getMessage());
+            }
+        }
+        return List.copyOf(violations);
+    }
+
+    /** Fails when the pages shown so far broke the Content Security Policy, naming {@code where}. */
+    public void assertNoCspViolations(String where) {
+        List<String> found = cspViolations();
+        if (!found.isEmpty()) {
+            throw new AssertionError(where + ": Content Security Policy violations in the browser console:\n" + String.join("\n", found));
+        }
+    }
+
+    /** Closes the browser; fails when any page it showed broke the Content Security Policy. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> found;
+        try {
+            found = cspViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!found.isEmpty()) {
+            throw new AssertionError("Content Security Policy violations in the browser console:\n" + String.join("\n", found));
+        }
     }
 }

@@ -8,16 +8,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The topology engine (model, parser, simulation, rules) and the coverage rules (who must file) are plain Java: no
- * framework may leak into them.
+ * The topology engine (model, parser, simulation, rules), the coverage rules (who must file) and the work budget they
+ * check are plain Java: no framework may leak into them.
  */
-@AnalyzeClasses(packages = {"kr.drregistry.topology", "kr.drregistry.coverage"}, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"kr.drregistry.topology", "kr.drregistry.coverage", "kr.drregistry.budget"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
     static final ArchRule domainImportsNoFramework = noClasses()
             .that().resideInAnyPackage("..topology.model..", "..topology.validation..", "..topology.simulation..",
                     "..topology.parse..", "..topology.sector..", "..topology.diff..", "..topology.view..", "..topology.guide..",
-                    "kr.drregistry.coverage..")
+                    "kr.drregistry.coverage..", "kr.drregistry.budget..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "io.quarkus..",
                     "org.hibernate..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..")
             .because("validators are pure domain code, unit-tested without Quarkus (STYLE.md)");

@@ -103,7 +103,7 @@ class SignInTest {
     void aFormWithoutItsCsrfTokenIsRefused() {
         Browserless talk = Browserless.signIn("talk-editor");
         given().redirects().follow(false).cookies(talk.cookies()).contentType("application/x-www-form-urlencoded")
-                .formParam("x", "y").post("/logout").then().statusCode(400);
+                .formParam("x", "y").post("/logout").then().statusCode(403);
         String token = talk.csrfToken("/portal");
         given().redirects().follow(false).cookies(talk.cookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).post("/logout").then().statusCode(303)

@@ -3,72 +3,70 @@ package kr.drregistry.identity.login;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.UUID;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.identity.AppUser;
+import kr.drregistry.identity.AuthAudit;
 
 /**
- * Checks a local account's password (the sign-in form and HTTP Basic on the API) and throttles guessing: after
- * {@code drr.login.max-failures} failures in a row the account refuses every password for {@code drr.login.lock-for},
- * the right one included, and the lock is written to the audit trail. A success resets the count. The count and the
- * lock live in the account's row (counted by atomic updates), so all replicas count together.
+ * Checks a local account's password: the sign-in form, HTTP Basic on the API and the officer's sign-off. Guessing is
+ * slowed down by {@link LoginThrottle} per source address and account, never by locking the account. Every check does
+ * the same work whether the name exists or not (one look-up, one bcrypt comparison, one audit entry), so neither the
+ * answer nor its time says which names exist. Failures go to the audit trail with their reason
+ * ({@code user.sign-in-failed}: unknown-account, wrong-password, inactive-account), through {@link AuthAudit}.
  */
 @ApplicationScoped
 public class PasswordSignIn {
-    /** A bcrypt hash of nothing anyone types: unknown user names cost the same time as known ones. */
+    /** A bcrypt hash (same cost as real ones) of nothing anyone types: unknown names cost the same time as known ones. */
     private static final String NO_ONE = BcryptUtil.bcryptHash("no such account " + Instant.EPOCH);
 
-    @ConfigProperty(name = "drr.login.max-failures", defaultValue = "5")
-    int maxFailures;
-    @ConfigProperty(name = "drr.login.lock-for", defaultValue = "PT15M")
-    Duration lockFor;
     @Inject
-    AuditTrail audit;
+    LoginThrottle throttle;
+    @Inject
+    AuthAudit authAudit;
 
-    /** What a password check came to; {@code roles} only when {@code ok}. */
-    public record Outcome(boolean ok, boolean locked, String username, Set<String> roles) {
+    /** What a password check came to; {@code roles} only when {@code ok}, {@code retryAfter} only when throttled. */
+    public record Outcome(boolean ok, boolean throttled, Duration retryAfter, String username, Set<String> roles) {
         static Outcome failed() {
-            return new Outcome(false, false, null, Set.of());
+            return new Outcome(false, false, Duration.ZERO, null, Set.of());
         }
     }
 
+    private record Account(UUID id, String username, String passwordHash, boolean active, UUID organisationId, Set<String> roles) {
+    }
+
     /**
-     * The password is compared outside any row lock (bcrypt takes tens of milliseconds, and scripts may call the API
-     * with Basic in parallel); only a failure updates the row, by an atomic increment.
+     * Checks {@code password} of {@code username}, tried from {@code source} through {@code channel} ("form", "basic",
+     * "sign-off"). Not in the caller's transaction: the throttle's count must stay even when the caller rolls back.
      */
-    @Transactional
-    public Outcome check(String username, String password) {
-        AppUser user = username == null || username.isBlank() ? null : AppUser.findByUsername(username);
-        if (user == null || user.passwordHash == null) {
-            BcryptUtil.matches(password == null ? "" : password, NO_ONE);
-            return Outcome.failed();
+    public Outcome check(String username, String password, String source, String channel) {
+        String name = username == null || username.isBlank() ? null : username.length() > 64 ? username.substring(0, 64) : username;
+        LoginThrottle.Admission admission = throttle.admit(source, name);
+        if (!admission.admitted()) {
+            authAudit.failure("password", source, "anonymous", null, "user.sign-in-failed", "user", name,
+                    "throttled (" + (admission.wholeSource() ? "too many failures from this address" : "too many failures of this account from this address")
+                            + "; retry in " + Math.max(1, admission.retryAfter().toSeconds()) + " s), " + channel + " from " + source
+                            + "; the password was not checked");
+            return new Outcome(false, true, admission.retryAfter(), null, Set.of());
         }
-        Instant now = Instant.now();
-        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
-            return new Outcome(false, true, user.username, Set.of());
+        Account account = name == null ? null : QuarkusTransaction.requiringNew().call(() -> {
+            AppUser u = AppUser.findByUsername(name);
+            return u == null ? null : new Account(u.id, u.username, u.passwordHash, u.active, u.organisation.id, u.roleSet());
+        });
+        boolean matches = BcryptUtil.matches(password == null ? "" : password,
+                account == null || account.passwordHash() == null ? NO_ONE : account.passwordHash());
+        if (account != null && account.active() && matches && password != null && !password.isEmpty()) {
+            throttle.succeeded(source, name);
+            return new Outcome(true, false, Duration.ZERO, account.username(), account.roles());
         }
-        if (password != null && !password.isEmpty() && BcryptUtil.matches(password, user.passwordHash)) {
-            if (user.failedLogins != 0 || user.lockedUntil != null) {
-                AppUser.update("failedLogins = 0, lockedUntil = null where id = ?1", user.id);
-            }
-            return new Outcome(true, false, user.username, user.roleSet());
-        }
-        AppUser.update("failedLogins = failedLogins + 1 where id = ?1", user.id);
-        Number failures = (Number) AppUser.getEntityManager()
-                .createNativeQuery("select failed_logins from app_user where id = ?1").setParameter(1, user.id).getSingleResult();
-        if (failures.intValue() >= maxFailures) {
-            Instant until = now.plus(lockFor);
-            AppUser.update("failedLogins = 0, lockedUntil = ?1 where id = ?2", until, user.id);
-            audit.append("system", user.organisation.id, "login.locked", "user", user.username,
-                    maxFailures + " failed sign-ins in a row; password sign-in refused until " + until);
-            return new Outcome(false, true, user.username, Set.of());
-        }
+        String reason = account == null ? "unknown-account" : !account.active() ? "inactive-account" : "wrong-password";
+        authAudit.failure("password", source, account == null ? "anonymous" : account.username(),
+                account == null ? null : account.organisationId(), "user.sign-in-failed", "user", name,
+                reason + ", " + channel + " from " + source);
         return Outcome.failed();
     }
 }

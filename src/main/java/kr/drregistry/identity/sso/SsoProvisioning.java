@@ -26,6 +26,8 @@ public class SsoProvisioning {
 
     @Inject
     AuditTrail audit;
+    @Inject
+    kr.drregistry.identity.session.SessionStore sessions;
 
     /** What the identity provider vouched for (already verified by quarkus-oidc). */
     public record SsoIdentity(String issuer, String subject, String preferredUsername, String name, String email,
@@ -87,12 +89,18 @@ public class SsoProvisioning {
                     "created from OIDC sign-in: organisation " + org.slug + ", roles [" + user.roles + "], issuer " + id.issuer()
                             + ", subject " + id.subject() + ignored);
         } else {
-            if (!user.organisation.id.equals(org.id)) {
+            boolean moved = !user.organisation.id.equals(org.id);
+            boolean regranted = !user.roles.equals(roles.stored());
+            if (moved || regranted) {
+                // what the account may do changes: its sessions in other browsers end (before the change is flushed)
+                sessions.revokeAll(user.id, user.username, org.id, moved ? "organisation changed by OIDC" : "roles changed by OIDC");
+            }
+            if (moved) {
                 audit.append(user.username, org.id, "user.organisation-changed", "user", user.id.toString(),
                         user.organisation.slug + " → " + org.slug + " (OIDC claim)");
                 user.organisation = org;
             }
-            if (!user.roles.equals(roles.stored())) {
+            if (regranted) {
                 audit.append(user.username, org.id, "user.roles-changed", "user", user.id.toString(),
                         "[" + user.roles + "] → [" + roles.stored() + "] (OIDC claim)" + ignored);
                 user.roles = roles.stored();

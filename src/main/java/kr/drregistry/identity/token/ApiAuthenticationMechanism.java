@@ -85,7 +85,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         String language = context.request().getHeader("Accept-Language");
         boolean english = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("en");
-        Problem problem = new Problem(Problem.type("unauthenticated"), english ? "Authentication required" : "로그인이 필요합니다",
+        Long retryAfter = context.get(kr.drregistry.identity.login.PasswordIdentityProvider.RETRY_AFTER);
+        Problem problem = retryAfter != null
+                ? new Problem(Problem.type("too-many-sign-in-attempts"), english ? "Too many failed sign-ins" : "로그인 실패가 너무 많습니다",
+                        429, "too many wrong passwords from this address; the next try is checked in " + retryAfter + " s",
+                        context.request().path(), java.util.List.of())
+                : new Problem(Problem.type("unauthenticated"), english ? "Authentication required" : "로그인이 필요합니다",
                 401, "send an API token (Authorization: Bearer drr_…) or a user name and password (Basic)",
                 context.request().path(), java.util.List.of());
         String body;
@@ -94,8 +99,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             body = "";
         }
-        response.setStatusCode(401);
+        response.setStatusCode(problem.status());
         response.headers().set("WWW-Authenticate", CHALLENGE);
+        if (retryAfter != null) {
+            response.headers().set("Retry-After", Long.toString(retryAfter));
+        }
         response.headers().set("Content-Type", Problem.MEDIA_TYPE);
         response.end(body);
         return Uni.createFrom().item(true);

@@ -15,11 +15,17 @@ import jakarta.inject.Inject;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.ActorAugmentor;
 
-/** Turns a presented API token into an identity acting for its organisation, with its scopes as roles. */
+/**
+ * Turns a presented API token into an identity acting for its organisation, with its scopes as roles. A token that
+ * is unknown, expired or revoked is refused and audited ({@code token.auth-failed}, at most so many a minute one by
+ * one and then counted: {@link kr.drregistry.identity.AuthAudit}).
+ */
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
     @Inject
     TokenService tokens;
+    @Inject
+    kr.drregistry.identity.AuthAudit authAudit;
 
     @Override
     public Class<TokenAuthenticationRequest> getRequestType() {
@@ -40,6 +46,11 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         return context.runBlocking(() -> {
             TokenService.Grant t = tokens.authenticate(secret);
             if (t == null) {
+                String source = kr.drregistry.web.ClientAddress.of(
+                        io.quarkus.vertx.http.runtime.security.HttpSecurityUtils.getRoutingContextAttribute(request));
+                String shown = secret == null ? "" : secret.length() > 12 ? secret.substring(0, 12) + "…" : secret;
+                authAudit.failure("token", source, "anonymous", null, "token.auth-failed", "api-token", shown.replaceAll("[^A-Za-z0-9_…-]", "?"),
+                        "unknown, expired or revoked API token from " + source);
                 throw new AuthenticationFailedException("unknown, expired or revoked API token");
             }
             return identity(t);

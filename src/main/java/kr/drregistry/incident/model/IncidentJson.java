@@ -51,6 +51,14 @@ public final class IncidentJson {
     private static final ObjectMapper CANONICAL = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final int MAX_TEXT = 20_000;
+    /** Largest accepted report in bytes (2 MiB, as the API's draft limit; a full final report is a few kilobytes). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * The earliest and (exclusive) latest time a report may state. Beyond them a time is surely a typo, and deadlines
+     * computed from it would leave the range of dates the database and {@code java.time} can hold.
+     */
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
     private static final Set<String> ROOT = Set.of("summary", "occurredAt", "detectedAt", "classifiedAt", "recoveredAt",
             "affectedServices", "affectedSites", "usersAffected", "regions", "cause", "continuityPlanActivated",
             "userNotice", "actions", "final");
@@ -59,12 +67,21 @@ public final class IncidentJson {
     }
 
     public static IncidentReport read(byte[] json) {
+        if (json.length > MAX_BYTES) {
+            throw new InvalidIncidentException(List.of(new Problem("", "too-large", "the report has " + json.length
+                    + " bytes; at most " + MAX_BYTES + " are accepted", "보고서가 " + json.length + "바이트입니다. 최대 "
+                    + MAX_BYTES + "바이트까지 받습니다")));
+        }
         JsonNode root;
         try {
             root = STRICT.readTree(json);
         } catch (JsonProcessingException e) {
             throw new InvalidIncidentException(List.of(new Problem("", "syntax", "not well-formed JSON: " + e.getOriginalMessage(),
                     "JSON 구문이 올바르지 않습니다")));
+        } catch (java.io.CharConversionException e) {
+            // bytes that are no characters in the encoding Jackson guessed (UTF-16/32): broken text, not a server error
+            throw new InvalidIncidentException(List.of(new Problem("", "syntax", "not valid UTF-8 JSON: " + e.getMessage(),
+                    "올바른 UTF-8 JSON이 아닙니다")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -335,13 +352,20 @@ public final class IncidentJson {
             if (v == null || (v.isTextual() && v.asText().isBlank())) {
                 return null;
             }
+            Instant at;
             try {
-                return OffsetDateTime.parse(v.asText()).toInstant();
+                at = OffsetDateTime.parse(v.asText()).toInstant();
             } catch (DateTimeParseException e) {
                 problem(base + "/" + name, "date-time", "a date-time with offset is required, e.g. 2026-10-15T15:33:00+09:00",
                         "오프셋이 있는 일시가 필요합니다(예: 2026-10-15T15:33:00+09:00)");
                 return null;
             }
+            if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+                problem(base + "/" + name, "date-time-range", "the time must lie between 2000-01-01 and 2100-12-31 (UTC)",
+                        "일시는 2000-01-01부터 2100-12-31(UTC) 사이여야 합니다");
+                return null;
+            }
+            return at;
         }
 
         Long count(JsonNode parent, String name, String base) {

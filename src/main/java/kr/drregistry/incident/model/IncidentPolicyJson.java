@@ -93,6 +93,9 @@ public final class IncidentPolicyJson {
         } catch (JsonProcessingException e) {
             throw new InvalidIncidentException(List.of(new Problem("", "syntax", "not valid JSON: " + e.getOriginalMessage(),
                     "JSON 구문 오류")));
+        } catch (java.io.CharConversionException e) {
+            throw new InvalidIncidentException(List.of(new Problem("", "syntax", "not valid UTF-8 JSON: " + e.getMessage(),
+                    "올바른 UTF-8 JSON이 아닙니다")));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

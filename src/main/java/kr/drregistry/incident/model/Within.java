@@ -13,9 +13,15 @@ import java.util.Locale;
  * month after 31 January 10:00 is the last day of February 10:00, and a day after 23:30 is 23:30 the next day.
  */
 public record Within(Period period, Duration duration, String text) {
+    /** The longest reporting period: deadlines are days or months away, and a longer one is surely a typo. */
+    public static final int MAX_YEARS = 10;
+
     public Within {
         if (period.isNegative() || duration.isNegative() || (period.isZero() && duration.isZero())) {
             throw new IllegalArgumentException("a reporting period must be positive: " + text);
+        }
+        if (period.toTotalMonths() + period.getDays() / 28 + duration.toDays() / 28 > MAX_YEARS * 12L) {
+            throw new IllegalArgumentException("a reporting period must be at most " + MAX_YEARS + " years: " + text);
         }
     }
 

@@ -49,6 +49,8 @@ public class TopologyResource {
 
     @Inject
     TopologyService topologies;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     @ApiAccess(token = Scope.VALIDATE)
     @POST
@@ -62,9 +64,14 @@ public class TopologyResource {
     @RequestBody(content = {@Content(mediaType = "application/yaml", examples = @ExampleObject(name = "kakao-trap", value = EXAMPLE))})
     @APIResponse(responseCode = "200", description = "The validation report")
     @APIResponse(responseCode = "422", description = "Not a valid drr/v1 document", content = @Content(mediaType = "application/problem+json"))
-    public ReportView validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) throws IOException {
-        byte[] bytes = readLimited(body, topologies.maxBodyBytes());
-        return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
+    @APIResponse(responseCode = "413", description = "Beyond a size limit (document, YAML document, YAML line, text value); the problem names the limit", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "The caller already runs drr.budget.concurrent-per-principal checks; see Retry-After", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Parsing and validating took longer than drr.budget.time", content = @Content(mediaType = "application/problem+json"))
+    public ReportView validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return work.run(() -> {
+            byte[] bytes = readLimited(body, topologies.maxBodyBytes());
+            return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
+        });
     }
 
     @ApiAccess(token = Scope.ANY)
@@ -78,11 +85,17 @@ public class TopologyResource {
     }
 
     /** Reads at most {@code max} bytes; more is a 413 before anything is parsed. */
-    static byte[] readLimited(InputStream in, long max) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    public static byte[] readLimited(InputStream in, long max) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the request body could not be read", e);
+        }
         if (bytes.length > max) {
             throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                    "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of());
+                    "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
+                    .withLimit("drr.topology.max-body-bytes", max);
         }
         return bytes;
     }

@@ -27,14 +27,17 @@ public class TopologyService {
 
     @Inject
     PolicyService policies;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     private final Timer validations;
     private final Timer analyses;
 
     /** Validation durations go to Prometheus as histograms ({@code drr_validation_seconds_bucket{kind=…}}). */
     @Inject
-    public TopologyService(TopologyConfig config, MeterRegistry metrics) {
-        this.parser = new DrrParser(new Limits(config.maxBodyBytes(), config.maxDepth(), config.maxYamlAliases()));
+    public TopologyService(TopologyConfig config, kr.drregistry.platform.BudgetConfig budget, MeterRegistry metrics) {
+        this.parser = new DrrParser(new Limits(config.maxBodyBytes(), config.maxDepth(), config.maxYamlAliases())
+                .withText(budget.yamlMaxBytes(), budget.yamlMaxLineChars(), budget.maxTextChars()));
         this.validations = timer(metrics, "validate");
         this.analyses = timer(metrics, "analyze");
     }
@@ -44,22 +47,25 @@ public class TopologyService {
                 .tag("kind", kind).publishPercentileHistogram().register(metrics);
     }
 
-    /** Parses a document sent as JSON or YAML; malformed input becomes a 400/413/415/422 problem. */
+    /**
+     * Parses a document sent as JSON or YAML, within the request's budget ({@link kr.drregistry.platform.ExpensiveWork});
+     * malformed input becomes a 400/413/415/422 problem.
+     */
     public Topology parse(byte[] body, String mediaType) {
         try {
-            return parser.parse(body, mediaType);
+            return parser.parse(body, mediaType, work.budget());
         } catch (DrrParseException e) {
-            throw problem(e);
+            throw problem(e, mediaType);
         }
     }
 
     public ValidationReport validate(Topology topology) {
-        return validations.record(() -> validator.validate(topology, policies.current()));
+        return validations.record(() -> validator.validate(topology, policies.current(), work.budget()));
     }
 
     /** Validation with the loss simulation kept, for the portal's pictures and explanations. */
     public kr.drregistry.topology.validation.Analysis analyze(Topology topology) {
-        return analyses.record(() -> validator.analyze(topology, policies.current()));
+        return analyses.record(() -> validator.analyze(topology, policies.current(), work.budget()));
     }
 
     /**
@@ -74,7 +80,7 @@ public class TopologyService {
 
     public Attempt tryParse(byte[] body, String mediaType) {
         try {
-            return new Attempt(parser.parse(body, mediaType), List.of(), false);
+            return new Attempt(parser.parse(body, mediaType, work.budget()), List.of(), false);
         } catch (DrrParseException e) {
             return new Attempt(null, e.errors(), e.tooLarge());
         }
@@ -84,8 +90,44 @@ public class TopologyService {
         return parser.limits().maxBytes();
     }
 
-    static ProblemException problem(DrrParseException e) {
+    /** The limits this service parses with (for messages and the portal). */
+    public Limits limits() {
+        return parser.limits();
+    }
+
+    /**
+     * The problem for a refused document; a refusal for a size limit (the document, a YAML line, a text value) is a
+     * 413 that names the configured limit and its value.
+     */
+    ProblemException problem(DrrParseException e, String mediaType) {
+        ParseError limit = e.sizeLimit();
+        if (limit != null) {
+            return sizeProblem(limit, parser.limits(), DrrParser.syntaxOf(mediaType) == DrrParser.Syntax.YAML);
+        }
         return problem(e.errors(), e.tooLarge(), e.unsupportedMediaType(), e.line(), e.column());
+    }
+
+    /** 413 for one size limit of {@code limits}, with the configuration name and value of that limit. */
+    public static ProblemException sizeProblem(ParseError error, Limits limits, boolean yaml) {
+        List<FieldError> errors = List.of(new FieldError(error.pointer(), error.code(), error.message(), error.messageKo(),
+                error.line(), error.column()));
+        return switch (error.code()) {
+            case ParseError.LINE_TOO_LONG -> new ProblemException(413, "line-too-long", "행이 너무 깁니다", "Line too long",
+                    "line " + error.line() + " is longer than the limit of " + limits.maxLineChars()
+                            + " characters per YAML line (drr.budget.yaml-max-line-chars); nothing was parsed", errors)
+                    .withLimit("drr.budget.yaml-max-line-chars", limits.maxLineChars());
+            case ParseError.SCALAR_TOO_LONG -> new ProblemException(413, "text-too-long", "값이 너무 깁니다", "Text value too long",
+                    "the value at " + (error.pointer().isEmpty() ? "/" : error.pointer()) + " is longer than the limit of "
+                            + limits.maxScalarChars() + " characters (drr.budget.max-text-chars)", errors)
+                    .withLimit("drr.budget.max-text-chars", limits.maxScalarChars());
+            default -> {
+                long max = yaml ? limits.yamlBytes() : limits.maxBytes();
+                String name = yaml && limits.yamlBytes() < limits.maxBytes() ? "drr.budget.yaml-max-bytes" : "drr.topology.max-body-bytes";
+                yield new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
+                        "the " + (yaml ? "YAML " : "") + "document exceeds the limit of " + max + " bytes (" + name + ")", errors)
+                        .withLimit(name, max);
+            }
+        };
     }
 
     /**

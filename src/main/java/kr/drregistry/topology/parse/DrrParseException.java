@@ -38,6 +38,20 @@ public final class DrrParseException extends RuntimeException {
         return errors.size() == 1 && ParseError.TOO_LARGE.equals(errors.get(0).code());
     }
 
+    /**
+     * The error when the document was refused for one of the size limits alone — the whole document, one YAML line or
+     * one text value ({@link ParseError#TOO_LARGE}, {@link ParseError#LINE_TOO_LONG}, {@link ParseError#SCALAR_TOO_LONG});
+     * otherwise null.
+     */
+    public ParseError sizeLimit() {
+        if (errors.size() != 1) {
+            return null;
+        }
+        String code = errors.get(0).code();
+        return ParseError.TOO_LARGE.equals(code) || ParseError.LINE_TOO_LONG.equals(code)
+                || ParseError.SCALAR_TOO_LONG.equals(code) ? errors.get(0) : null;
+    }
+
     /** True when the media type was neither JSON nor YAML (HTTP 415). */
     public boolean unsupportedMediaType() {
         return errors.size() == 1 && ParseError.UNSUPPORTED_MEDIA_TYPE.equals(errors.get(0).code());

@@ -1,6 +1,7 @@
 package kr.drregistry.topology.parse;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import kr.drregistry.budget.Budget;
 import kr.drregistry.topology.model.Topology;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -17,9 +18,12 @@ import java.util.Locale;
  * rejected with the same errors. Any malformed input ends in a {@link DrrParseException} carrying every
  * error found ({@link ParseError}); the parser never returns a partial topology.
  *
- * <p>Safe against hostile input: size is checked before parsing ({@link Limits#maxBytes()}), nesting depth
- * is bounded, YAML is read at the event level with the YAML 1.2 core schema only (no tags, no object
- * construction, aliases shared and capped), JSON duplicate keys and trailing content are rejected.
+ * <p>Safe against hostile input: size is checked before parsing ({@link Limits#maxBytes()}, for YAML the smaller
+ * {@link Limits#yamlBytes()}), YAML line lengths are checked by a linear scan before the YAML parser runs (its cost
+ * grows with the square of the longest line), text values are bounded, nesting depth is bounded, YAML is read at the
+ * event level with the YAML 1.2 core schema only (no tags, no object construction, aliases shared and capped), JSON
+ * duplicate keys and trailing content are rejected. Every loop checks a {@link Budget} when one is given, so the work
+ * stops when its time is up or its client has gone ({@link kr.drregistry.budget.BudgetExceededException}).
  * Instances are immutable and thread-safe.
  */
 public final class DrrParser {
@@ -46,9 +50,15 @@ public final class DrrParser {
 
     /** Parses a JSON document. */
     public Topology parseJson(byte[] body) {
-        checkSize(body.length);
+        return parseJson(body, Budget.unlimited());
+    }
+
+    /** Parses a JSON document within {@code budget}. */
+    public Topology parseJson(byte[] body, Budget budget) {
+        checkSize(body.length, limits.maxBytes(), "");
+        budget.check();
         Errors errors = new Errors(limits.maxErrors());
-        return new TopologyValidator(errors).validate(JsonTreeReader.read(jsonFactory, body, errors, limits.maxDepth()));
+        return new TopologyValidator(errors, budget).validate(JsonTreeReader.read(jsonFactory, body, errors, limits, budget));
     }
 
     /** Reads (at most {@link Limits#maxBytes()} of) a JSON document from {@code in} and parses it. */
@@ -58,9 +68,15 @@ public final class DrrParser {
 
     /** Parses a YAML document (UTF-8, or UTF-16 with a byte order mark). */
     public Topology parseYaml(byte[] body) {
-        checkSize(body.length);
+        return parseYaml(body, Budget.unlimited());
+    }
+
+    /** Parses a YAML document within {@code budget}. */
+    public Topology parseYaml(byte[] body, Budget budget) {
+        checkSize(body.length, limits.yamlBytes(), "YAML ");
+        budget.check();
         Errors errors = new Errors(limits.maxErrors());
-        return new TopologyValidator(errors).validate(YamlTreeReader.read(yamlSettings, body, errors, limits));
+        return new TopologyValidator(errors, budget).validate(YamlTreeReader.read(yamlSettings, body, errors, limits, budget));
     }
 
     /** Reads (at most {@link Limits#maxBytes()} of) a YAML document from {@code in} and parses it. */
@@ -75,9 +91,14 @@ public final class DrrParser {
      * {@link DrrParseException} with {@link ParseError#UNSUPPORTED_MEDIA_TYPE}.
      */
     public Topology parse(byte[] body, String mediaType) {
+        return parse(body, mediaType, Budget.unlimited());
+    }
+
+    /** As {@link #parse(byte[], String)}, within {@code budget}. */
+    public Topology parse(byte[] body, String mediaType, Budget budget) {
         return switch (syntaxOf(mediaType)) {
-            case JSON -> parseJson(body);
-            case YAML -> parseYaml(body);
+            case JSON -> parseJson(body, budget);
+            case YAML -> parseYaml(body, budget);
         };
     }
 
@@ -108,16 +129,16 @@ public final class DrrParser {
                 null, null)));
     }
 
-    private void checkSize(long size) {
-        if (size > limits.maxBytes()) {
-            throw tooLarge();
+    private static void checkSize(long size, long max, String syntax) {
+        if (size > max) {
+            throw tooLarge(max, syntax);
         }
     }
 
-    private DrrParseException tooLarge() {
+    private static DrrParseException tooLarge(long max, String syntax) {
         return new DrrParseException(List.of(new ParseError("", ParseError.TOO_LARGE,
-                "The document is larger than the limit of " + limits.maxBytes() + " bytes.",
-                "문서가 최대 크기 " + limits.maxBytes() + "바이트를 넘습니다.", null, null)));
+                "The " + syntax + "document is larger than the limit of " + Errors.grouped(max) + " bytes.",
+                syntax + "문서가 최대 크기 " + Errors.grouped(max) + "바이트를 넘습니다.", null, null)));
     }
 
     /** Reads the stream up to the byte limit; one byte more is {@link ParseError#TOO_LARGE}. */
@@ -130,7 +151,7 @@ public final class DrrParser {
             while ((n = in.read(buffer)) > 0) {
                 total += n;
                 if (total > limits.maxBytes()) {
-                    throw tooLarge();
+                    throw tooLarge(limits.maxBytes(), "");
                 }
                 out.write(buffer, 0, n);
             }

@@ -147,6 +147,29 @@ final class Errors {
                 "drr/v1에서는 " + quote(tag) + " 같은 YAML 태그를 쓸 수 없습니다.", line, column);
     }
 
+    /** {@code 65536} → {@code 65,536}. */
+    static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** A refusal for one text value beyond the limit; alone, so that it names the one limit that was hit. */
+    static DrrParseException scalarTooLong(String pointer, int length, int max, int line, int column) {
+        return new DrrParseException(java.util.List.of(new ParseError(pointer, ParseError.SCALAR_TOO_LONG,
+                "This text value has " + grouped(length) + " characters; at most " + grouped(max)
+                        + " characters are accepted in one value.",
+                "이 문자열 값은 " + grouped(length) + "자입니다. 값 하나에는 최대 " + grouped(max) + "자까지 받습니다.",
+                line, column)));
+    }
+
+    /** A refusal for one YAML line beyond the limit, found before parsing. */
+    static DrrParseException lineTooLong(int line, int length, int max) {
+        return new DrrParseException(java.util.List.of(new ParseError("", ParseError.LINE_TOO_LONG,
+                "Line " + line + " has " + grouped(length) + " characters; YAML lines of at most " + grouped(max)
+                        + " characters are accepted.",
+                line + "행이 " + grouped(length) + "자입니다. YAML 한 행은 최대 " + grouped(max) + "자까지 받습니다.",
+                line, 1)));
+    }
+
     /** Quotes a user value for a message, shortened to 80 characters. */
     static String quote(String value) {
         String v = value.length() > 80 ? value.substring(0, 77) + "..." : value;

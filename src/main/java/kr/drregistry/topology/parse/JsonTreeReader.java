@@ -20,14 +20,18 @@ final class JsonTreeReader {
     private final ParserBase positions;
     private final Errors errors;
     private final int maxDepth;
+    private final int maxScalarChars;
+    private final kr.drregistry.budget.Budget.Ticker budget;
     private final PathStack path = new PathStack();
     private final Tree.Builder builder = new Tree.Builder();
 
-    private JsonTreeReader(JsonParser parser, Errors errors, int maxDepth) {
+    private JsonTreeReader(JsonParser parser, Errors errors, Limits limits, kr.drregistry.budget.Budget budget) {
         this.parser = parser;
         this.positions = parser instanceof ParserBase base ? base : null;
         this.errors = errors;
-        this.maxDepth = maxDepth;
+        this.maxDepth = limits.maxDepth();
+        this.maxScalarChars = limits.maxScalarChars();
+        this.budget = budget.every(1024);
     }
 
     /** A JSON factory whose own limits sit just outside ours, so ours are the ones that trigger. */
@@ -41,9 +45,9 @@ final class JsonTreeReader {
     }
 
     /** The root node, or an exception carrying the syntax error (and any duplicate keys seen before it). */
-    static Tree.Node read(JsonFactory factory, byte[] bytes, Errors errors, int maxDepth) {
+    static Tree.Node read(JsonFactory factory, byte[] bytes, Errors errors, Limits limits, kr.drregistry.budget.Budget budget) {
         try (JsonParser p = factory.createParser(bytes)) {
-            JsonTreeReader reader = new JsonTreeReader(p, errors, maxDepth);
+            JsonTreeReader reader = new JsonTreeReader(p, errors, limits, budget);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw reader.syntax("the document is empty", 1, 1);
@@ -65,6 +69,7 @@ final class JsonTreeReader {
     }
 
     private Tree.Node value(JsonToken token, int depth) throws IOException {
+        budget.tick();
         int line = line();
         int column = column();
         if (token == null) {
@@ -99,8 +104,13 @@ final class JsonTreeReader {
                 }
                 return builder.array(line, column);
             }
-            case VALUE_STRING:
-                return new Tree.Scalar(builder.string(parser.getText()), line, column);
+            case VALUE_STRING: {
+                String text = parser.getText();
+                if (text.length() > maxScalarChars) {
+                    throw Errors.scalarTooLong(path.pointer(), text.length(), maxScalarChars, line, column);
+                }
+                return new Tree.Scalar(builder.string(text), line, column);
+            }
             case VALUE_NUMBER_INT:
                 return new Tree.Scalar(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? new Tree.BigInt(parser.getText()) : (Object) parser.getLongValue(), line, column);

@@ -16,8 +16,12 @@ public record ParseError(String pointer, String code, String message, String mes
                          Integer column) {
     /** The text is not well-formed JSON or YAML, or holds more than one YAML document. */
     public static final String SYNTAX = "syntax";
-    /** The document exceeds {@link Limits#maxBytes()} (maps to HTTP 413). */
+    /** The document exceeds {@link Limits#maxBytes()}, a YAML document {@link Limits#yamlBytes()} (HTTP 413). */
     public static final String TOO_LARGE = "too-large";
+    /** A YAML line is longer than {@link Limits#maxLineChars()} characters (HTTP 413; found before parsing). */
+    public static final String LINE_TOO_LONG = "line-too-long";
+    /** A text value (scalar) is longer than {@link Limits#maxScalarChars()} characters (HTTP 413). */
+    public static final String SCALAR_TOO_LONG = "scalar-too-long";
     /** Objects and lists nest deeper than {@link Limits#maxDepth()}. */
     public static final String TOO_DEEP = "too-deep";
     /** The YAML document uses more aliases to collections than {@link Limits#maxYamlAliases()}. */

@@ -61,8 +61,11 @@ final class TopologyValidator {
     private final Set<String> serviceIds = new HashSet<>();
     private final Set<String> componentIds = new HashSet<>();
 
-    TopologyValidator(Errors errors) {
+    private final kr.drregistry.budget.Budget.Ticker budget;
+
+    TopologyValidator(Errors errors, kr.drregistry.budget.Budget budget) {
         this.errors = errors;
+        this.budget = budget.every(64);
     }
 
     /** What a reference points at, for messages. */
@@ -308,6 +311,7 @@ final class TopologyValidator {
         Map<String, Integer> seen = idOf == null ? null : new HashMap<>(Math.max(16, arr.size() * 2));
         path.push(key);
         for (int i = 0; i < arr.size(); i++) {
+            budget.tick();
             path.push(i);
             Tree.Obj item = object(arr.get(i), shape);
             if (item != null) {

@@ -33,6 +33,12 @@ import java.util.Set;
  * {@code yes} are strings and dates are strings); explicit tags are errors; aliases are shared, never
  * copied, and at most {@link Limits#maxYamlAliases()} may refer to collections; recursive aliases,
  * nesting beyond {@link Limits#maxDepth()} and more than one document are rejected.
+ *
+ * <p>Before snakeyaml-engine sees the text, one linear pass refuses lines longer than {@link Limits#maxLineChars()}:
+ * the engine's scanner copies its look-ahead window for every buffer it reads while it scans one token, so its time
+ * grows with the square of the longest line (a single 8 MB quoted value took 12-23 s, 16 MB over a minute). Every
+ * event checks the {@link kr.drregistry.budget.Budget}, and every text value is held to
+ * {@link Limits#maxScalarChars()}.
  */
 final class YamlTreeReader {
     private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
@@ -40,16 +46,18 @@ final class YamlTreeReader {
     private final Iterator<Event> events;
     private final Errors errors;
     private final Limits limits;
+    private final kr.drregistry.budget.Budget budget;
     private final PathStack path = new PathStack();
     private final Tree.Builder builder = new Tree.Builder();
     private final Map<String, Tree.Node> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
     private int collectionAliases;
 
-    private YamlTreeReader(Iterator<Event> events, Errors errors, Limits limits) {
+    private YamlTreeReader(Iterator<Event> events, Errors errors, Limits limits, kr.drregistry.budget.Budget budget) {
         this.events = events;
         this.errors = errors;
         this.limits = limits;
+        this.budget = budget;
     }
 
     /** Load settings matching the limits: core schema, no duplicate or recursive keys, bounded input. */
@@ -66,10 +74,14 @@ final class YamlTreeReader {
     }
 
     /** The root node, or an exception carrying the fatal error (and errors found before it). */
-    static Tree.Node read(LoadSettings settings, byte[] bytes, Errors errors, Limits limits) {
+    static Tree.Node read(LoadSettings settings, byte[] bytes, Errors errors, Limits limits,
+                          kr.drregistry.budget.Budget budget) {
         String text = decode(bytes, errors);
+        checkLines(text, limits.maxLineChars());
+        budget.check();
         try {
-            YamlTreeReader reader = new YamlTreeReader(new Parse(settings).parseString(text).iterator(), errors, limits);
+            YamlTreeReader reader = new YamlTreeReader(new Parse(settings).parseString(text).iterator(), errors, limits,
+                    budget);
             return reader.stream();
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
@@ -139,6 +151,9 @@ final class YamlTreeReader {
     }
 
     private Tree.Node scalar(ScalarEvent e) {
+        if (e.getValue().length() > limits.maxScalarChars()) {
+            throw Errors.scalarTooLong(path.pointer(), e.getValue().length(), limits.maxScalarChars(), line(e), column(e));
+        }
         checkTag(e.getTag(), e);
         Object value = e.isPlain() && e.getTag().isEmpty() ? plainValue(e.getValue()) : e.getValue();
         Tree.Node node = new Tree.Scalar(value instanceof String text ? builder.string(text) : value, line(e), column(e));
@@ -269,6 +284,7 @@ final class YamlTreeReader {
     }
 
     private Event next() {
+        budget.check();
         if (!events.hasNext()) {
             throw syntax(errors, "unexpected end of the YAML stream", 1, 1);
         }
@@ -299,6 +315,32 @@ final class YamlTreeReader {
                 "The YAML is not well-formed at line " + line + ", column " + column + ": " + problem + ".",
                 "YAML 구문 오류입니다(" + line + "행 " + column + "열): " + problem + ".", line, column);
         return errors.exception();
+    }
+
+    /**
+     * Refuses the first line longer than {@code max} characters (UTF-16 units; line breaks are LF, CR LF and CR as in
+     * YAML). Linear in the text and run before the YAML parser, whose cost grows with the square of a line's length.
+     */
+    static void checkLines(String text, int max) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (i - start > max) {
+                    throw Errors.lineTooLong(line, i - start, max);
+                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        if (n - start > max) {
+            throw Errors.lineTooLong(line, n - start, max);
+        }
     }
 
     /** Decodes UTF-8 (or UTF-16 when the text starts with its byte order mark) strictly. */

@@ -34,8 +34,18 @@ public final class LossSimulator {
      * @throws IllegalArgumentException when the topology names unknown sites or components, or repeats an id
      */
     public static LossResult simulate(TopologyIds ids, int defaultManualFailoverMinutes) {
+        return simulate(ids, defaultManualFailoverMinutes, kr.drregistry.budget.Budget.unlimited());
+    }
+
+    /**
+     * As {@link #simulate(TopologyIds, int)}, checking {@code budget} as it goes: a
+     * {@link kr.drregistry.budget.BudgetExceededException} when it runs out or is cancelled.
+     */
+    public static LossResult simulate(TopologyIds ids, int defaultManualFailoverMinutes, kr.drregistry.budget.Budget budget) {
+        budget.check();
         CompiledTopology ct = new CompiledTopology(ids, defaultManualFailoverMinutes);
-        long[] down = propagate(ct);
+        budget.check();
+        long[] down = propagate(ct, budget.every(256));
         int w = ct.words;
         int[][] entrypoints = ct.entrypoints;
         long[] serviceDown = new long[entrypoints.length * w];
@@ -49,7 +59,7 @@ public final class LossSimulator {
         return new BitLossResult(ct, down, serviceDown);
     }
 
-    private static long[] propagate(CompiledTopology ct) {
+    private static long[] propagate(CompiledTopology ct, kr.drregistry.budget.Budget.Ticker budget) {
         int w = ct.words;
         long[] down = new long[ct.n * w];
         long[] tmp = new long[w];
@@ -59,6 +69,7 @@ public final class LossSimulator {
         int[] queue = new int[ct.n + 1];
         for (int k = 0; k < scc.count; k++) {
             int from = scc.start[k], to = scc.start[k + 1];
+            budget.tick();
             if (!scc.cyclic[k]) {
                 int c = scc.order[from];
                 evaluate(ct, down, c, tmp, acc);
@@ -72,6 +83,7 @@ public final class LossSimulator {
             }
             int pending = size;
             while (pending > 0) {
+                budget.tick();
                 int c = queue[head];
                 head = head == size ? 0 : head + 1;
                 pending--;

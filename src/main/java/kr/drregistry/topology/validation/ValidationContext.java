@@ -11,13 +11,25 @@ import kr.drregistry.topology.simulation.LossSimulator;
 public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
+    private final kr.drregistry.budget.Budget budget;
     private TopologyIds ids;
     private LossResult loss;
     private TopologyIndex index;
 
     public ValidationContext(Topology topology, Policy policy) {
+        this(topology, policy, kr.drregistry.budget.Budget.unlimited());
+    }
+
+    /** A context whose rules and simulation stop when {@code budget} runs out or is cancelled. */
+    public ValidationContext(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
         this.topology = topology;
         this.policy = policy;
+        this.budget = budget;
+    }
+
+    /** The budget of this validation: long loops in rules call {@code budget().check()}. */
+    public kr.drregistry.budget.Budget budget() {
+        return budget;
     }
 
     public Topology topology() {
@@ -38,7 +50,7 @@ public final class ValidationContext {
 
     public synchronized LossResult loss() {
         if (loss == null) {
-            loss = LossSimulator.simulate(ids(), (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+            loss = LossSimulator.simulate(ids(), (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES), budget);
         }
         return loss;
     }

@@ -36,9 +36,22 @@ public final class Validator {
         return analyze(topology, policy).report();
     }
 
+    /** As {@link #validate}, within {@code budget} (a {@link kr.drregistry.budget.BudgetExceededException} when it runs out). */
+    public ValidationReport validate(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
+        return analyze(topology, policy, budget).report();
+    }
+
     /** As {@link #validate}, keeping the loss simulation for explanations (matrix cells, "what if"). */
     public Analysis analyze(Topology topology, Policy policy) {
-        ValidationContext ctx = new ValidationContext(topology, policy);
+        return analyze(topology, policy, kr.drregistry.budget.Budget.unlimited());
+    }
+
+    /**
+     * As {@link #analyze(Topology, Policy)}, within {@code budget}: the rules and the loss simulation check it in their
+     * loops and stop with a {@link kr.drregistry.budget.BudgetExceededException} when it runs out or is cancelled.
+     */
+    public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
+        ValidationContext ctx = new ValidationContext(topology, policy, budget);
         List<Finding> findings = findings(ctx);
         ValidationReport report = new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings),
                 findings, scenarios(ctx.loss()));
@@ -54,14 +67,22 @@ public final class Validator {
         CompletableFuture<?> loss = enabled.stream().anyMatch(Rule::needsLossSimulation)
                 ? CompletableFuture.runAsync(ctx::loss) : CompletableFuture.completedFuture(null);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : enabled) {
-            if (!rule.needsLossSimulation()) {
-                findings.addAll(rule.check(ctx));
+        try {
+            for (Rule rule : enabled) {
+                if (!rule.needsLossSimulation()) {
+                    ctx.budget().check();
+                    findings.addAll(rule.check(ctx));
+                }
             }
+            loss.join();
+        } catch (kr.drregistry.budget.BudgetExceededException | java.util.concurrent.CompletionException e) {
+            loss.cancel(false);
+            ctx.budget().check();
+            throw e;
         }
-        loss.join();
         for (Rule rule : enabled) {
             if (rule.needsLossSimulation()) {
+                ctx.budget().check();
                 findings.addAll(rule.check(ctx));
             }
         }

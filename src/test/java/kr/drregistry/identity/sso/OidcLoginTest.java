@@ -128,7 +128,8 @@ class OidcLoginTest {
     }
 
     Response get(Flow flow, String path) {
-        return given().redirects().follow(false).cookie("drr-session", flow.session()).accept("text/html").get(path);
+        return given().redirects().follow(false).cookie("drr-session", flow.session()).cookie("drr-sid", flow.cookies().get("drr-sid"))
+                .accept("text/html").get(path);
     }
 
     @Test
@@ -178,14 +179,15 @@ class OidcLoginTest {
         providerSignsIn(UUID.randomUUID().toString(), "lee.officer", "example-talk", List.of("operator-officer"));
         Flow flow = signInThroughSso();
         Response dash = get(flow, "/portal");
-        String csrfCookie = dash.getCookie("drr-csrf");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(dash.asString());
         assertTrue(m.find());
-        given().redirects().follow(false).cookie("drr-session", flow.session()).cookie("drr-csrf", csrfCookie)
+        given().redirects().follow(false).cookies(flow.cookies()).contentType("application/x-www-form-urlencoded")
+                .post("/logout").then().statusCode(403);
+        given().redirects().follow(false).cookies(flow.cookies())
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", m.group(1)).post("/logout")
                 .then().statusCode(303).header("Location", endsWith("/login?out=1"));
-        given().redirects().follow(false).cookie("drr-session", flow.session()).contentType("application/x-www-form-urlencoded")
-                .post("/logout").then().statusCode(400);
+        // signed out on the server: the same cookies open nothing any more
+        given().redirects().follow(false).cookies(flow.cookies()).get("/portal").then().statusCode(302);
     }
 
     @Test
@@ -201,7 +203,9 @@ class OidcLoginTest {
     void rolesThatDoNotFitTheOrganisationAreIgnoredAndChangesAreAudited() {
         String sub = UUID.randomUUID().toString();
         providerSignsIn(sub, "choi", "example-talk", List.of("operator-editor", "regulator-lead", "admin"));
-        signInThroughSso().page().then().statusCode(200);
+        Flow first = signInThroughSso();
+        first.page().then().statusCode(200);
+        get(first, "/portal").then().statusCode(200);
         providerSignsIn(sub, "choi", "example-talk", List.of("operator-officer"));
         Flow again = signInThroughSso();
         again.page().then().statusCode(200);
@@ -209,6 +213,10 @@ class OidcLoginTest {
         assertEquals("choi", user.username, "the same subject signs in to the same account");
         assertEquals("operator-officer", user.roles);
         assertTrue(audit(user.id).contains("user.roles-changed"));
+        // the session of the first sign-in had the old roles: it has ended (audited), the new one works
+        get(first, "/portal").then().statusCode(302);
+        assertTrue(audit(user.id).contains("session.revoked"), audit(user.id).toString());
+        get(again, "/portal").then().statusCode(200);
         get(again, "/admin").then().statusCode(403);
 
         // an administrator disabled the account: the provider cannot bring it back

@@ -48,7 +48,7 @@ class TokenPagesTest {
                 .formParam("csrf-token", csrf).formParam("name", "x").formParam("scope", "submit").post("/portal/tokens")
                 .then().statusCode(403).body(containsString("role=\"alert\""));
         given().cookies(editor.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("name", "x").formParam("scope", "read").post("/portal/tokens").then().statusCode(400);
+                .formParam("name", "x").formParam("scope", "read").post("/portal/tokens").then().statusCode(403);
         Browserless.signIn("reviewer").get("/portal/tokens").then().statusCode(403);
     }
 }

@@ -49,4 +49,31 @@ class IncidentJsonTest {
         assertEquals("/detectedAt", order.problems().get(0).pointer());
         assertTrue(order.problems().get(0).messageKo().contains("발생 시각"));
     }
+    @Test
+    void timesOutsideTheYearsAReportCanMeanAreRefusedWithTheirPointers() {
+        // +999999999-12-31T23:59:59Z parses as an instant, but deadlines computed from it overflowed: a 500 (issue 15)
+        InvalidIncidentException e = assertThrows(InvalidIncidentException.class, () -> read("""
+                {"summary": "x", "occurredAt": "2026-10-15T15:33:00+09:00", "detectedAt": "+999999999-12-31T23:59:59Z",
+                 "recoveredAt": "1970-01-01T00:00:00Z", "affectedServices": [{"id": "talk", "recoveredAt": "-999999999-01-01T00:00:00Z"}],
+                 "userNotice": {"sentAt": "2101-01-01T00:00:00Z"}, "actions": [{"at": "2100-12-31T23:59:59Z", "description": "d"}]}
+                """));
+        java.util.List<String> pointers = e.problems().stream().filter(p -> p.code().equals("date-time-range"))
+                .map(InvalidIncidentException.Problem::pointer).toList();
+        assertEquals(java.util.List.of("/detectedAt", "/recoveredAt", "/affectedServices/0/recoveredAt", "/userNotice/sentAt"), pointers);
+    }
+
+    @Test
+    void aReportBeyondTwoMegabytesIsRefusedBeforeItIsRead() {
+        byte[] big = ("{\"summary\": \"" + "x".repeat(IncidentJson.MAX_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+        InvalidIncidentException e = assertThrows(InvalidIncidentException.class, () -> IncidentJson.read(big));
+        assertEquals("too-large", e.problems().get(0).code());
+    }
+
+    @Test
+    void bytesThatLookLikeUtf32ButAreNoTextAreASyntaxError() {
+        // the plan reader's fuzzing finding (a 500), which the incident reader shared
+        byte[] bytes = {0, 0, 0, 0x13, 'r', 'm', 'a', 't', 'l', 'Y', 'r', '"', ':', ' ', '1', '0', '1', '3', '}'};
+        InvalidIncidentException e = assertThrows(InvalidIncidentException.class, () -> IncidentJson.read(bytes));
+        assertEquals("syntax", e.problems().get(0).code());
+    }
 }

@@ -22,4 +22,13 @@ class WithinTest {
                 "Duration normalises minutes into hours");
         assertEquals(List.of(new Part(Unit.YEARS, 1), new Part(Unit.SECONDS, 5)), Within.parse("P1YT5S").parts());
     }
+    @Test
+    void aPeriodLongerThanTenYearsIsRefusedSoThatDeadlinesStayInRange() {
+        // P999999999Y used to be accepted and then overflowed java.time when a deadline was computed (a 500)
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Within.parse("P999999999Y"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Within.parse("PT999999999999H"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Within.parse("P11Y"));
+        assertEquals(java.time.Instant.parse("2036-01-01T00:00:00Z"),
+                Within.parse("P10Y").after(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+    }
 }

@@ -74,8 +74,10 @@ class HostileInputTest {
         ParseError json = jsonErrors(deepJson).get(0);
         assertEquals(ParseError.TOO_DEEP, json.code());
         assertEquals("/0".repeat(64), json.pointer());
-        String deepYaml = "[".repeat(100_000) + "]".repeat(100_000);
+        // (in YAML on one line within the line limit; 200,000 brackets on one line are refused for the line's length)
+        String deepYaml = "[".repeat(20_000) + "]".repeat(20_000);
         assertEquals(ParseError.TOO_DEEP, yamlErrors(deepYaml).get(0).code());
+        assertEquals(ParseError.LINE_TOO_LONG, yamlErrors("[".repeat(100_000) + "]".repeat(100_000)).get(0).code());
         StringBuilder y = new StringBuilder();
         for (int i = 0; i < 70; i++) {
             y.append("  ".repeat(i)).append("k").append(i).append(":\n");

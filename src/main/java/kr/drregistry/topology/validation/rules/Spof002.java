@@ -63,6 +63,7 @@ public final class Spof002 implements Rule {
                 if (!loss.isServiceDown(s, service.id())) {
                     continue;
                 }
+                ctx.budget().check();
                 String scenario = loss.scenarios().get(s).id();
                 String users = String.format(Locale.ROOT, "%,d", service.dailyUsers());
                 LocalizedText message = LocalizedText.of(
