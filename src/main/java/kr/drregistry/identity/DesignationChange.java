@@ -3,8 +3,10 @@ package kr.drregistry.identity;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,12 +28,43 @@ public class DesignationChange extends UuidEntity {
     public String reason;
     @Column(name = "row_version")
     public long rowVersion;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "before_values")
-    public DesignationFigures before;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "after_values")
-    public DesignationFigures after;
+    /**
+     * The figures as JSON text in jsonb columns, written and read by this class's own mapper: the app's REST mapper
+     * is not used for stored data (Quarkus refuses that for JSON columns, and its settings are for HTTP).
+     */
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(name = "before_values", columnDefinition = "jsonb")
+    String beforeValues;
+    @ColumnTransformer(write = "cast(? as jsonb)")
+    @Column(name = "after_values", columnDefinition = "jsonb")
+    String afterValues;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    DesignationFigures before() {
+        return read(beforeValues);
+    }
+
+    DesignationFigures after() {
+        return read(afterValues);
+    }
+
+    void figures(DesignationFigures before, DesignationFigures after) {
+        try {
+            beforeValues = JSON.writeValueAsString(before);
+            afterValues = JSON.writeValueAsString(after);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DesignationFigures read(String json) {
+        try {
+            return JSON.readValue(json, DesignationFigures.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("designation_change holds figures that are not DesignationFigures", e);
+        }
+    }
 
     /** The latest change of the organisation's figures, or null when they never changed since it was registered. */
     static DesignationChange latestOf(UUID organisationId) {

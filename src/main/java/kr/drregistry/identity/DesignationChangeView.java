@@ -7,6 +7,6 @@ public record DesignationChangeView(Instant changedAt, String changedBy, boolean
                                     DesignationFigures before, DesignationFigures after) {
     static DesignationChangeView of(DesignationChange c) {
         return c == null ? null
-                : new DesignationChangeView(c.changedAt, c.changedBy, c.byRegulator, c.reason, c.rowVersion, c.before, c.after);
+                : new DesignationChangeView(c.changedAt, c.changedBy, c.byRegulator, c.reason, c.rowVersion, c.before(), c.after());
     }
 }

@@ -90,8 +90,7 @@ public class OrganisationService {
         change.byRegulator = byRegulator;
         change.reason = update.reason().strip();
         change.rowVersion = org.rowVersion;
-        change.before = before;
-        change.after = after;
+        change.figures(before, after);
         change.persist();
         audit.record(actor, byRegulator ? "organisation.designation-corrected-by-regulator" : "organisation.designation-changed",
                 "organisation", org.slug, String.join("; ", changes) + "; reason: " + change.reason);

@@ -172,7 +172,6 @@ class RouteAccessTest {
             POST /portal/filings/{id}/topology/upload                    people=%1$s
             POST /portal/incidents                                       people=*
             POST /portal/incidents/{id}                                  people=*
-            POST /portal/incidents/{id}/submit                           people=*
             POST /portal/incidents/{id}/timeline                         people=*
             POST /portal/tokens                                          people=%1$s
             POST /portal/tokens/{id}/revoke                              people=%1$s
