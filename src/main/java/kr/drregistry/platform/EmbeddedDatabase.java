@@ -102,7 +102,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * The launcher's part before Quarkus boots: with a configured database ({@code QUARKUS_DATASOURCE_JDBC_URL})
-     * only the session key is checked and null returned; otherwise the data directory, the session key and the port
+     * only the session and audit keys are checked and null returned; otherwise the data directory, the keys and the port
      * are checked, the embedded server is started and the datasource system properties point at it. Every reason not
      * to start is a {@link StartupRefusal} with one sentence.
      */
@@ -117,6 +117,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + "(for example: head -c 32 /dev/urandom | base64).");
             }
             SessionKey.check(key, "DRR_SESSION_KEY");
+            String auditKey = Settings.get("drr.audit.key", "DRR_AUDIT_KEY");
+            if (auditKey == null) {
+                throw new StartupRefusal("DRR_AUDIT_KEY is not set: with a configured database (QUARKUS_DATASOURCE_JDBC_URL) "
+                        + "the key of the audit chain must be given, kept outside the database and the same on every replica "
+                        + "(for example: head -c 32 /dev/urandom | base64).");
+            }
+            AuditKey.check(auditKey, "DRR_AUDIT_KEY");
             LOG.info("Using the configured PostgreSQL (QUARKUS_DATASOURCE_JDBC_URL); no embedded database started");
             return null;
         }
@@ -129,6 +136,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (configuredKey == null) {
             System.setProperty("drr.generated-session-key", SessionKey.keptIn(dataDir));
         }
+        String configuredAuditKey = Settings.get("drr.audit.key", "DRR_AUDIT_KEY");
+        if (configuredAuditKey != null) {
+            AuditKey.check(configuredAuditKey, "DRR_AUDIT_KEY");
+        } else {
+            System.setProperty("drr.generated-audit-key", AuditKey.keptIn(dataDir));
+        }
+        System.setProperty("drr.generated-audit-checkpoint", dataDir.toAbsolutePath().resolve(AuditKey.CHECKPOINT_FILE).toString());
         EmbeddedDatabase db = launch(dataDir.resolve("postgres"), Settings.embeddedPort(), true, Settings.giveUpAfter());
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", "postgres");
