@@ -91,6 +91,8 @@ class AuditChainKeyTest {
 
     @Test
     void deletingTheNewestEntriesIsCaughtByTheCheckpointOutsideTheDatabase() throws Exception {
+        // signed in before the entry is deleted: a sign-in is audited and would take the deleted entry's number
+        kr.drregistry.support.Browserless admin = kr.drregistry.support.Browserless.signIn("admin");
         long seq = newEntry("감사 체크포인트 시험");
         AuditTrail.Verification before = audit.verify();
         assertTrue(before.intact(), before.toString());
@@ -117,6 +119,10 @@ class AuditChainKeyTest {
             // the API says the same, with the checkpoint
             given().auth().preemptive().basic("lead", PW).get("/api/v1/audit/verify").then().statusCode(200)
                     .body("intact", org.hamcrest.Matchers.equalTo(false), "checkpoint.seq", org.hamcrest.Matchers.equalTo((int) seq));
+            // and the page, where the admin looks
+            admin.get("/admin/audit").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("해시 사슬이 " + seq + "번 항목에서 끊어졌습니다"),
+                            org.hamcrest.Matchers.containsString("체크포인트(데이터베이스 밖에 기록된 마지막 항목): " + seq + "번"));
         } finally {
             String columns = String.join(", ", row.keySet());
             String marks = String.join(", ", row.keySet().stream().map(k -> "?").toList());
