@@ -49,6 +49,7 @@ public class AuditTrail {
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     static final String GENESIS = "0".repeat(64);
     private static final long LOCK = 0x4452525F41554449L; // "DRR_AUDI"
+    private static final Object PENDING_CHECKPOINT = new Object();
 
     @Inject
     EntityManager em;
@@ -91,19 +92,26 @@ public class AuditTrail {
         e.keyed = true;
         e.hash = mac(e);
         e.persist();
-        Checkpoint reached = new Checkpoint(e.seq, e.hash, e.at);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    checkpoint(reached);
+        // one checkpoint per transaction, of its last entry, written once the transaction committed
+        Checkpoint[] pending = (Checkpoint[]) transactions.getResource(PENDING_CHECKPOINT);
+        if (pending == null) {
+            Checkpoint[] holder = {null};
+            transactions.putResource(PENDING_CHECKPOINT, holder);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        checkpoint(holder[0]);
+                    }
+                }
+            });
+            pending = holder;
+        }
+        pending[0] = new Checkpoint(e.seq, e.hash, e.at);
         return e;
     }
 
