@@ -161,7 +161,7 @@ class ParseBudgetApiTest {
             Thread.sleep(100);
         }
         assertEquals(0, work.running("talk-editor"), "the slot is given back");
-        String metrics = given().get(management + "q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get("http://" + management.getHost() + ":" + management.getPort() + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("drr_budget_refusals_total{limit=\"client-gone\"}"), "counted");
     }
 }
