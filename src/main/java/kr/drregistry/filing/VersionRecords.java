@@ -91,7 +91,8 @@ public class VersionRecords {
             return new ReportView(null, Map.of(), List.of(), List.of());
         }
         return new ReportView(r.policy(), r.summary() == null ? Map.of() : r.summary(),
-                r.findings() == null ? List.of() : r.findings(), r.scenarios() == null ? List.of() : r.scenarios());
+                r.findings() == null ? List.of() : r.findings(), r.scenarios() == null ? List.of() : r.scenarios(),
+                r.facilities());
     }
 
     private static Map<String, String> displayNames(Set<String> usernames) {

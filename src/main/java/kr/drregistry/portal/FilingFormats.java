@@ -25,7 +25,7 @@ import kr.drregistry.topology.validation.RuleText;
 
 /**
  * The filing formats people can read about at {@code /guide/{format}}: each one's JSON Schema, its rules and the
- * example filings it offers (the workspace loads them into the editor). drr/v2 joins as a second {@link Format}.
+ * example filings it offers (the workspace loads them into the editor): drr/v1 and drr/v2.
  */
 @ApplicationScoped
 public class FilingFormats {
@@ -55,13 +55,18 @@ public class FilingFormats {
             new Example("drr-v1", "kakao", "kakao-like-2022.yaml"),
             new Example("drr-v1", "idc", "idc-facility.yaml")), DrrV1::rules);
 
+    public static final Format DRR_V2 = new Format("drr-v2", kr.drregistry.topology.guide.DrrV2.SCHEMA, List.of(
+            new Example("drr-v2", "kakao_v2", "kakao-like-2022-v2.yaml")), kr.drregistry.topology.guide.DrrV2::rules);
+
     /** The examples the topology workspace offers, for templates: {@code {#for e in drrExamples}}. */
     @TemplateGlobal(name = "drrExamples")
     public static List<Example> drrExamples() {
-        return DRR_V1.examples();
+        List<Example> all = new java.util.ArrayList<>(DRR_V1.examples());
+        all.addAll(DRR_V2.examples());
+        return List.copyOf(all);
     }
 
-    private static final Map<String, Format> FORMATS = Map.of(DRR_V1.slug(), DRR_V1);
+    private static final Map<String, Format> FORMATS = Map.of(DRR_V1.slug(), DRR_V1, DRR_V2.slug(), DRR_V2);
 
     private final Map<String, JsonNode> schemas = new ConcurrentHashMap<>();
 

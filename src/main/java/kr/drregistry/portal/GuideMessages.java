@@ -66,12 +66,15 @@ public interface GuideMessages {
     @Message String example_healthy_hint();
     @Message String example_kakao();
     @Message String example_kakao_hint();
+    @Message String example_kakao_v2();
+    @Message String example_kakao_v2_hint();
     @Message String example_idc();
     @Message String example_idc_hint();
     @Message String ws_start_title();
     @Message String ws_start_text();
     @Message String ws_load_label();
     @Message String ws_guide_link();
+    @Message String ws_guide_link_v2();
     @Message String ws_loaded(String name);
     @Message String ws_replace_confirm();
     @Message String ws_replace_yes();

@@ -29,11 +29,18 @@ public class Workspace {
     /**
      * The result of checking a text: parse errors (with line and JSON Pointer) or the findings. {@code empty} when
      * there is nothing to check yet; {@code services}, {@code components}, {@code sites} and {@code scenarios}
-     * size the topology.
+     * size the topology; {@code outcomes} is what a drr/v2 report adds (null for drr/v1).
      */
     public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
                         int services, int components, int scenarios, long worstUsersLost, String worstScenario,
-                        String policy, boolean deferred, ProblemException refusal) {
+                        String policy, boolean deferred, ProblemException refusal, ScenarioOutcomes outcomes) {
+        public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
+                     int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                     String policy, boolean deferred, ProblemException refusal) {
+            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worstUsersLost, worstScenario,
+                    policy, deferred, refusal, null);
+        }
+
         public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
                      int services, int components, int scenarios, long worstUsersLost, String worstScenario,
                      String policy, boolean deferred) {
@@ -144,7 +151,8 @@ public class Workspace {
         }
         return new Check(false, List.of(), false, findings, a.topology().sites().size(), a.topology().services().size(),
                 a.topology().components().size(), a.report().scenarios().size(), worst, worstScenario,
-                a.report().policyId() + " " + a.report().policyVersion(), false);
+                a.report().policyId() + " " + a.report().policyVersion(), false, null,
+                ScenarioOutcomes.of(report.scenarios(), report.facilities()));
     }
 
     public long maxBytes() {

@@ -133,8 +133,9 @@ public class ReviewQueue {
                        v.submitted_at, v.count_critical, v.count_high, v.count_medium, v.count_low, f.assigned_to,
                        (select d.decided_at from filing_decision d where d.filing_id = f.id and d.version_number = f.latest_version
                            and d.decision in ('ACCEPT', 'REJECT', 'REQUEST_CHANGES') order by d.decided_at desc limit 1) as decided_at,
-                       (select d.due_date from filing_decision d where d.filing_id = f.id and d.decision = 'REQUEST_CHANGES'
-                           order by d.decided_at desc limit 1) as due_date
+                       case when f.status = 'CHANGES_REQUESTED' then
+                           (select d.due_date from filing_decision d where d.filing_id = f.id and d.decision = 'REQUEST_CHANGES'
+                               order by d.decided_at desc limit 1) end as due_date
                 """ + FROM + where + " order by " + order + ", f.id limit ? offset ?";
         List<Row> rows = new ArrayList<>();
         long total;

@@ -75,8 +75,7 @@ class HelmChartTest {
         assertEquals("false", env(app, "DRR_DEMO_ENABLED").get("value").asText(), "no demo accounts in production");
         // the app's own default is 127.0.0.1; in a pod the probes and the Service reach it on the pod's address
         assertEquals("0.0.0.0", env(app, "QUARKUS_HTTP_HOST").get("value").asText(), "the pod listens on all interfaces");
-        assertTrue(docs.stream().anyMatch(d -> "Service".equals(d.path("kind").asText())
-                && !d.at("/metadata/name").asText().endsWith("-management")), "the portal's Service");
+        assertEquals(2, docs.stream().filter(d -> "Service".equals(d.path("kind").asText())).count(), "the portal's and the management Service");
         assertEquals("dr-registry.example.go.kr", only(docs, "Ingress").at("/spec/rules/0/host").asText());
     }
 

@@ -86,6 +86,7 @@ class RouteAccessTest {
             GET /api/v1/policies                                         token=read people=*
             GET /api/v1/policies/active                                  token=read people=*
             GET /api/v1/schema/drr-v1.json                               public token=any people=*
+            GET /api/v1/schema/drr-v2.json                               public token=any people=*
             GET /api/v1/tokens                                           token=denied people=%1$s
             POST /api/v1/filings                                         token=submit people=%1$s
             POST /api/v1/filings/{id}/attachments                        token=submit people=%1$s
@@ -160,6 +161,9 @@ class RouteAccessTest {
             GET /regulator/policy                                        people=%2$s
             GET /regulator/sector                                        people=%2$s
             GET /regulator/trends                                        people=%2$s
+            GET /tools                                                   public
+            GET /tools/dr-validate.jar                                   public
+            GET /tools/dr-validate.jar.sha256                            public
             POST /logout                                                 people=*
             POST /portal/filings                                         people=%1$s
             POST /portal/filings/{id}/attachments                        people=%1$s

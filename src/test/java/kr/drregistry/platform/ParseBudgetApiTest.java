@@ -48,17 +48,14 @@ class ParseBudgetApiTest {
     @Test
     void anEightMegabyteYamlValueIsRefusedAtOnceWithTheLineLimitNamed() {
         byte[] doc = ("operator: \"" + "k".repeat(8 * 1024 * 1024) + "\"\n").getBytes(StandardCharsets.UTF_8);
-        long start = System.nanoTime();
         validate("talk-editor", "application/yaml", doc).then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:drr:problem:line-too-long"))
                 .body("limit.name", equalTo("drr.budget.yaml-max-line-chars"), "limit.value", equalTo("65536"))
                 .body("detail", containsString("drr.budget.yaml-max-line-chars"))
                 .body("errors[0].line", equalTo(1), "errors[0].messageKo", containsString("65,536"));
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        // a loose guard, upload included (the parser alone refuses in ~0.3 s; before, the same request ran for 12-23 s
-        // on an idle machine and minutes under load): BENCHMARKS.md has the figures
-        assertTrue(ms < 15_000, "refused in " + ms + " ms");
+        // the refusal comes from the line check before the YAML parser (its problem type says so); how fast that is
+        // on an idle machine is in BENCHMARKS.md, not asserted here (timings on a shared test machine prove nothing)
     }
 
     @Test

@@ -69,6 +69,17 @@ class StaleReviewTest {
         move("lead", id, "{\"move\": \"START_REVIEW\"}", "W/\"v2\"", "ko").then().statusCode(200);
         move("lead", id, "{\"move\": \"ACCEPT\", \"version\": 2}", null, "ko").then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"), "decisions[-1].version", equalTo(2));
+
+        // accepted: the change request's due date is over, so the queue and its CSV no longer show it beside "승인"
+        Browserless reviewer = Browserless.signIn("reviewer");
+        String queue = reviewer.get("/regulator?status=ACCEPTED&size=200").then().statusCode(200).extract().asString();
+        int row = queue.indexOf("/regulator/filings/" + id + "/");
+        assertTrue(row > 0, "the accepted filing is in the queue");
+        String rowHtml = queue.substring(queue.lastIndexOf("<tr", row), queue.indexOf("</tr>", row));
+        assertFalse(rowHtml.contains(DUE), "no due date beside an accepted filing: " + rowHtml);
+        String csv = reviewer.get("/regulator/export/queue.csv?status=ACCEPTED").then().statusCode(200).extract().asString();
+        String csvRow = csv.lines().filter(l -> l.contains(id)).findFirst().orElseThrow();
+        assertFalse(csvRow.contains(DUE), "no due date in the CSV row of an accepted filing: " + csvRow);
     }
 
     @Test

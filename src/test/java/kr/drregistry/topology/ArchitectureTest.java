@@ -17,6 +17,7 @@ class ArchitectureTest {
     static final ArchRule domainImportsNoFramework = noClasses()
             .that().resideInAnyPackage("..topology.model..", "..topology.validation..", "..topology.simulation..",
                     "..topology.parse..", "..topology.sector..", "..topology.diff..", "..topology.view..", "..topology.guide..",
+                    "..topology.graph..", "..topology.loss..", "..topology.facility..",
                     "kr.drregistry.coverage..", "kr.drregistry.budget..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..", "io.quarkus..",
                     "org.hibernate..", "io.smallrye..", "io.vertx..", "org.eclipse.microprofile..")

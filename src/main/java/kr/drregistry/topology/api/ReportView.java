@@ -17,7 +17,30 @@ import kr.drregistry.topology.validation.ValidationReport;
  * every finding with its evidence chain, and what each scenario takes down.
  */
 public record ReportView(PolicyRef policy, Map<String, Integer> summary, List<FindingView> findings,
-                         List<ScenarioSummary> scenarios) {
+                         List<ScenarioSummary> scenarios,
+                         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                         List<FacilityView> facilities) {
+
+    /** A report without facility references (drr/v1). */
+    public ReportView(PolicyRef policy, Map<String, Integer> summary, List<FindingView> findings,
+                      List<ScenarioSummary> scenarios) {
+        this(policy, summary, findings, scenarios, null);
+    }
+
+    /**
+     * A {@code facilityRef} met while resolving the sites (FILING-FORMAT-V2.md §7.10): {@code filingVersion} is the
+     * version of the filing it used, {@code same-document} for a site of the filing itself, or {@code unresolved}.
+     */
+    public record FacilityView(String reference, String group, String filingVersion) {
+        static FacilityView of(kr.drregistry.topology.facility.FacilityReference r) {
+            String version = switch (r.resolution()) {
+                case RESOLVED -> r.filingVersion();
+                case SAME_DOCUMENT -> "same-document";
+                case UNRESOLVED -> "unresolved";
+            };
+            return new FacilityView(r.reference(), r.group(), version);
+        }
+    }
 
     public record PolicyRef(String id, String version) {
     }
@@ -51,6 +74,8 @@ public record ReportView(PolicyRef policy, Map<String, Integer> summary, List<Fi
             summary.put(s.wire(), report.summary().getOrDefault(s, 0));
         }
         return new ReportView(new PolicyRef(report.policyId(), report.policyVersion()), summary,
-                report.findings().stream().map(FindingView::of).toList(), report.scenarios());
+                report.findings().stream().map(FindingView::of).toList(), report.scenarios(),
+                report.facilityReferences() == null ? null
+                        : report.facilityReferences().stream().map(FacilityView::of).toList());
     }
 }

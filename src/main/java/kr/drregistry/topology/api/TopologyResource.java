@@ -26,9 +26,12 @@ import kr.drregistry.identity.ApiAccess;
 import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.platform.ProblemException;
 
-/** Validate a drr/v1 document without storing it, and the published JSON Schema of the format. */
+/**
+ * Validate a drr/v1 or drr/v2 document (chosen by its {@code format:}) without storing it, and the published JSON
+ * Schemas of both formats.
+ */
 @Path("/api/v1")
-@Tag(name = "validation", description = "drr/v1 validation with the loss simulation and every rule")
+@Tag(name = "validation", description = "drr/v1 and drr/v2 validation with the loss simulation and every rule")
 public class TopologyResource {
     private static final String EXAMPLE = """
             format: drr/v1
@@ -58,12 +61,15 @@ public class TopologyResource {
     @Blocking
     @Consumes({"application/json", "application/yaml", "application/x-yaml", "text/yaml", "*/*"})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Validate a drr/v1 filing (JSON or YAML by Content-Type) without storing it",
+    @Operation(summary = "Validate a drr/v1 or drr/v2 filing (JSON or YAML by Content-Type) without storing it",
             description = "Runs the loss simulation over every site and shared risk group and every rule of the active "
-                    + "policy. Malformed input: 400 (syntax) or 422 (structure, with a JSON Pointer per error); too large: 413.")
+                    + "policy; `format: drr/v2` documents get the drr/v2 loss semantics and rules, their report adds per "
+                    + "scenario struckComponents, degradedServices, usersAffected and services (RPO, recovery time or "
+                    + "repair estimate) and the facility references resolved against accepted filings. "
+                    + "Malformed input: 400 (syntax) or 422 (structure, with a JSON Pointer per error); too large: 413.")
     @RequestBody(content = {@Content(mediaType = "application/yaml", examples = @ExampleObject(name = "kakao-trap", value = EXAMPLE))})
     @APIResponse(responseCode = "200", description = "The validation report")
-    @APIResponse(responseCode = "422", description = "Not a valid drr/v1 document", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Not a valid drr/v1 or drr/v2 document", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Beyond a size limit (document, YAML document, YAML line, text value); the problem names the limit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "The caller already runs drr.budget.concurrent-per-principal checks; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Parsing and validating took longer than drr.budget.time", content = @Content(mediaType = "application/problem+json"))
@@ -80,7 +86,20 @@ public class TopologyResource {
     @Produces("application/schema+json")
     @Operation(summary = "The JSON Schema (draft 2020-12) of the drr/v1 filing format")
     public Response schema() {
-        InputStream in = TopologyResource.class.getResourceAsStream("/schema/drr-v1.json");
+        return schemaFile("/schema/drr-v1.json");
+    }
+
+    @ApiAccess(token = Scope.ANY)
+    @GET
+    @Path("/schema/drr-v2.json")
+    @Produces("application/schema+json")
+    @Operation(summary = "The JSON Schema (draft 2020-12) of the drr/v2 filing format (a superset of drr/v1)")
+    public Response schemaV2() {
+        return schemaFile("/schema/drr-v2.json");
+    }
+
+    private static Response schemaFile(String resource) {
+        InputStream in = TopologyResource.class.getResourceAsStream(resource);
         return Response.ok(in).header("Cache-Control", "public, max-age=3600").build();
     }
 

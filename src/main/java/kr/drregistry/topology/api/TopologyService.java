@@ -29,6 +29,8 @@ public class TopologyService {
     PolicyService policies;
     @Inject
     kr.drregistry.platform.ExpensiveWork work;
+    @Inject
+    FacilityDirectory facilities;
 
     private final Timer validations;
     private final Timer analyses;
@@ -60,12 +62,14 @@ public class TopologyService {
     }
 
     public ValidationReport validate(Topology topology) {
-        return validations.record(() -> validator.validate(topology, policies.current(), work.budget()));
+        return validations.record(() -> validator.analyze(topology, policies.current(), work.budget(),
+                facilities.lookup()).report());
     }
 
     /** Validation with the loss simulation kept, for the portal's pictures and explanations. */
     public kr.drregistry.topology.validation.Analysis analyze(Topology topology) {
-        return analyses.record(() -> validator.analyze(topology, policies.current(), work.budget()));
+        return analyses.record(() -> validator.analyze(topology, policies.current(), work.budget(),
+                facilities.lookup()));
     }
 
     /**

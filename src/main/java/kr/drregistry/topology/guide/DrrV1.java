@@ -21,6 +21,9 @@ public final class DrrV1 {
     public static List<RuleText> rules(Policy policy) {
         List<RuleText> texts = new ArrayList<>();
         for (Rule rule : AllRules.list()) {
+            if (AllRules.V2_ONLY.contains(rule.id())) {
+                continue;
+            }
             texts.add(rule.text(policy));
         }
         texts.add(SectorConcentration.text(policy));

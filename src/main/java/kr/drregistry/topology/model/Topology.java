@@ -7,17 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed, reference-checked drr/v1 filing. Immutable; lists keep document order.
+ * A parsed, reference-checked drr/v1 or drr/v2 filing. Immutable; lists keep document order. A drr/v1 document
+ * is read with the drr/v2 semantics (FILING-FORMAT-V2.md §5); {@code format} only decides which fields the
+ * document may use.
  */
 public record Topology(String format, String operator, LocalDate asOf, List<Site> sites, List<Service> services,
                        List<Component> components, List<Drill> drills) {
     public static final String FORMAT = "drr/v1";
+    /** The format of documents that may use the fields of FILING-FORMAT-V2.md §1. */
+    public static final String FORMAT_V2 = "drr/v2";
 
     public Topology {
         sites = List.copyOf(sites == null ? List.of() : sites);
         services = List.copyOf(services == null ? List.of() : services);
         components = List.copyOf(components == null ? List.of() : components);
         drills = List.copyOf(drills == null ? List.of() : drills);
+    }
+
+    /** Whether the document is {@code drr/v2}. */
+    public boolean isV2() {
+        return FORMAT_V2.equals(format);
     }
 
     public Map<String, Site> sitesById() {

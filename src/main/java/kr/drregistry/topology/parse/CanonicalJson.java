@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The canonical JSON form of a drr/v1 filing, the input of its content hash. For every topology {@code t}
+ * The canonical JSON form of a drr/v1 or drr/v2 filing, the input of its content hash. For every topology {@code t}
  * the parser returns, {@code parse(write(t))} equals {@code t}, and equal topologies give identical bytes.
  *
  * <p>The form: UTF-8 without byte order mark; no whitespace outside strings; object members in the
@@ -24,10 +24,13 @@ import java.util.Map;
  * absent optional values and empty optional lists omitted, required lists ({@code sites}, {@code services},
  * {@code components}, {@code placements}, {@code entrypoints}) always written; defaults stay implicit
  * except two: a dependency's {@code mode} is always written ({@code hard} when the filing omitted it), and
- * {@code failover} is written exactly when it is not {@code {mode: none}} with no minutes and no requires
+ * {@code failover} is written exactly when it is not {@code {mode: none}} with no minutes, no requires and
+ * none of the drr/v2 fields
  * (so {@code failover: {mode: none}} and an omitted failover hash the same). Strings escape only {@code "},
  * {@code \} and control characters (as {@code \n}, {@code \t}, ... or <code>&#92;u00XX</code> with uppercase
- * hex digits); other characters are written as UTF-8. Integers are written in decimal; decimal numbers (lat, lon, mwhPerCompartment,
+ * hex digits); other characters are written as UTF-8. The drr/v2 fields (absent from every drr/v1 document, whose
+ * canonical form is therefore unchanged) follow the drr/v1 fields of their object in the order of
+ * FILING-FORMAT-V2.md §1. Integers are written in decimal; decimal numbers (lat, lon, mwhPerCompartment,
  * fuelHours) as the shortest text that reads back as the same double (so {@code 5} is written
  * {@code 5.0}), independent of the JDK version.
  */

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * source of the canonical JSON and of the YAML download. Rules (see {@link CanonicalJson}): fields in
  * contract order ({@link Shape}); absent optional values and empty optional lists omitted; required lists
  * always written, even when empty; {@code failover} written only when it differs from {@link Failover#NONE};
- * a dependency's {@code mode} always written; enums by their drr/v1 spelling; dates as yyyy-MM-dd.
+ * a dependency's {@code mode} always written; enums by their drr/v1 spelling; dates as yyyy-MM-dd. The drr/v2
+ * fields follow the same rules after the drr/v1 fields of their object; they are absent from every drr/v1
+ * document, so a drr/v1 document keeps the canonical form (and content hash) it always had.
  * Expects a topology as {@link DrrParser} builds it (required values present).
  */
 final class CanonicalTree {
@@ -79,6 +81,8 @@ final class CanonicalTree {
             room.put("sharesSpaceWithElectrical", r.sharesSpaceWithElectrical());
             optional(room, "bmsSamplingSeconds", r.bmsSamplingSeconds());
             room.put("earlyFireDetection", r.earlyFireDetection());
+            optional(room, "sharesSpaceWithServers", r.sharesSpaceWithServers());
+            optional(room, "powerCablesInRoom", r.powerCablesInRoom());
             return room;
         }));
         if (f.generators() != null) {
@@ -96,6 +100,7 @@ final class CanonicalTree {
             m.put("tenantFaultNotification", n);
         }
         optionalList(m, "tenants", f.tenants());
+        optional(m, "fireResponsePowerCut", f.fireResponsePowerCut() == null ? null : f.fireResponsePowerCut().wire());
         return m;
     }
 
@@ -123,11 +128,29 @@ final class CanonicalTree {
             f.put("mode", c.failover().mode().wire());
             optional(f, "minutes", c.failover().minutes());
             optionalList(f, "requires", c.failover().requires());
+            optional(f, "decidedBy", c.failover().decidedBy() == null ? null : c.failover().decidedBy().wire());
+            optional(f, "dataLoss", c.failover().dataLoss() == null ? null : c.failover().dataLoss().wire());
             m.put("failover", f);
         }
         optionalList(m, "dependsOn", map(c.dependsOn(), CanonicalTree::dependency));
         optionalList(m, "replication", map(c.replication(), CanonicalTree::replication));
         optionalList(m, "backups", map(c.backups(), CanonicalTree::backup));
+        optionalList(m, "riskGroups", c.riskGroups());
+        optional(m, "state", c.state() == null ? null : c.state().wire());
+        if (c.restore() != null) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("site", c.restore().site());
+            r.put("minutes", c.restore().minutes());
+            optionalList(r, "requires", c.restore().requires());
+            optional(r, "capacityPct", c.restore().capacityPct());
+            m.put("restore", r);
+        }
+        if (c.recovery() != null) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("minutes", c.recovery().minutes());
+            optionalList(r, "requires", c.recovery().requires());
+            m.put("recovery", r);
+        }
         return m;
     }
 

@@ -51,11 +51,18 @@ final class Errors {
 
     /* ---- messages of the structural validation ---- */
 
-    void unknownField(String pointer, String field, List<String> allowed, Tree.Node at) {
+    /** {@code needsV2}: the field exists in drr/v2 and the document says drr/v1; the message says so. */
+    void unknownField(String pointer, String field, List<String> allowed, boolean needsV2, Tree.Node at) {
         String names = String.join(", ", allowed);
         add(pointer, ParseError.UNKNOWN_FIELD,
-                "Unknown field " + quote(field) + "; the fields allowed here are: " + names + ".",
-                "알 수 없는 필드 " + quote(field) + "입니다. 여기서 쓸 수 있는 필드: " + names + ".", at);
+                "Unknown field " + quote(field) + (needsV2 ? " in drr/v1 (it needs format: drr/v2)" : "")
+                        + "; the fields allowed here are: " + names + ".",
+                "알 수 없는 필드 " + quote(field) + "입니다" + (needsV2 ? "(drr/v1에는 없고 format: drr/v2가 필요합니다)" : "")
+                        + ". 여기서 쓸 수 있는 필드: " + names + ".", at);
+    }
+
+    void kindMismatch(String pointer, String en, String ko, Tree.Node at) {
+        add(pointer, ParseError.KIND_MISMATCH, en, ko, at);
     }
 
     void required(String pointer, String field, Tree.Node parent) {
@@ -131,8 +138,8 @@ final class Errors {
 
     void unsupportedFormat(String pointer, String value, Tree.Node at) {
         add(pointer, ParseError.UNSUPPORTED_FORMAT,
-                "Unsupported format " + quote(value) + "; this version accepts \"drr/v1\" only.",
-                "지원하지 않는 형식 " + quote(value) + "입니다. \"drr/v1\"만 받습니다.", at);
+                "Unsupported format " + quote(value) + "; this version accepts \"drr/v1\" and \"drr/v2\".",
+                "지원하지 않는 형식 " + quote(value) + "입니다. \"drr/v1\"과 \"drr/v2\"만 받습니다.", at);
     }
 
     /* ---- messages of reading the text ---- */

@@ -34,7 +34,7 @@ public record ParseError(String pointer, String code, String message, String mes
     public static final String TAG = "tag";
     /** The same key appears twice in one object. */
     public static final String DUPLICATE_KEY = "duplicate-key";
-    /** {@code format} is not {@code drr/v1}. */
+    /** {@code format} is neither {@code drr/v1} nor {@code drr/v2}. */
     public static final String UNSUPPORTED_FORMAT = "unsupported-format";
     /** A field that drr/v1 does not define at this place. */
     public static final String UNKNOWN_FIELD = "unknown-field";
@@ -60,6 +60,11 @@ public record ParseError(String pointer, String code, String message, String mes
     public static final String ONE_OF = "one-of";
     /** An id already used earlier in the same list; reported at the later one. */
     public static final String DUPLICATE_ID = "duplicate-id";
+    /**
+     * A drr/v2 value that the component's kind does not allow: {@code state} on a stateless kind, or
+     * {@code state: ephemeral} on a kind other than {@code cache}.
+     */
+    public static final String KIND_MISMATCH = "kind-mismatch";
     /** A reference to a site, service or component that the document does not define. */
     public static final String UNKNOWN_REFERENCE = "unknown-reference";
 

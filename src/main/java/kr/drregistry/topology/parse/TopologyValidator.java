@@ -3,18 +3,24 @@ package kr.drregistry.topology.parse;
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.ComponentKind;
+import kr.drregistry.topology.model.ComponentState;
+import kr.drregistry.topology.model.DataLoss;
 import kr.drregistry.topology.model.Dependency;
 import kr.drregistry.topology.model.DependencyMode;
 import kr.drregistry.topology.model.Drill;
 import kr.drregistry.topology.model.DrillScenario;
 import kr.drregistry.topology.model.Facility;
 import kr.drregistry.topology.model.Failover;
+import kr.drregistry.topology.model.FailoverDecider;
 import kr.drregistry.topology.model.FailoverMode;
+import kr.drregistry.topology.model.FireResponsePowerCut;
 import kr.drregistry.topology.model.GeoPoint;
 import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
+import kr.drregistry.topology.model.Recovery;
 import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.model.ReplicationMode;
+import kr.drregistry.topology.model.Restore;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.SiteKind;
@@ -33,7 +39,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The one structural validation of drr/v1, over the {@link Tree} that JSON or YAML was read into. It checks
+ * The one structural validation of drr/v1 and drr/v2, over the {@link Tree} that JSON or YAML was read into.
+ * The document's {@code format} decides which fields it may use ({@link Shape}). It checks
  * every field of every object (unknown fields, required fields, types, enums, slugs, patterns, ranges,
  * duplicate ids, references), collects all errors with their pointers, and builds the {@link Topology}
  * when there are none. Ids of sites, services and components are gathered first so that references are
@@ -54,12 +61,18 @@ final class TopologyValidator {
     private static final EnumSpec<DependencyMode> DEPENDENCY_MODES = EnumSpec.of(DependencyMode.class);
     private static final EnumSpec<ReplicationMode> REPLICATION_MODES = EnumSpec.of(ReplicationMode.class);
     private static final EnumSpec<DrillScenario> SCENARIOS = EnumSpec.of(DrillScenario.class);
+    private static final EnumSpec<ComponentState> STATES = EnumSpec.of(ComponentState.class);
+    private static final EnumSpec<FailoverDecider> DECIDERS = EnumSpec.of(FailoverDecider.class);
+    private static final EnumSpec<DataLoss> DATA_LOSS = EnumSpec.of(DataLoss.class);
+    private static final EnumSpec<FireResponsePowerCut> POWER_CUTS = EnumSpec.of(FireResponsePowerCut.class);
 
     private final Errors errors;
     private final PathStack path = new PathStack();
     private final Set<String> siteIds = new HashSet<>();
     private final Set<String> serviceIds = new HashSet<>();
     private final Set<String> componentIds = new HashSet<>();
+    /** Whether the document says {@code format: drr/v2} (then the fields of FILING-FORMAT-V2.md §1 are allowed). */
+    private boolean v2;
 
     private final kr.drregistry.budget.Budget.Ticker budget;
 
@@ -107,12 +120,13 @@ final class TopologyValidator {
         if (top == null) {
             throw errors.exception();
         }
+        v2 = top.get("format") instanceof Tree.Scalar f && Topology.FORMAT_V2.equals(f.value);
         collectIds(top, "sites", siteIds);
         collectIds(top, "services", serviceIds);
         collectIds(top, "components", componentIds);
 
         String format = string(top, "format");
-        if (format != null && !Topology.FORMAT.equals(format)) {
+        if (format != null && !Topology.FORMAT.equals(format) && !Topology.FORMAT_V2.equals(format)) {
             errors.unsupportedFormat(path.pointer("format"), format, top.get("format"));
         }
         String operator = slug(top, "operator");
@@ -175,7 +189,8 @@ final class TopologyValidator {
         Facility.FaultNotification notification = nested(o, "tenantFaultNotification", Shape.FAULT_NOTIFICATION,
                 n -> new Facility.FaultNotification(channel(n), text(n, "contact")));
         List<String> tenants = strings(o, "tenants", 0, item -> slugValue(item, null));
-        return new Facility(feeds, rooms, generators, duplicated, carriers, notification, tenants);
+        FireResponsePowerCut powerCut = v2 ? enumValue(o, "fireResponsePowerCut", POWER_CUTS) : null;
+        return new Facility(feeds, rooms, generators, duplicated, carriers, notification, tenants, powerCut);
     }
 
     private Facility.BatteryRoom batteryRoom(Tree.Obj o) {
@@ -185,8 +200,10 @@ final class TopologyValidator {
         Boolean shares = bool(o, "sharesSpaceWithElectrical");
         Long bms = integer(o, "bmsSamplingSeconds", 1, Integer.MAX_VALUE);
         Boolean detection = bool(o, "earlyFireDetection");
+        Boolean servers = v2 ? bool(o, "sharesSpaceWithServers") : null;
+        Boolean cables = v2 ? bool(o, "powerCablesInRoom") : null;
         return new Facility.BatteryRoom(id, chemistry, mwh == null ? 0 : mwh, Boolean.TRUE.equals(shares),
-                toInt(bms), Boolean.TRUE.equals(detection));
+                toInt(bms), Boolean.TRUE.equals(detection), servers, cables);
     }
 
     private String channel(Tree.Obj o) {
@@ -220,7 +237,8 @@ final class TopologyValidator {
                 toInt(integer(p, "capacityPct", 0, 100))), null);
         Failover failover = nested(o, "failover", Shape.FAILOVER, f -> new Failover(
                 enumValue(f, "mode", FAILOVER_MODES), toInt(integer(f, "minutes", 0, Integer.MAX_VALUE)),
-                refs(f, "requires", 0, componentIds, RefKind.COMPONENT)));
+                refs(f, "requires", 0, componentIds, RefKind.COMPONENT),
+                v2 ? enumValue(f, "decidedBy", DECIDERS) : null, v2 ? enumValue(f, "dataLoss", DATA_LOSS) : null));
         List<Dependency> dependsOn = list(o, "dependsOn", 0, Shape.DEPENDENCY, this::dependency, null);
         List<Replication> replication = list(o, "replication", 0, Shape.REPLICATION, r -> new Replication(
                 ref(r, "from", siteIds, RefKind.SITE), ref(r, "to", siteIds, RefKind.SITE),
@@ -229,7 +247,48 @@ final class TopologyValidator {
         List<Backup> backups = list(o, "backups", 0, Shape.BACKUP, b -> new Backup(
                 ref(b, "site", siteIds, RefKind.SITE), toInt(integer(b, "intervalMinutes", 1, Integer.MAX_VALUE)),
                 toInt(integer(b, "retentionDays", 0, Integer.MAX_VALUE)), bool(b, "immutable")), null);
-        return new Component(id, name, kind, controlPlane, placements, failover, dependsOn, replication, backups);
+        if (!v2) {
+            return new Component(id, name, kind, controlPlane, placements, failover, dependsOn, replication, backups);
+        }
+        List<String> riskGroups = strings(o, "riskGroups", 0, item -> textValue(item, null));
+        ComponentState state = state(o, kind);
+        Restore restore = nested(o, "restore", Shape.RESTORE, r -> new Restore(ref(r, "site", siteIds, RefKind.SITE),
+                minutes(r), refs(r, "requires", 0, componentIds, RefKind.COMPONENT),
+                toInt(integer(r, "capacityPct", 0, 100))));
+        Recovery recovery = nested(o, "recovery", Shape.RECOVERY, r -> new Recovery(minutes(r),
+                refs(r, "requires", 0, componentIds, RefKind.COMPONENT)));
+        return new Component(id, name, kind, controlPlane, placements, failover, dependsOn, replication, backups,
+                riskGroups, state, restore, recovery);
+    }
+
+    /** {@code minutes} of a restore or recovery (required, an integer of at least 0; 0 stands in when invalid). */
+    private int minutes(Tree.Obj o) {
+        Long minutes = integer(o, "minutes", 0, Integer.MAX_VALUE);
+        return minutes == null ? 0 : minutes.intValue();
+    }
+
+    /** drr/v2 {@code state}: stateful kinds only, and {@code ephemeral} only on a cache (FILING-FORMAT-V2.md §1). */
+    private ComponentState state(Tree.Obj o, ComponentKind kind) {
+        ComponentState state = enumValue(o, "state", STATES);
+        if (state == null || kind == null) {
+            return state;
+        }
+        if (!kind.stateful()) {
+            errors.kindMismatch(path.pointer("state"),
+                    "\"state\" applies to stateful kinds only (database, cache, queue, object-storage), not to \""
+                            + kind.wire() + "\".",
+                    "\"state\"는 상태를 가진 종류(database, cache, queue, object-storage)에만 쓸 수 있습니다. \""
+                            + kind.wire() + "\"에는 쓸 수 없습니다.", o.get("state"));
+            return null;
+        }
+        if (state == ComponentState.EPHEMERAL && kind != ComponentKind.CACHE) {
+            errors.kindMismatch(path.pointer("state"),
+                    "Only a cache can be \"ephemeral\"; a \"" + kind.wire() + "\" holds data (state durable).",
+                    "\"ephemeral\"은 cache에만 쓸 수 있습니다. \"" + kind.wire() + "\"은(는) 데이터를 보관합니다(state durable).",
+                    o.get("state"));
+            return null;
+        }
+        return state;
     }
 
     private Dependency dependency(Tree.Obj o) {
@@ -270,8 +329,8 @@ final class TopologyValidator {
         }
         for (int i = 0; i < o.size(); i++) {
             String key = o.key(i);
-            if (!shape.allows(key)) {
-                errors.unknownField(path.pointer(key), key, shape.fields, o.value(i));
+            if (!shape.allows(key, v2)) {
+                errors.unknownField(path.pointer(key), key, shape.fields(v2), !v2 && shape.addedInV2(key), o.value(i));
             }
         }
         for (String field : shape.requiredInOrder) {

@@ -1,5 +1,7 @@
 package kr.drregistry.topology.simulation;
 
+import kr.drregistry.topology.graph.Scc;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package kr.drregistry.topology.simulation;
 
+import kr.drregistry.topology.graph.Scc;
+
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
 

@@ -9,18 +9,20 @@ import java.util.List;
 public final class Policies {
     /**
      * Every rule id a policy sets: the topology rules in the order of the contract's rule table (CONC-001 is the
-     * regulator's view), then the disaster-management plan rules MAN-001 to MAN-014 ({@code kr.drregistry.manual}).
+     * regulator's view), the rules drr/v2 adds (FILING-FORMAT-V2.md §4 and §7.13), then the disaster-management plan rules MAN-001 to MAN-014 ({@code kr.drregistry.manual}).
      */
     public static final List<String> RULE_IDS = List.of(
             "SPOF-001", "SPOF-002", "OPS-001", "OPS-002", "DATA-001", "DATA-002", "DATA-003", "RTO-001", "CAP-001",
             "GEO-001", "DRILL-001", "DRILL-002", "CLOUD-001",
             "FAC-001", "FAC-002", "FAC-003", "FAC-004", "FAC-005", "FAC-006", "FAC-007", "CONC-001",
+            "OPS-003", "OPS-004", "OPS-005", "DATA-004", "GEO-002", "DRILL-003", "FAC-008", "FAC-009", "FAC-010",
             "MAN-001", "MAN-002", "MAN-003", "MAN-004", "MAN-005", "MAN-006", "MAN-007", "MAN-008", "MAN-009",
             "MAN-010", "MAN-011", "MAN-012", "MAN-013", "MAN-014");
 
     /** Every parameter a policy sets. */
     public static final List<String> PARAMETERS = List.of(
-            Policy.GEO_MIN_DISTANCE_KM, Policy.DRILL_MAX_AGE_MONTHS, Policy.CAPACITY_MIN_SURVIVING_PCT,
+            Policy.GEO_MIN_DISTANCE_KM, Policy.DRILL_MAX_AGE_MONTHS, Policy.DRILL_WORST_SITE_MAX_AGE_MONTHS,
+            Policy.CAPACITY_MIN_SURVIVING_PCT,
             Policy.FAILOVER_DEFAULT_MANUAL_MINUTES, Policy.FACILITY_MAX_MWH_PER_COMPARTMENT,
             Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS, Policy.MANUAL_REPORT_THRESHOLD_MINUTES,
             Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES,

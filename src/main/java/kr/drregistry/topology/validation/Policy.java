@@ -19,6 +19,8 @@ public record Policy(String id, String version, LocalizedText title, Map<String,
     /** Parameter names the rules read. */
     public static final String GEO_MIN_DISTANCE_KM = "geo.minDistanceKm";
     public static final String DRILL_MAX_AGE_MONTHS = "drill.maxAgeMonths";
+    /** DRILL-003 (drr/v2): the site-loss drill of the site whose loss costs the most users is at most this old. */
+    public static final String DRILL_WORST_SITE_MAX_AGE_MONTHS = "drill.worstSiteMaxAgeMonths";
     public static final String CAPACITY_MIN_SURVIVING_PCT = "capacity.minSurvivingPct";
     public static final String FAILOVER_DEFAULT_MANUAL_MINUTES = "failover.defaultManualMinutes";
     public static final String FACILITY_MAX_MWH_PER_COMPARTMENT = "facility.maxMwhPerCompartment";

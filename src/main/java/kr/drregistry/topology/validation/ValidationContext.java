@@ -2,19 +2,30 @@ package kr.drregistry.topology.validation;
 
 import java.util.List;
 
+import kr.drregistry.topology.facility.FacilityLookup;
+import kr.drregistry.topology.facility.FacilityResolver;
+import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.LossEngine;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.simulation.LossSimulator;
 
-/** What every rule sees: the topology, the policy and the (lazily computed, shared) loss simulation. */
+/**
+ * What every rule sees: the topology, the policy, the (lazily computed, shared) loss simulation and, for a drr/v2
+ * document, the drr/v2 loss analysis over its sites' resolved facility groups.
+ */
 public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
     private final kr.drregistry.budget.Budget budget;
+    private final FacilityLookup facilityLookup;
     private TopologyIds ids;
     private LossResult loss;
     private TopologyIndex index;
+    private ResolvedFacilities facilities;
+    private LossAnalysis analysis;
 
     public ValidationContext(Topology topology, Policy policy) {
         this(topology, policy, kr.drregistry.budget.Budget.unlimited());
@@ -22,9 +33,42 @@ public final class ValidationContext {
 
     /** A context whose rules and simulation stop when {@code budget} runs out or is cancelled. */
     public ValidationContext(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
+        this(topology, policy, budget, FacilityLookup.NONE);
+    }
+
+    /** As above, with facility references resolved through {@code facilityLookup} (FILING-FORMAT-V2.md §2). */
+    public ValidationContext(Topology topology, Policy policy, kr.drregistry.budget.Budget budget,
+                             FacilityLookup facilityLookup) {
         this.topology = topology;
         this.policy = policy;
         this.budget = budget;
+        this.facilityLookup = facilityLookup == null ? FacilityLookup.NONE : facilityLookup;
+    }
+
+    /**
+     * Whether the document is judged by the drr/v2 semantics and rules (FILING-FORMAT-V2.md §3, §4). Only
+     * {@code format: drr/v2} documents are, for now: a drr/v1 document keeps its drr/v1 results (the contract's §5
+     * lists what would change for it; that switch is this one method).
+     */
+    public boolean v2() {
+        return topology.isV2();
+    }
+
+    /** The sites' groups with their facility references resolved (rules F1 to F5), once. */
+    public synchronized ResolvedFacilities facilities() {
+        if (facilities == null) {
+            facilities = FacilityResolver.resolve(topology, facilityLookup);
+        }
+        return facilities;
+    }
+
+    /** The drr/v2 loss analysis (FILING-FORMAT-V2.md §3), built on first use. */
+    public synchronized LossAnalysis analysis() {
+        if (analysis == null) {
+            analysis = LossEngine.analyse(ids(), facilities(),
+                    (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+        }
+        return analysis;
     }
 
     /** The budget of this validation: long loops in rules call {@code budget().check()}. */

@@ -51,11 +51,52 @@ public final class Validator {
      * loops and stop with a {@link kr.drregistry.budget.BudgetExceededException} when it runs out or is cancelled.
      */
     public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
-        ValidationContext ctx = new ValidationContext(topology, policy, budget);
+        return analyze(topology, policy, budget, kr.drregistry.topology.facility.FacilityLookup.NONE);
+    }
+
+    /**
+     * As {@link #analyze(Topology, Policy, kr.drregistry.budget.Budget)}, a drr/v2 document's foreign facility
+     * references resolved through {@code facilities} (the platform: other organisations' latest accepted filings).
+     */
+    public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget,
+                            kr.drregistry.topology.facility.FacilityLookup facilities) {
+        ValidationContext ctx = new ValidationContext(topology, policy, budget, facilities);
+        if (ctx.v2()) {
+            ctx.facilities(); // on this thread: the platform's lookup reads the database
+        }
         List<Finding> findings = findings(ctx);
-        ValidationReport report = new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings),
-                findings, scenarios(ctx.loss()));
+        ValidationReport report = ctx.v2()
+                ? new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
+                        scenarios(ctx.analysis(), topology), ctx.facilities().references())
+                : new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
+                        scenarios(ctx.loss()));
         return new Analysis(topology, report, ctx.loss());
+    }
+
+    /** The drr/v2 summary of every scenario (FILING-FORMAT-V2.md §3, last paragraph), in scenario order. */
+    public static List<ScenarioSummary> scenarios(kr.drregistry.topology.loss.LossAnalysis loss, Topology topology) {
+        List<ScenarioSummary> summaries = new ArrayList<>(loss.scenarios().size());
+        for (int s = 0; s < loss.scenarios().size(); s++) {
+            List<ServiceOutcome> services = new ArrayList<>(topology.services().size());
+            for (var service : topology.services()) {
+                String id = service.id();
+                var status = loss.serviceStatus(s, id);
+                Object rpo = ServiceOutcome.number(loss.serviceRpo(s, id).seconds());
+                if (status == kr.drregistry.topology.loss.ServiceStatus.DOWN) {
+                    services.add(new ServiceOutcome(id, "down", null, rpo, null,
+                            ServiceOutcome.number(loss.repairEstimate(s, id).orElseThrow().minutes())));
+                } else {
+                    services.add(new ServiceOutcome(id, status.name().toLowerCase(java.util.Locale.ROOT),
+                            loss.serviceCapacity(s, id).orElseThrow(), rpo,
+                            ServiceOutcome.number(loss.serviceRecoveryMinutes(s, id).orElseThrow()), null));
+                }
+            }
+            var scenario = loss.scenarios().get(s);
+            summaries.add(new ScenarioSummary(scenario.id(), loss.downServices(s), loss.downComponentCount(s),
+                    loss.usersLost(s), scenario.struckComponents(), loss.degradedServices(s), loss.usersAffected(s),
+                    services));
+        }
+        return summaries;
     }
 
     /**
@@ -65,7 +106,12 @@ public final class Validator {
     public List<Finding> findings(ValidationContext ctx) {
         List<Rule> enabled = rules.stream().filter(r -> ctx.policy().enabled(r.id())).toList();
         CompletableFuture<?> loss = enabled.stream().anyMatch(Rule::needsLossSimulation)
-                ? CompletableFuture.runAsync(ctx::loss) : CompletableFuture.completedFuture(null);
+                ? CompletableFuture.runAsync(() -> {
+                    ctx.loss();
+                    if (ctx.v2()) {
+                        ctx.analysis();
+                    }
+                }) : CompletableFuture.completedFuture(null);
         List<Finding> findings = new ArrayList<>();
         try {
             for (Rule rule : enabled) {

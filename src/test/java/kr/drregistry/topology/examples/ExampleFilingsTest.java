@@ -54,6 +54,29 @@ class ExampleFilingsTest {
     }
 
     @Test
+    void theKakaoLikeFilingInDrrV2ShowsWhatItsCommentsPromise() throws IOException {
+        ValidationReport report = validate("kakao-like-2022-v2.yaml");
+        Set<String> found = report.findings().stream().map(f -> f.rule() + " " + f.subject().id() + "@" + f.scenario())
+                .collect(Collectors.toSet());
+        for (String expected : List.of("SPOF-002 talk@site:pangyo", "SPOF-002 login@site:pangyo", "SPOF-002 pay@site:pangyo",
+                "OPS-001 talk-api@site:pangyo", "OPS-001 account-api@site:pangyo", "OPS-001 media-store@site:pangyo",
+                "OPS-003 gateway@software:gateway-3.1", "SPOF-002 pay@software:gateway-3.1",
+                "OPS-005 account-db@null", "OPS-004 map-tiles@site:pangyo", "FAC-009 ansan@null", "FAC-010 ansan@null",
+                "GEO-001 ansan@null")) {
+            assertTrue(found.contains(expected), expected + " missing from " + new java.util.TreeSet<>(found));
+        }
+        assertFalse(found.stream().anyMatch(f -> f.startsWith("FAC-008")), "no battery room shares space with servers");
+        assertFalse(found.stream().anyMatch(f -> f.startsWith("DRILL-003")), "the 2022-06 drill lost pangyo");
+        Finding gateway = report.findings().stream().filter(f -> f.rule().equals("SPOF-002")
+                && "software:gateway-3.1".equals(f.scenario())).findFirst().orElseThrow();
+        assertTrue(gateway.message().en().contains("repair estimate: unbounded"), gateway.message().en());
+        assertEquals(20_000_000L, gateway.usersLost(), "the users of pay, as drr/v1's SPOF-002 counts them");
+        var scenario = report.scenarios().stream().filter(s -> s.id().equals("software:gateway-3.1")).findFirst().orElseThrow();
+        assertEquals(List.of("gateway"), scenario.struckComponents());
+        assertEquals(List.of("pay", "map"), scenario.downServices());
+    }
+
+    @Test
     void drRegistryItselfAsTheChartDeploysItHasNoCriticalHighOrMediumFinding() throws IOException {
         ValidationReport report = validate("dr-registry-self.yaml");
         List<Finding> serious = report.findings().stream()

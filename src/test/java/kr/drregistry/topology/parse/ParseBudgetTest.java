@@ -23,29 +23,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The parse budget of issue 15: a long YAML line is refused before the YAML parser sees it (its scanner is quadratic
  * in the line's length: a single 8 MB value took 12-23 s), text values and YAML documents are bounded, and the
- * parser and the validation stop when their {@link Budget} runs out or is cancelled. The time bounds asserted here are
- * loose functional guards; the measured figures are in BENCHMARKS.md.
+ * parser and the validation stop when their {@link Budget} runs out or is cancelled. The measured times are in
+ * BENCHMARKS.md.
  */
 class ParseBudgetTest {
     private static final int EIGHT_MB = 8 * 1024 * 1024;
 
-    private static long millisOf(Runnable r) {
-        long start = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
     @Test
     void anEightMegabyteQuotedValueIsRefusedAtOnceNamingTheLineLimit() {
         byte[] doc = utf8("operator: \"" + "k".repeat(EIGHT_MB) + "\"\n");
-        DrrParseException[] refused = new DrrParseException[1];
-        long ms = millisOf(() -> refused[0] = assertThrows(DrrParseException.class, () -> PARSER.parseYaml(doc)));
-        ParseError e = refused[0].errors().get(0);
+        // refused by the line scan before the YAML parser sees the value (its code says so); the time it takes is
+        // measured in BENCHMARKS.md, not asserted on a shared machine
+        ParseError e = assertThrows(DrrParseException.class, () -> PARSER.parseYaml(doc)).errors().get(0);
         assertEquals(ParseError.LINE_TOO_LONG, e.code(), e.toString());
         assertEquals(1, e.line());
         assertTrue(e.message().contains("65,536") && e.messageKo().contains("65,536"), e.message());
         assertTrue(e.message().contains("8,388,620"), "the line's length is named: " + e.message());
-        assertTrue(ms < 5_000, "refused in " + ms + " ms");
     }
 
     @Test

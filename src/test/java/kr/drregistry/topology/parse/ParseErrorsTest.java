@@ -93,8 +93,8 @@ class ParseErrorsTest {
     }
 
     @Test
-    void formatMustBeDrrV1() {
-        assertErrors(d -> d.put("format", "drr/v2"), "/format unsupported-format");
+    void formatMustBeDrrV1OrDrrV2() {
+        assertErrors(d -> d.put("format", "drr/v3"), "/format unsupported-format");
         assertErrors(d -> d.remove("format"), "/format required");
     }
 

@@ -25,7 +25,7 @@ class PolicyJsonTest {
     void defaultPolicySetsEveryRuleAndParameter() {
         Policy policy = Policies.defaultPolicy();
         assertEquals("kr-msit", policy.id());
-        assertEquals("2026.4", policy.version());
+        assertEquals("2026.5", policy.version());
         assertEquals(Policies.RULE_IDS.size(), policy.rules().size());
         for (String id : Policies.RULE_IDS) {
             Policy.RuleSetting s = policy.rule(id);

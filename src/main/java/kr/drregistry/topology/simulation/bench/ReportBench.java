@@ -7,7 +7,11 @@ import java.util.Map;
 
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Dependency;
+import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.LossEngine;
+import kr.drregistry.topology.loss.ServiceStatus;
 import kr.drregistry.topology.validation.Policies;
 import kr.drregistry.topology.validation.Policy;
 import kr.drregistry.topology.validation.Rule;
@@ -20,7 +24,10 @@ import kr.drregistry.topology.validation.rules.AllRules;
  * Benchmark of the full validation report (loss simulation over every scenario and every rule of the shipped
  * policy) on synthetic topologies: 100,000 components with about 1,000,000 dependency edges, 50 sites and 200 risk
  * groups, and 1,000 components. Prints median and p90 of {@link Validator#validate} and, once, the time of each
- * rule. Run: {@code mvn -Pbench verify} (see BENCHMARKS.md).
+ * rule; the same for the full drr/v2 report (drr/v2 rules and report fields) on the drr/v2 variant. Then the drr/v2 loss engine alone ({@link LossEngine}) on the drr/v2 variant with 500 component risk
+ * groups: the fixed points, then every figure a report takes from it (per scenario users lost and affected,
+ * degraded services, per service and scenario RPO and recovery time or repair estimate, per service estimated RTO
+ * and worst RPO). Run: {@code mvn -Pbench verify} (see BENCHMARKS.md).
  */
 public final class ReportBench {
     private ReportBench() {
@@ -30,6 +37,61 @@ public final class ReportBench {
         int largeRuns = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         run("1,000 components", SyntheticTopology.generate(1_000, 10, 10, 20, 7L), 200, 200);
         run("100,000 components", SyntheticTopology.generate(100_000, 10, 50, 200, 42L), 2, largeRuns);
+        run("drr/v2 full report, 1,000 components", SyntheticTopology.generateV2(1_000, 10, 10, 20, 10, 7L), 200, 200);
+        run("drr/v2 full report, 100,000 components", SyntheticTopology.generateV2(100_000, 10, 50, 200, 500, 42L), 2,
+                largeRuns);
+        engine("drr/v2 engine, 1,000 components", SyntheticTopology.generateV2(1_000, 10, 10, 20, 10, 7L), 50, 50);
+        engine("drr/v2 engine, 100,000 components", SyntheticTopology.generateV2(100_000, 10, 50, 200, 500, 42L), 2,
+                largeRuns);
+    }
+
+    /** Times the drr/v2 engine: analysis, then every figure a report reads from it. */
+    private static void engine(String label, Topology topology, int warmups, int runs) {
+        LossAnalysis sample = LossEngine.analyse(topology, 60);
+        long[] sums = figures(topology, sample);
+        System.out.printf(Locale.ROOT, "%s: %d scenarios (%d with struck components); checksum %d users lost, %d users "
+                        + "affected, %d degraded, %d down service-scenarios%n", label, sample.scenarios().size(),
+                sample.scenarios().stream().filter(s -> !s.struckComponents().isEmpty()).count(), sums[0], sums[1],
+                sums[2], sums[3]);
+        for (int i = 0; i < warmups; i++) {
+            figures(topology, LossEngine.analyse(topology, 60));
+        }
+        long[] analyse = new long[runs], total = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            LossAnalysis a = LossEngine.analyse(topology, 60);
+            long t1 = System.nanoTime();
+            figures(topology, a);
+            long t2 = System.nanoTime();
+            analyse[i] = t1 - t0;
+            total[i] = t2 - t0;
+        }
+        report("  fixed points (LossEngine.analyse)", analyse);
+        report("  + every report figure", total);
+    }
+
+    /** Reads every figure of a report; returns checksums so nothing is optimised away. */
+    private static long[] figures(Topology topology, LossAnalysis a) {
+        long lost = 0, affected = 0, degraded = 0, down = 0;
+        for (Service v : topology.services()) {
+            a.estimatedRto(v.id());
+            a.worstRpo(v.id());
+        }
+        for (int s = 0; s < a.scenarios().size(); s++) {
+            lost += a.usersLost(s);
+            affected += a.usersAffected(s);
+            degraded += a.degradedServices(s).size();
+            for (Service v : topology.services()) {
+                a.serviceRpo(s, v.id());
+                if (a.serviceStatus(s, v.id()) == ServiceStatus.DOWN) {
+                    down++;
+                    a.repairEstimate(s, v.id());
+                } else {
+                    a.serviceRecoveryMinutes(s, v.id());
+                }
+            }
+        }
+        return new long[] {lost, affected, degraded, down};
     }
 
     private static void run(String label, Topology topology, int warmups, int runs) {
@@ -61,6 +123,11 @@ public final class ReportBench {
         long t0 = System.nanoTime();
         ctx.loss();
         perRule.put("loss simulation", System.nanoTime() - t0);
+        if (ctx.v2()) {
+            t0 = System.nanoTime();
+            ctx.analysis();
+            perRule.put("drr/v2 loss analysis", System.nanoTime() - t0);
+        }
         t0 = System.nanoTime();
         ctx.index();
         perRule.put("topology index", System.nanoTime() - t0);

@@ -8,14 +8,19 @@ import java.util.Random;
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.ComponentKind;
+import kr.drregistry.topology.model.ComponentState;
+import kr.drregistry.topology.model.DataLoss;
 import kr.drregistry.topology.model.Dependency;
 import kr.drregistry.topology.model.DependencyMode;
 import kr.drregistry.topology.model.Failover;
+import kr.drregistry.topology.model.FailoverDecider;
 import kr.drregistry.topology.model.FailoverMode;
 import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
+import kr.drregistry.topology.model.Recovery;
 import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.model.ReplicationMode;
+import kr.drregistry.topology.model.Restore;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.SiteKind;
@@ -135,6 +140,70 @@ public final class SyntheticTopology {
         }
         return new Topology(Topology.FORMAT, "synthetic", LocalDate.of(2026, 11, 1), siteList, services, list,
                 List.of());
+    }
+
+    /**
+     * A drr/v2 topology: {@link #generate} with the same arguments, then, from its own random stream, drr/v2 fields
+     * on top: {@code componentGroups} component risk groups (each striking about one component in ten; a few reuse a
+     * site group's string, which makes them the same scenario), about a tenth of them with a {@code recovery}
+     * needing a control-plane component; half the caches ephemeral; provider-decided manual failovers and
+     * {@code dataLoss: forbidden} on some; restores (needing a deployment tool, half capacity) on some data
+     * components; replication chains (a second hop, some async entries without lag) and backups without an
+     * interval on others.
+     */
+    public static Topology generateV2(int components, int avgDeps, int sites, int riskGroups, int componentGroups,
+                                      long seed) {
+        Topology v1 = generate(components, avgDeps, sites, riskGroups, seed);
+        Random rnd = new Random(seed + 1);
+        List<String> siteGroups = new ArrayList<>();
+        for (Site site : v1.sites()) {
+            siteGroups.addAll(site.riskGroups());
+        }
+        int control = Math.max(4, components / 100);
+        List<Component> list = new ArrayList<>(components);
+        for (Component c : v1.components()) {
+            List<String> groups = new ArrayList<>();
+            Recovery recovery = null;
+            if (componentGroups > 0 && rnd.nextInt(10) == 0) {
+                int g = rnd.nextInt(componentGroups);
+                groups.add(g % 50 == 0 && !siteGroups.isEmpty() ? siteGroups.get(g % siteGroups.size())
+                        : (g % 2 == 0 ? "software:g-" : "config:g-") + g);
+                if (rnd.nextInt(10) == 0) {
+                    recovery = new Recovery(30 + rnd.nextInt(120), List.of(componentId(rnd.nextInt(control))));
+                }
+            }
+            ComponentState state = c.kind() == ComponentKind.CACHE && rnd.nextBoolean() ? ComponentState.EPHEMERAL
+                    : null;
+            Failover f = c.failover();
+            if (f.mode() != FailoverMode.NONE) {
+                FailoverDecider decider = f.mode() == FailoverMode.MANUAL && rnd.nextInt(20) == 0
+                        ? FailoverDecider.PROVIDER : null;
+                DataLoss dataLoss = c.kind().stateful() && rnd.nextInt(10) == 0 ? DataLoss.FORBIDDEN : null;
+                f = new Failover(f.mode(), f.minutes(), f.requires(), decider, dataLoss);
+            }
+            Restore restore = null;
+            List<Replication> replication = c.replication();
+            List<Backup> backups = c.backups();
+            if (c.kind().stateful()) {
+                int roll = rnd.nextInt(20);
+                if (roll == 0) {
+                    restore = new Restore(siteId(rnd.nextInt(sites)), 240 + rnd.nextInt(2000),
+                            List.of(componentId(CONTROL.length * rnd.nextInt(Math.max(1, control / CONTROL.length)))),
+                            50);
+                } else if (roll < 4 && !replication.isEmpty()) {
+                    Replication first = replication.get(0);
+                    replication = List.of(first, new Replication(first.to(), siteId(rnd.nextInt(sites)),
+                            ReplicationMode.ASYNC, roll == 1 ? null : 60));
+                } else if (roll == 4 && !backups.isEmpty()) {
+                    Backup b = backups.get(0);
+                    backups = List.of(new Backup(b.site(), null, b.retentionDays(), b.immutable()));
+                }
+            }
+            list.add(new Component(c.id(), c.name(), c.kind(), c.controlPlane(), c.placements(), f, c.dependsOn(),
+                    replication, backups, groups, state, restore, recovery));
+        }
+        return new Topology(Topology.FORMAT_V2, v1.operator(), v1.asOf(), v1.sites(), v1.services(), list,
+                v1.drills());
     }
 
     private static Failover placements(Random rnd, int sites, int control, ComponentKind kind,

@@ -4,8 +4,15 @@ import java.util.List;
 
 import kr.drregistry.topology.validation.Rule;
 
-/** Every validator rule of drr/v1, in the stable order of the contract's rule table. */
+/**
+ * Every validator rule, in the stable order of the contracts' rule tables: drr/v1, then the rules drr/v2 adds
+ * (they find nothing in a drr/v1 document, {@code ValidationContext#v2()}).
+ */
 public final class AllRules {
+    /** The rules that only drr/v2 documents are checked by (FILING-FORMAT-V2.md §4, §7.13). */
+    public static final java.util.Set<String> V2_ONLY = java.util.Set.of(Ops003.ID, Ops004.ID, Ops005.ID, Data004.ID,
+            Geo002.ID, Drill003.ID, Fac008.ID, Fac009.ID, Fac010.ID);
+
     private AllRules() {
     }
 
@@ -15,6 +22,8 @@ public final class AllRules {
                 new Spof001(), new Spof002(), new Ops001(), new Ops002(),
                 new Data001(), new Data002(), new Data003(), new Rto001(),
                 new Cap001(), new Geo001(), new Drill001(), new Drill002(), new Cloud001(),
-                new Fac001(), new Fac002(), new Fac003(), new Fac004(), new Fac005(), new Fac006(), new Fac007());
+                new Fac001(), new Fac002(), new Fac003(), new Fac004(), new Fac005(), new Fac006(), new Fac007(),
+                new Ops003(), new Ops004(), new Ops005(), new Data004(), new Geo002(), new Drill003(),
+                new Fac008(), new Fac009(), new Fac010());
     }
 }

@@ -52,6 +52,9 @@ public final class Cap001 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        if (ctx.v2()) {
+            return ChangedInV2.cap001(ctx, ID);
+        }
         double minimum = ctx.policy().param(Policy.CAPACITY_MIN_SURVIVING_PCT);
         TopologyIndex index = ctx.index();
         List<Finding> findings = new ArrayList<>();

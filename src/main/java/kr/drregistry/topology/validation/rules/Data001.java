@@ -52,7 +52,9 @@ public final class Data001 implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {
             String home = TopologyIndex.homeSite(component);
-            if (component.isStateful() && home != null && Copies.outside(component, home).isEmpty()) {
+            boolean finds = ctx.v2() ? ChangedInV2.data001(ctx, component)
+                    : component.isStateful() && home != null && Copies.outside(component, home).isEmpty();
+            if (finds) {
                 findings.add(finding(ctx, component, home));
             }
         }

@@ -48,12 +48,15 @@ public final class Data002 implements Rule {
             return List.of();
         }
         TopologyIndex index = ctx.index();
-        SitePairs pairs = new SitePairs(index);
+        SitePairs pairs = new SitePairs(ctx);
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {
             int home = index.siteIndex(TopologyIndex.homeSite(component));
             if (!component.isStateful() || home < 0 || component.backups().isEmpty()) {
                 continue;
+            }
+            if (ctx.v2() && (!component.isDurable() || ChangedInV2.data001(ctx, component))) {
+                continue; // drr/v2: durable components only, never with DATA-001 (§4, §7.6)
             }
             List<List<String>> shared = new ArrayList<>(component.backups().size());
             for (Backup backup : component.backups()) {

@@ -57,6 +57,9 @@ public final class Data003 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        if (ctx.v2()) {
+            return ChangedInV2.data003(ctx, ID);
+        }
         if (ctx.topology().services().stream().allMatch(s -> s.rpoMinutes() == null)) {
             return List.of();
         }

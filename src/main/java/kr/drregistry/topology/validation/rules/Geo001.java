@@ -55,7 +55,7 @@ public final class Geo001 implements Rule {
         }
         double minKm = ctx.policy().param(Policy.GEO_MIN_DISTANCE_KM);
         TopologyIndex index = ctx.index();
-        SitePairs pairs = new SitePairs(index);
+        SitePairs pairs = new SitePairs(ctx);
         Map<Integer, Proximity> proximities = new HashMap<>();
         Map<Integer, List<String>> componentsByPair = new LinkedHashMap<>();
         for (int c = 0; c < index.componentCount(); c++) {

@@ -55,6 +55,9 @@ public final class Ops001 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        if (ctx.v2()) {
+            return ChangedInV2.ops001(ctx, ID, REMEDY);
+        }
         LossResult loss = ctx.loss();
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {

@@ -15,16 +15,21 @@ final class RiskGroups {
      * {@code riskGroups} string both list; and {@code site:<b>} when {@code a} lists it (or the reverse).
      */
     static List<String> shared(Site a, Site b) {
+        return shared(a, a.riskGroups(), b, b.riskGroups());
+    }
+
+    /** As {@link #shared(Site, Site)} with each site's groups given (drr/v2: its resolved groups, rule F5). */
+    static List<String> shared(Site a, List<String> aGroups, Site b, List<String> bGroups) {
         if (a.id().equals(b.id())) {
             return List.of(a.scenarioId());
         }
         List<String> shared = new ArrayList<>();
-        for (String group : a.riskGroups()) {
-            if (b.riskGroups().contains(group) || group.equals(b.scenarioId())) {
+        for (String group : aGroups) {
+            if (bGroups.contains(group) || group.equals(b.scenarioId())) {
                 shared.add(group);
             }
         }
-        if (b.riskGroups().contains(a.scenarioId()) && !shared.contains(a.scenarioId())) {
+        if (bGroups.contains(a.scenarioId()) && !shared.contains(a.scenarioId())) {
             shared.add(a.scenarioId());
         }
         return shared;

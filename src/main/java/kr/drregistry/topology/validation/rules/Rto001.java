@@ -56,6 +56,9 @@ public final class Rto001 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        if (ctx.v2()) {
+            return ChangedInV2.rto001(ctx, ID);
+        }
         LossResult loss = ctx.loss();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {

@@ -5,13 +5,18 @@ import java.util.List;
 
 import kr.drregistry.topology.validation.TopologyIndex;
 
-/** The risk groups two sites share ({@link RiskGroups#shared}), computed once per ordered pair of site indices. */
+/**
+ * The risk groups two sites share ({@link RiskGroups#shared}), computed once per ordered pair of site indices; for a
+ * drr/v2 document over the sites' resolved groups (FILING-FORMAT-V2.md §2 F5: they count for GEO-001 and DATA-002).
+ */
 final class SitePairs {
     private final TopologyIndex index;
+    private final kr.drregistry.topology.facility.ResolvedFacilities facilities;
     private final List<List<String>> shared;
 
-    SitePairs(TopologyIndex index) {
-        this.index = index;
+    SitePairs(kr.drregistry.topology.validation.ValidationContext ctx) {
+        this.index = ctx.index();
+        this.facilities = ctx.v2() ? ctx.facilities() : null;
         int pairs = index.siteCount() * index.siteCount();
         this.shared = new ArrayList<>(pairs);
         for (int i = 0; i < pairs; i++) {
@@ -28,7 +33,8 @@ final class SitePairs {
         int key = key(a, b);
         List<String> groups = shared.get(key);
         if (groups == null) {
-            groups = RiskGroups.shared(index.site(a), index.site(b));
+            groups = facilities == null ? RiskGroups.shared(index.site(a), index.site(b))
+                    : RiskGroups.shared(index.site(a), facilities.groups(a), index.site(b), facilities.groups(b));
             shared.set(key, groups);
         }
         return groups;

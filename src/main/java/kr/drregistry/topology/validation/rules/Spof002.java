@@ -53,6 +53,9 @@ public final class Spof002 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        if (ctx.v2()) {
+            return ChangedInV2.spof002(ctx, ID, REMEDY);
+        }
         LossResult loss = ctx.loss();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {

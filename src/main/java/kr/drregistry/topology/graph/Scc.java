@@ -1,26 +1,28 @@
-package kr.drregistry.topology.simulation;
+package kr.drregistry.topology.graph;
 
 import java.util.Arrays;
 
 /**
- * Strongly connected components of a directed graph given in CSR form ({@code adjStart[v]..adjStart[v+1]}
- * index {@code adj}), found by an iterative Tarjan (no recursion, so deep graphs cannot overflow the stack).
- * Components are numbered in Tarjan's emission order: a component is emitted only after every component it
- * reaches, so for "depends on" edges dependencies come first.
+ * The one strongly-connected-components routine of the topology engine: the components of a directed graph given
+ * in CSR form ({@code adjStart[v]..adjStart[v+1]} index {@code adj}), found by an iterative Tarjan (no recursion,
+ * so deep graphs cannot overflow the stack). Components are numbered in Tarjan's emission order: a component is
+ * emitted only after every component it reaches, so for "depends on" edges dependencies come first. The loss
+ * simulations run it on the graph of {@link DependencyGraph} and on per-scenario subgraphs (recovery-time cycles).
+ * Immutable; the arrays are exposed for speed and must not be modified.
  */
-final class Scc {
+public final class Scc {
     /** Number of components. */
-    final int count;
+    public final int count;
     /** Node to component id. */
-    final int[] comp;
+    public final int[] comp;
     /** Nodes grouped by component, components in emission order. */
-    final int[] order;
+    public final int[] order;
     /** Component id to its first position in {@link #order}; {@code start[count]} is the node count. */
-    final int[] start;
+    public final int[] start;
     /** Node to its position in {@link #order}. */
-    final int[] position;
+    public final int[] position;
     /** Whether a component has more than one node or a self loop (only those need a fixpoint). */
-    final boolean[] cyclic;
+    public final boolean[] cyclic;
 
     private Scc(int count, int[] comp, int[] order, int[] start, int[] position, boolean[] cyclic) {
         this.count = count;
@@ -31,7 +33,8 @@ final class Scc {
         this.cyclic = cyclic;
     }
 
-    static Scc of(int n, int[] adjStart, int[] adj) {
+    /** The components of the graph of {@code n} nodes whose edges of node {@code v} are {@code adj[adjStart[v]..adjStart[v+1])}. */
+    public static Scc of(int n, int[] adjStart, int[] adj) {
         int[] index = new int[n];
         Arrays.fill(index, -1);
         int[] low = new int[n];

@@ -1,0 +1,28 @@
+package kr.drregistry.tools;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The download page of the command-line validator, Korean ({@code messages/tool_ko.properties}) and English. */
+@MessageBundle(value = "tool", locale = "ko")
+public interface ToolMessages {
+    @Message String title();
+    @Message String intro();
+    @Message String footer_link();
+    @Message String download_title();
+    @Message String download_button();
+    @Message String size();
+    @Message String sha256();
+    @Message String verify();
+    @Message String missing();
+    @Message String needs();
+    @Message String use_title();
+    @Message String use_intro();
+    @Message String exit_codes();
+    @Message String ci_title();
+    @Message String ci_shell();
+    @Message String ci_github();
+    @Message String container_title();
+    @Message String container();
+    @Message String same_answer();
+}
