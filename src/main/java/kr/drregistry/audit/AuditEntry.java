@@ -29,6 +29,8 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "prev_hash")
     public String prevHash;
     public String hash;
+    /** Whether {@link #hash} is the keyed HMAC (every entry since V31) rather than the earlier unkeyed SHA-256. */
+    public boolean keyed;
 
     @Override
     public boolean equals(Object o) {

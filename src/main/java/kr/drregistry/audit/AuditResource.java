@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,12 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.identity.Roles;
 
 /** Verification and reading of the audit trail (platform admins and the regulator lead). */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.REGULATOR_LEAD})
 @Tag(name = "audit", description = "The hash-chained audit trail")
 public class AuditResource {
     @Inject
@@ -29,6 +29,7 @@ public class AuditResource {
                             String subjectId, String detail, String hash) {
     }
 
+    @ApiAccess(token = Scope.DENIED, people = {Roles.ADMIN, Roles.REGULATOR_LEAD})
     @GET
     @Path("/verify")
     @Operation(summary = "Re-compute the hash chain; say whether it is intact and where it breaks")
@@ -36,6 +37,7 @@ public class AuditResource {
         return audit.verify();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = {Roles.ADMIN, Roles.REGULATOR_LEAD})
     @GET
     @Operation(summary = "The latest entries, newest first (optionally for one subject id)")
     public List<EntryView> list(@QueryParam("subject") String subject, @QueryParam("limit") @DefaultValue("100") int limit) {

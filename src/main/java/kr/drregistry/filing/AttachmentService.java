@@ -77,14 +77,15 @@ public class AttachmentService {
     @Transactional
     public List<AttachmentView> list(UUID filingId) {
         Filing f = filings.readable(filingId);
-        return Attachment.<Attachment>list("filingId = ?1 order by uploadedAt", f.id).stream().map(AttachmentView::of).toList();
+        return Attachment.<Attachment>list("filingId = ?1 order by uploadedAt", f.id).stream()
+                .filter(a -> scope.canReadAttachment(f.organisationId, a.frozenInVersion)).map(AttachmentView::of).toList();
     }
 
     @Transactional
     public Attachment download(UUID filingId, UUID attachmentId) {
         Filing f = filings.readable(filingId);
         Attachment a = Attachment.find("id = ?1 and filingId = ?2", attachmentId, f.id).firstResult();
-        if (a == null) {
+        if (a == null || !scope.canReadAttachment(f.organisationId, a.frozenInVersion)) {
             throw ProblemException.notFound("attachment " + attachmentId);
         }
         a.content.getClass();

@@ -38,6 +38,9 @@ import kr.drregistry.filing.FilingViews.Page;
 import kr.drregistry.filing.FilingViews.VersionView;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.topology.api.TopologyService;
 
 /**
@@ -66,6 +69,7 @@ public class FilingResource {
     public record ReviewMove(Move move, Integer version, String reason, LocalDate dueDate) {
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a filing (draft) for the caller's organisation")
@@ -80,6 +84,7 @@ public class FilingResource {
         return Response.created(URI.create("/api/v1/filings/" + f.id())).tag(etagValue(f)).entity(f).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Filings the caller may see, newest first, paginated (page from 0, size up to 200)")
     public Page<FilingView> list(@QueryParam("type") FilingType type, @QueryParam("status") FilingStatus status,
@@ -88,6 +93,7 @@ public class FilingResource {
         return filings.list(type, status, year, page, size);
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}")
     @Operation(summary = "A filing with its draft state, versions and decisions; ETag is the draft version")
@@ -96,6 +102,7 @@ public class FilingResource {
         return Response.ok(f).tag(etagValue(f)).build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @PUT
     @Path("/{id}/draft")
     @Consumes({"application/json", "application/yaml", "application/x-yaml", "text/yaml", "*/*"})
@@ -115,6 +122,7 @@ public class FilingResource {
         return Response.ok(f).tag(etagValue(f)).build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = Roles.OPERATOR_OFFICER)
     @POST
     @Path("/{id}/submit")
     @Operation(summary = "Submit the draft as a new immutable version (officer or token with the submit scope)",
@@ -126,6 +134,7 @@ public class FilingResource {
         return Response.created(URI.create("/api/v1/filings/" + id + "/versions/" + v.number())).entity(v).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/versions/{n}")
     @Produces({MediaType.APPLICATION_JSON, "application/yaml"})
@@ -137,6 +146,7 @@ public class FilingResource {
                 .header("X-Content-SHA256", v.sha256()).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/versions/{n}/findings")
     @Operation(summary = "The validation report frozen with the version (policy, summary, findings, scenarios)")
@@ -144,6 +154,7 @@ public class FilingResource {
         return Response.ok(filings.report(id, n), MediaType.APPLICATION_JSON).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -197,6 +208,7 @@ public class FilingResource {
         return version;
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/diff")
     @Operation(summary = "What changed between two versions of a topology filing: sites, services (targets), "
@@ -206,6 +218,7 @@ public class FilingResource {
         return filings.diff(id, from, to);
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @POST
     @Path("/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
@@ -217,6 +230,7 @@ public class FilingResource {
         return Response.status(201).entity(attachments.upload(id, fileName, bytes)).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/attachments")
     @Operation(summary = "The filing's attachments with their SHA-256 and the version they were submitted with")
@@ -224,6 +238,7 @@ public class FilingResource {
         return attachments.list(id);
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)

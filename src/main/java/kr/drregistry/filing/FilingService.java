@@ -95,7 +95,7 @@ public class FilingService {
             throw ProblemException.notFound("filing " + id);
         }
         requireReadable(id, row.organisationId(), row.view().latestVersion());
-        return row.view();
+        return visible(row.view(), row.organisationId());
     }
 
     /** Reads need neither dirty checking nor flushes. */
@@ -334,7 +334,7 @@ public class FilingService {
     @Transactional
     public DraftContent draft(UUID id) {
         Filing f = readable(id);
-        if (!scope.actor().isOperator()) {
+        if (!scope.canReadDrafts(f.organisationId)) {
             throw ProblemException.notFound("draft of filing " + id);
         }
         readOnly();
@@ -410,9 +410,7 @@ public class FilingService {
 
     /** Operators see their own organisation's filings; regulators see filings once something was submitted. */
     private void requireReadable(UUID id, UUID organisationId, int latestVersion) {
-        if (!scope.canRead(organisationId) || (scope.actor().isRegulator() && latestVersion == 0)) {
-            throw ProblemException.notFound("filing " + id);
-        }
+        scope.requireReadableFiling(organisationId, latestVersion, "filing " + id);
     }
 
     /**
@@ -470,10 +468,21 @@ public class FilingService {
         List<FilingViews.DecisionView> decisions = FilingDecision.<FilingDecision>list("filingId = ?1 order by decidedAt", f.id)
                 .stream().map(d -> new FilingViews.DecisionView(d.versionNumber, d.decision, d.reason, d.dueDate, d.decidedBy, d.decidedAt))
                 .toList();
-        return new FilingView(f.id, slug(f.organisationId), f.type, f.planYear, f.title, f.status, f.latestVersion,
+        return visible(new FilingView(f.id, slug(f.organisationId), f.type, f.planYear, f.title, f.status, f.latestVersion,
                 new FilingViews.DraftView(f.draftMediaType != null, f.draftVersion, f.draftMediaType, f.draftUpdatedAt, f.draftUpdatedBy),
-                versions, decisions, f.createdAt, f.createdBy);
+                versions, decisions, f.createdAt, f.createdBy), f.organisationId);
     }
+
+    /** The view as the actor may see it: whether a draft exists, and who works on it, only for the organisation's own. */
+    private FilingView visible(FilingView v, UUID organisationId) {
+        if (scope.canReadDrafts(organisationId)) {
+            return v;
+        }
+        return new FilingView(v.id(), v.organisation(), v.type(), v.planYear(), v.title(), v.status(), v.latestVersion(),
+                NO_DRAFT, v.versions(), v.decisions(), v.createdAt(), v.createdBy());
+    }
+
+    private static final FilingViews.DraftView NO_DRAFT = new FilingViews.DraftView(false, 0, null, null, null);
 
     static VersionView versionView(Filing f, FilingVersion v) {
         return new VersionView(f.id, v.number, v.contentSha256, v.submittedAt, v.submittedBy,

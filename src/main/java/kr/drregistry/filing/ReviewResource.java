@@ -19,6 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.platform.ProblemException;
 
 /** The review record of a version through the API: dispositions of findings and comments. */
@@ -38,6 +41,7 @@ public class ReviewResource {
     public record NewComment(String anchorKind, String anchor, String body) {
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/review")
     @Operation(summary = "The version's review record: disposition in force per finding, their history, comments")
@@ -45,6 +49,7 @@ public class ReviewResource {
         return records.record(id, n);
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/dispositions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +63,7 @@ public class ReviewResource {
         return Response.status(201).entity(records.dispose(id, n, body.findingKey(), body.disposition(), body.justification())).build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER, Roles.REGULATOR_REVIEWER})
     @POST
     @Path("/comments")
     @Consumes(MediaType.APPLICATION_JSON)

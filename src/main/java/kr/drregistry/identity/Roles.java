@@ -17,8 +17,9 @@ public final class Roles {
     /** Platform administration: organisations, users, tokens. */
     public static final String ADMIN = "admin";
 
-    /** API token scopes (a token's roles). */
-    public static final String SCOPE_READ = "scope:read";
+    /** API token scopes (a token's roles): the scope name with this prefix. */
+    public static final String SCOPE_PREFIX = "scope:";
+    public static final String SCOPE_READ = SCOPE_PREFIX + "read";
     public static final String SCOPE_VALIDATE = "scope:validate";
     public static final String SCOPE_SUBMIT = "scope:submit";
     public static final List<String> SCOPES = List.of("read", "validate", "submit");

@@ -8,9 +8,11 @@ import kr.drregistry.platform.ProblemException;
 
 /**
  * The one place that decides whose data an actor may see and change. Operators read and write only their own
- * organisation's data; regulators read everything and write no operator content; admins manage organisations.
- * Anything outside an actor's scope is reported as not found, never as forbidden, so that its existence is not
- * confirmed. Every service that touches organisation-owned data goes through here.
+ * organisation's data, including its work in progress (drafts, attachments not yet submitted); regulators, and the
+ * platform admin with them, read only what operators submitted and write no operator content; the admin manages the
+ * platform (users, policy data), never an operator's filings. Anything outside an actor's scope is reported as not
+ * found, never as forbidden, so that its existence is not confirmed. Every service that touches organisation-owned
+ * data goes through here.
  */
 @ApplicationScoped
 public class TenantScope {
@@ -20,7 +22,7 @@ public class TenantScope {
     /** The organisation whose data an operator is confined to, or null when the actor may read every organisation. */
     public UUID readableOrganisation() {
         Actor a = current.get();
-        return a.isOperator() && !a.isAdmin() ? a.organisationId() : null;
+        return a.isOperator() ? a.organisationId() : null;
     }
 
     public boolean canRead(UUID organisationId) {
@@ -39,19 +41,60 @@ public class TenantScope {
     }
 
     /**
-     * Passes when the actor may change operator content of the organisation: its own editors and officers
-     * (and admins). Regulators may read but never edit operator content: 403 for them, 404 for other operators.
+     * Whether the actor sees the organisation's work in progress: drafts and their authors, attachments not yet
+     * submitted, incident timelines after the last submitted stage. Only the organisation's own people and tokens.
+     */
+    public boolean canReadDrafts(UUID organisationId) {
+        Actor a = current.get();
+        return a.isOperator() && a.organisationId().equals(organisationId) && a.mayRead();
+    }
+
+    /**
+     * Passes when the actor may read a filing (of any type) whose latest submitted version is {@code latestVersion}:
+     * the organisation's own people always, regulators (and the admin) once something was submitted; 404 otherwise.
+     */
+    public void requireReadableFiling(UUID organisationId, int latestVersion, String what) {
+        if (!canRead(organisationId) || (latestVersion == 0 && !canReadDrafts(organisationId))) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
+    /** Whether the actor may see an attachment: submitted with a version ({@code frozenInVersion}), or its own draft's. */
+    public boolean canReadAttachment(UUID organisationId, Integer frozenInVersion) {
+        return canRead(organisationId) && (frozenInVersion != null || canReadDrafts(organisationId));
+    }
+
+    /**
+     * Passes when the actor may change operator content of the organisation: its own editors and officers (or a
+     * token with the submit scope). Regulators and the platform admin may read but never edit operator content: 403
+     * for them, 404 for other operators.
      */
     public Actor requireOperatorWrite(UUID organisationId, String what) {
         Actor a = current.get();
         requireReadable(organisationId, what);
-        if (a.isAdmin()) {
-            return a;
-        }
         if (!a.isOperator() || !a.organisationId().equals(organisationId) || !a.mayEdit()) {
             throw ProblemException.forbidden("only the organisation's own editors and officers may change " + what);
         }
         return a;
+    }
+
+    /**
+     * Passes when the actor may change an operator's designation figures, which decide whether it must file: the
+     * organisation's disaster-management officer (a person, not a token), or the regulator lead as a correction.
+     * Editors, reviewers, the platform admin and tokens may not (403); another operator's organisation is not found.
+     * Returns whether the change is the regulator's.
+     */
+    public boolean requireDesignationChange(UUID organisationId, OrganisationKind kind, String what) {
+        Actor a = current.get();
+        requireReadable(organisationId, what);
+        if (a.isRegulator() && a.has(Roles.REGULATOR_LEAD) && kind.isOperator()) {
+            return true;
+        }
+        if (!a.isToken() && a.isOperator() && a.organisationId().equals(organisationId) && a.has(Roles.OPERATOR_OFFICER)) {
+            return false;
+        }
+        throw ProblemException.forbidden("only the organisation's disaster-management officer, or the regulator lead as a "
+                + "correction, may change " + what);
     }
 
     public Actor actor() {

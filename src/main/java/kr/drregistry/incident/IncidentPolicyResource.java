@@ -16,6 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import jakarta.ws.rs.core.Response;
 
 /** Incident reporting policies as versioned data: read them; the regulator lead publishes and selects versions. */
@@ -27,12 +30,14 @@ public class IncidentPolicyResource {
     @Inject
     IncidentPolicyService policies;
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Every stored incident policy version, newest first; the active one applies to new incidents")
     public List<IncidentPolicyService.VersionView> versions() {
         return policies.versions();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/active")
     @Operation(summary = "The active incident policy document")
@@ -40,6 +45,7 @@ public class IncidentPolicyResource {
         return Response.ok(policies.document(policies.active()), MediaType.APPLICATION_JSON).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}/{version}")
     @Operation(summary = "A stored incident policy version")
@@ -47,6 +53,7 @@ public class IncidentPolicyResource {
         return Response.ok(policies.document(policies.get(id, version)), MediaType.APPLICATION_JSON).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_LEAD)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new incident policy version (regulator lead); ?activate=true makes it apply to new incidents")
@@ -54,6 +61,7 @@ public class IncidentPolicyResource {
         return Response.status(201).entity(policies.publish(document, activate)).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_LEAD)
     @POST
     @Path("/{id}/{version}/activate")
     @Operation(summary = "Select the policy new incidents are reported under (regulator lead)")

@@ -37,6 +37,9 @@ import kr.drregistry.incident.IncidentViews.NewTimelineEntry;
 import kr.drregistry.incident.IncidentViews.RegulatorMove;
 import kr.drregistry.incident.IncidentViews.SubmissionView;
 import kr.drregistry.incident.IncidentViews.TimelineView;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.platform.ProblemException;
 
 /**
@@ -62,6 +65,7 @@ public class IncidentResource {
     @Inject
     IncidentService incidents;
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an incident for the caller's organisation under the active incident policy",
@@ -74,6 +78,7 @@ public class IncidentResource {
         return Response.created(URI.create("/api/v1/incidents/" + v.id())).tag(etag(v)).entity(v).build();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Incidents the caller may see, newest first, with each stage's due time and an overdue flag",
             description = "Operators see their own (also unsubmitted ones); regulators every incident with a submitted stage.")
@@ -82,6 +87,7 @@ public class IncidentResource {
         return incidents.list(open);
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/{id}")
     @Operation(summary = "An incident: stages with due times, submissions (late or on time), decisions, the report, "
@@ -95,6 +101,7 @@ public class IncidentResource {
         return r.build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @PUT
     @Path("/{id}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -113,6 +120,7 @@ public class IncidentResource {
         return Response.ok(v).tag(etag(v)).build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = Roles.OPERATOR_OFFICER)
     @POST
     @Path("/{id}/stages/{stage}/submit")
     @Operation(summary = "Submit the draft as a stage (initial, intermediate, final — as the incident's policy defines)",
@@ -126,6 +134,7 @@ public class IncidentResource {
         return Response.created(URI.create("/api/v1/filings/" + id + "/versions/" + v.version())).entity(v).build();
     }
 
+    @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @POST
     @Path("/{id}/timeline")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,6 +150,7 @@ public class IncidentResource {
         return Response.status(201).entity(v).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/{id}/acknowledge")
     @Operation(summary = "Regulator: acknowledge the latest submission (regulator reviewer)")
@@ -148,6 +158,7 @@ public class IncidentResource {
         return incidents.acknowledge(id);
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/{id}/request-information")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -158,6 +169,7 @@ public class IncidentResource {
         return incidents.requestInformation(id, body == null ? null : body.reason(), body == null ? null : body.dueDate());
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/{id}/close")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})

@@ -315,8 +315,7 @@ public class IncidentService {
         }
         Incident incident = row(incidentFiling(id));
         IncidentPolicy policy = policies.get(incident.policyId, incident.policyVersion);
-        Actor actor = scope.actor();
-        boolean operator = actor.isOperator();
+        boolean operator = scope.canReadDrafts(incidentOrg(id));
         List<IncidentStage> stages = IncidentStage.list("filingId = ?1 order by versionNumber", id);
         Map<Integer, FilingVersion> versions = FilingVersion.<FilingVersion>list("filingId = ?1", id).stream()
                 .collect(Collectors.toMap(v -> v.number, Function.identity()));
@@ -520,10 +519,10 @@ public class IncidentService {
     /** The incident filing if the actor may see it (404 otherwise, also for other filing types). */
     private Filing incidentFiling(UUID id) {
         Filing f = Filing.findById(id);
-        if (f == null || f.type != FilingType.INCIDENT || !scope.canRead(f.organisationId)
-                || (scope.actor().isRegulator() && f.latestVersion == 0)) {
+        if (f == null || f.type != FilingType.INCIDENT) {
             throw ProblemException.notFound("incident " + id);
         }
+        scope.requireReadableFiling(f.organisationId, f.latestVersion, "incident " + id);
         return f;
     }
 

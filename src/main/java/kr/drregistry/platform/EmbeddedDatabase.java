@@ -52,6 +52,12 @@ import org.jboss.logging.Logger;
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "drregistry";
+    /** The role the app connects as: owner of the database and its schema, no superuser, a password. */
+    public static final String APP_ROLE = "drregistry";
+    /** The role that owns the append-only tables (audit trail, versions, history); nobody logs in as it. */
+    public static final String PROTECTED_OWNER_ROLE = "drregistry_audit";
+    static final String SUPERUSER_PASSWORD_FILE = "postgres-superuser.password";
+    static final String APP_PASSWORD_FILE = "database.password";
     public static final String HOST = "127.0.0.1";
     static final String LOG_DIRECTORY = "postgres-log";
 
@@ -73,6 +79,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final boolean durable;
     private final Duration giveUpAfter;
     private final Path lockFile;
+    private final String superuserPassword;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -87,6 +94,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                              FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.lockFile = lockFile;
+        this.superuserPassword = durable ? KeyFile.keptIn(directory.resolveSibling(SUPERUSER_PASSWORD_FILE), "database superuser password") : "";
         this.logDirectory = directory.resolveSibling(LOG_DIRECTORY);
         this.port = port;
         this.durable = durable;
@@ -102,7 +110,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * The launcher's part before Quarkus boots: with a configured database ({@code QUARKUS_DATASOURCE_JDBC_URL})
-     * only the session key is checked and null returned; otherwise the data directory, the session key and the port
+     * only the session and audit keys are checked and null returned; otherwise the data directory, the keys and the port
      * are checked, the embedded server is started and the datasource system properties point at it. Every reason not
      * to start is a {@link StartupRefusal} with one sentence.
      */
@@ -117,6 +125,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + "(for example: head -c 32 /dev/urandom | base64).");
             }
             SessionKey.check(key, "DRR_SESSION_KEY");
+            String auditKey = Settings.get("drr.audit.key", "DRR_AUDIT_KEY");
+            if (auditKey == null) {
+                throw new StartupRefusal("DRR_AUDIT_KEY is not set: with a configured database (QUARKUS_DATASOURCE_JDBC_URL) "
+                        + "the key of the audit chain must be given, kept outside the database and the same on every replica "
+                        + "(for example: head -c 32 /dev/urandom | base64).");
+            }
+            AuditKey.check(auditKey, "DRR_AUDIT_KEY");
             LOG.info("Using the configured PostgreSQL (QUARKUS_DATASOURCE_JDBC_URL); no embedded database started");
             return null;
         }
@@ -129,10 +144,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (configuredKey == null) {
             System.setProperty("drr.generated-session-key", SessionKey.keptIn(dataDir));
         }
+        String configuredAuditKey = Settings.get("drr.audit.key", "DRR_AUDIT_KEY");
+        if (configuredAuditKey != null) {
+            AuditKey.check(configuredAuditKey, "DRR_AUDIT_KEY");
+        } else {
+            System.setProperty("drr.generated-audit-key", AuditKey.keptIn(dataDir));
+        }
+        System.setProperty("drr.generated-audit-checkpoint", dataDir.toAbsolutePath().resolve(AuditKey.CHECKPOINT_FILE).toString());
         EmbeddedDatabase db = launch(dataDir.resolve("postgres"), Settings.embeddedPort(), true, Settings.giveUpAfter());
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", "postgres");
-        System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("quarkus.datasource.username", APP_ROLE);
+        System.setProperty("quarkus.datasource.password", db.appPassword());
         appDatabase = db;
         LOG.infof("Embedded PostgreSQL 17 started on port %d with its files in %s (its log in %s)", db.port(), db.directory,
                 db.logDirectory);
@@ -205,6 +227,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             db.state = State.UP;
             db.createDatabase();
+            if (durable) {
+                db.secure();
+            }
             db.startWatchdog();
             return db;
         } catch (IOException e) {
@@ -297,8 +322,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         Files.createDirectories(directory);
-        Result r = run(List.of(PostgresBinaries.bin("initdb").toString(), "-A", "trust", "-U", "postgres", "-D",
-                directory.toString(), "-E", "UTF8", "--no-locale"), Duration.ofMinutes(5));
+        List<String> initdb = new ArrayList<>(List.of(PostgresBinaries.bin("initdb").toString(), "-U", "postgres", "-D",
+                directory.toString(), "-E", "UTF8", "--no-locale"));
+        if (durable) {
+            // a password from the first start on; throw-away test servers keep trusting 127.0.0.1
+            initdb.addAll(List.of("-A", "scram-sha-256", "--pwfile=" + directory.resolveSibling(SUPERUSER_PASSWORD_FILE)));
+        } else {
+            initdb.addAll(List.of("-A", "trust"));
+        }
+        Result r = run(initdb, Duration.ofMinutes(5));
         LOG.debugf("initdb of %s:%n%s", directory, r.output);
         if (r.exit != 0) {
             throw new StartupRefusal("Creating the embedded database in " + directory + " failed: "
@@ -450,11 +482,89 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Least privilege for a durable server, at every start (it also upgrades data directories made before): the
+     * superuser {@code postgres} gets the password kept in {@code <data-dir>/postgres-superuser.password}, every
+     * connection needs a password ({@code pg_hba.conf}: scram-sha-256 only, no trust), and the app's role
+     * {@value #APP_ROLE} (no superuser, password in {@code <data-dir>/database.password}, both files owner-only) owns
+     * the database, its schema and everything in it, so that Flyway, running as that role, can migrate. The
+     * append-only tables are then handed to {@value #PROTECTED_OWNER_ROLE} after the migrations ({@code
+     * ProtectedTables}), so the app's role can only read and append to them.
+     */
+    private void secure() {
+        String appPassword = appPassword();
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("alter role postgres password " + literal(superuserPassword));
+            s.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = '" + APP_ROLE + "') then create role "
+                    + APP_ROLE + " login nosuperuser nocreatedb nocreaterole; end if; if not exists (select 1 from pg_roles "
+                    + "where rolname = '" + PROTECTED_OWNER_ROLE + "') then create role " + PROTECTED_OWNER_ROLE
+                    + " nologin nosuperuser; end if; end $$");
+            s.execute("alter role " + APP_ROLE + " login nosuperuser nocreatedb nocreaterole password " + literal(appPassword));
+            s.execute("alter database " + DATABASE + " owner to " + APP_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set up the database roles of " + directory, e);
+        }
+        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + APP_ROLE);
+            // what an earlier run (as superuser) or a restore created, and the protected tables until Flyway has run
+            s.execute("""
+                    do $$ declare r record; begin
+                      for r in select c.oid::regclass as name, c.relkind from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                               where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm') and pg_get_userbyid(c.relowner) <> '%1$s' loop
+                        execute format('alter %%s %%s owner to %1$s', case r.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'table' end, r.name);
+                      end loop;
+                      for r in select c.oid::regclass as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                               where n.nspname = 'public' and c.relkind = 'S' and pg_get_userbyid(c.relowner) <> '%1$s' loop
+                        execute format('alter sequence %%s owner to %1$s', r.name);
+                      end loop;
+                      for r in select p.oid::regprocedure as sig from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                               where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> '%1$s'
+                                 and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e') loop
+                        execute format('alter routine %%s owner to %1$s', r.sig);
+                      end loop;
+                    end $$""".formatted(APP_ROLE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not give the database of " + directory + " to role " + APP_ROLE, e);
+        }
+        try {
+            Path hba = directory.resolve("pg_hba.conf");
+            String wanted = """
+                    # Written by DR Registry at every start: a password for every connection, from this machine only.
+                    local all all scram-sha-256
+                    host all all 127.0.0.1/32 scram-sha-256
+                    host all all ::1/128 scram-sha-256
+                    """;
+            if (!wanted.equals(readQuietly(hba))) {
+                Files.writeString(hba, wanted, StandardCharsets.UTF_8);
+                try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+                    s.execute("select pg_reload_conf()");
+                }
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not require passwords in " + directory.resolve("pg_hba.conf"), e);
+        }
+    }
+
+    /** The password of the app's role {@value #APP_ROLE}, generated once into {@code <data-dir>/database.password}. */
+    public String appPassword() {
+        return durable ? KeyFile.keptIn(directory.resolveSibling(APP_PASSWORD_FILE), "database password") : "";
+    }
+
+    /** The superuser's password of the durable server in {@code directory} ("" for a server that trusts 127.0.0.1). */
+    public static String superuserPasswordOf(Path directory) {
+        Path file = directory.toAbsolutePath().normalize().resolveSibling(SUPERUSER_PASSWORD_FILE);
+        return Files.exists(file) ? KeyFile.keptIn(file, "database superuser password") : "";
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
     /** A superuser connection to a database of this server. */
     public Connection connect(String database) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", "postgres");
-        p.setProperty("password", "");
+        p.setProperty("password", superuserPassword);
         p.setProperty("connectTimeout", "10");
         p.setProperty("socketTimeout", "0");
         return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/" + database, p);

@@ -1,12 +1,6 @@
 package kr.drregistry.platform;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The key that encrypts session cookies ({@code quarkus.http.auth.session.encryption-key}): given as
@@ -35,22 +29,8 @@ public final class SessionKey {
     /** The key kept in {@code <dataDir>/session.key}, generated (32 random bytes, Base64) when the file is missing. */
     public static String keptIn(Path dataDir) {
         Path file = dataDir.resolve("session.key");
-        try {
-            if (!Files.exists(file)) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the directory's permissions apply
-                }
-            }
-            String key = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            check(key, file.toString(), "delete the file to have a new key generated (everyone signs in again) or write a longer key into it");
-            return key;
-        } catch (IOException e) {
-            throw new StartupRefusal("The session key file " + file + " cannot be read or written (" + e.getMessage() + ").");
-        }
+        String key = KeyFile.keptIn(file, "session key");
+        check(key, file.toString(), "delete the file to have a new key generated (everyone signs in again) or write a longer key into it");
+        return key;
     }
 }

@@ -86,6 +86,8 @@ public interface AppMessages {
     @Message String audit_intro();
     @Message String audit_intact(long count);
     @Message String audit_broken(Long seq, String detail);
+    @Message String audit_checkpoint(long seq, String hash);
+    @Message String audit_no_checkpoint();
     @Message String audit_seq();
     @Message String audit_at();
     @Message String audit_actor();

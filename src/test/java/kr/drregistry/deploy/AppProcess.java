@@ -46,6 +46,7 @@ final class AppProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "");
         env.put("DRR_SESSION_KEY", sessionKey);
+        env.put("DRR_AUDIT_KEY", "it-audit-key-shared-by-the-replicas-0123456789");
         env.putAll(extraEnv);
         AppProcess app = launch(name, env);
         app.awaitReady(Duration.ofSeconds(180));

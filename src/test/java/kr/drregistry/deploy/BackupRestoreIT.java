@@ -82,6 +82,8 @@ class BackupRestoreIT {
         assertTrue(refused.output().contains("is damaged or not a DR Registry backup"), refused.output());
         assertFalse(Files.exists(untouched.resolve("postgres")), "nothing was written for a damaged archive");
 
+        // the runbook's step: the audit key lives outside the database (and its backups), so it moves separately
+        Files.copy(source.resolve("audit.key"), restored.resolve("audit.key"));
         try (AppProcess app = AppProcess.startEmbedded("backup-restored", restored, Map.of())) {
             given().baseUri(app.base()).auth().preemptive().basic("talk-officer", PW).get("/api/v1/filings/" + filing)
                     .then().statusCode(200).body("title", equalTo("백업 시험 backup drill"), "latestVersion", equalTo(1));

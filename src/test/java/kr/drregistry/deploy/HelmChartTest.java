@@ -125,13 +125,14 @@ class HelmChartTest {
         List<JsonNode> docs = render(rendered);
         assertTrue(docs.stream().noneMatch(d -> "Secret".equals(d.path("kind").asText())), "the chart writes no Secret");
         JsonNode app = only(docs, "Deployment").at("/spec/template/spec/containers/0");
-        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DRR_SESSION_KEY",
+        for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "DRR_SESSION_KEY", "DRR_AUDIT_KEY",
                 "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD")) {
             JsonNode e = env(app, name);
             assertTrue(e.has("valueFrom") && !e.has("value"), name + " comes from a Secret");
             assertFalse(e.at("/valueFrom/secretKeyRef/name").asText().isBlank(), name);
         }
         assertEquals("drr-session", env(app, "DRR_SESSION_KEY").at("/valueFrom/secretKeyRef/name").asText());
+        assertEquals("drr-audit", env(app, "DRR_AUDIT_KEY").at("/valueFrom/secretKeyRef/name").asText());
         assertFalse(rendered.toLowerCase().contains("password:"), "no password value anywhere in the manifests");
     }
 
@@ -181,6 +182,9 @@ class HelmChartTest {
         Exception noKey = assertThrows(Exception.class, () -> new Helm(CHART).template().withName("drr")
                 .withValuesFile(PRODUCTION).set("session.existingSecret", "").call());
         assertTrue(noKey.getMessage().contains("session.existingSecret is required"), noKey.getMessage());
+        Exception noAuditKey = assertThrows(Exception.class, () -> new Helm(CHART).template().withName("drr")
+                .withValuesFile(PRODUCTION).set("audit.existingSecret", "").call());
+        assertTrue(noAuditKey.getMessage().contains("audit.existingSecret is required"), noAuditKey.getMessage());
 
         Exception twoDb = assertThrows(Exception.class, () -> new Helm(CHART).template().withName("drr")
                 .withValuesFile(PRODUCTION).set("database.cloudnativepg.instances", 2).call());

@@ -36,8 +36,9 @@ class TenancyTest {
     void anOperatorCannotChangeAnotherOrganisation() {
         long version = given().auth().preemptive().basic("portal-editor", PW).get("/api/v1/organisations/example-portal")
                 .then().extract().jsonPath().getLong("version");
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                .body("{\"dailyUsers\": 1, \"version\": " + version + "}")
+        // another organisation's officer (who may change its own figures): not found
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
+                .body("{\"dailyUsers\": 1, \"reason\": \"시험\", \"version\": " + version + "}")
                 .put("/api/v1/organisations/example-portal/designation")
                 .then().statusCode(404);
         given().auth().preemptive().basic("portal-editor", PW).get("/api/v1/organisations/example-portal")
@@ -60,12 +61,13 @@ class TenancyTest {
     void anOperatorUpdatesItsOwnDesignationAndAStaleVersionIsRefused() {
         long version = given().auth().preemptive().basic("idc-editor", PW).get("/api/v1/organisations/example-idc")
                 .then().extract().jsonPath().getLong("version");
-        given().auth().preemptive().basic("idc-editor", PW).contentType(ContentType.JSON)
-                .body("{\"floorAreaM2\": 33000.5, \"receivedPowerMw\": 120, \"revenueKrw\": 1300000000000, \"version\": " + version + "}")
+        // the organisation's officer (editors may not: DesignationTest)
+        given().auth().preemptive().basic("idc-officer", PW).contentType(ContentType.JSON)
+                .body("{\"floorAreaM2\": 33000.5, \"receivedPowerMw\": 120, \"revenueKrw\": 1300000000000, \"reason\": \"증설 반영\", \"version\": " + version + "}")
                 .put("/api/v1/organisations/example-idc/designation")
                 .then().statusCode(200).body("floorAreaM2", equalTo(33000.5f), "version", equalTo((int) version + 1));
-        given().auth().preemptive().basic("idc-editor", PW).contentType(ContentType.JSON)
-                .body("{\"floorAreaM2\": 1, \"version\": " + version + "}")
+        given().auth().preemptive().basic("idc-officer", PW).contentType(ContentType.JSON)
+                .body("{\"floorAreaM2\": 1, \"reason\": \"다시\", \"version\": " + version + "}")
                 .put("/api/v1/organisations/example-idc/designation")
                 .then().statusCode(409).body("type", equalTo("urn:drr:problem:stale-version"));
     }

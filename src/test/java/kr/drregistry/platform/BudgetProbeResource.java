@@ -18,6 +18,7 @@ import kr.drregistry.budget.BudgetExceededException;
  * the budget as the parsers do. It shows that closing the connection stops the work ({@code ParseBudgetApiTest}).
  */
 @Path("/api/v1/budget-probe")
+@kr.drregistry.identity.ApiAccess(token = kr.drregistry.identity.ApiAccess.Scope.VALIDATE) // declared like every API route, or the gate closes it
 public class BudgetProbeResource {
     static volatile CountDownLatch started = new CountDownLatch(1);
     static volatile CountDownLatch stopped = new CountDownLatch(1);

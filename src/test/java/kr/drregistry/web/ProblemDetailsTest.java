@@ -26,7 +26,7 @@ class ProblemDetailsTest {
 
     @Test
     void invalidInputNamesEachFieldByJsonPointer() {
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("Accept-Language", "en")
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body("{\"dailyUsers\": -5, \"trafficSharePct\": 140, \"version\": 0}")
                 .put("/api/v1/organisations/example-talk/designation")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -36,7 +36,7 @@ class ProblemDetailsTest {
 
     @Test
     void aWrongTypeIsPointedAtWithoutLeakingClassNames() {
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
                 .body("{\"dailyUsers\": \"many\", \"version\": 0}")
                 .put("/api/v1/organisations/example-talk/designation")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -46,7 +46,7 @@ class ProblemDetailsTest {
 
     @Test
     void malformedJsonIsAProblemWithItsPosition() {
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
                 .body("{\"dailyUsers\": ")
                 .put("/api/v1/organisations/example-talk/designation")
                 .then().statusCode(400).contentType("application/problem+json")

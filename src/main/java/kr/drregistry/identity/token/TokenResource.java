@@ -18,6 +18,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.platform.ProblemException;
 
 /** An organisation's API tokens (people only; a token cannot mint tokens). */
@@ -32,12 +35,14 @@ public class TokenResource {
     public record NewToken(String name, Set<String> scopes, Instant expiresAt) {
     }
 
+    @ApiAccess(token = Scope.DENIED, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @GET
     @Operation(summary = "The organisation's tokens (never their secrets)")
     public List<TokenService.TokenView> list() {
         return tokens.list();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a token; the response shows its secret once (send it as Authorization: Bearer)")
@@ -51,6 +56,7 @@ public class TokenResource {
         return Response.status(201).entity(tokens.create(body.name(), body.scopes(), body.expiresAt())).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke a token at once")

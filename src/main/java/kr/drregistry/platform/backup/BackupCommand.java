@@ -134,7 +134,7 @@ public final class BackupCommand {
                 return Optional.empty();
             }
             String url = "jdbc:postgresql://" + EmbeddedDatabase.HOST + ":" + pid.get().port() + "/" + EmbeddedDatabase.DATABASE;
-            Target t = new Target(url, "postgres", "", "the running embedded database in " + dir, null);
+            Target t = new Target(url, "postgres", EmbeddedDatabase.superuserPasswordOf(dir), "the running embedded database in " + dir, null);
             try (Connection c = t.connect(); var rs = c.createStatement().executeQuery("show data_directory")) {
                 rs.next();
                 if (!Path.of(rs.getString(1)).toRealPath().equals(dir.toRealPath())) {
@@ -149,7 +149,7 @@ public final class BackupCommand {
 
         private static Target started(Path dir) {
             EmbeddedDatabase db = EmbeddedDatabase.open(dir);
-            return new Target(db.jdbcUrl(), "postgres", "", "the embedded database in " + dir, db);
+            return new Target(db.jdbcUrl(), "postgres", EmbeddedDatabase.superuserPasswordOf(dir), "the embedded database in " + dir, db);
         }
 
         Connection connect() throws SQLException {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.topology.validation.PolicyJson;
 
 /** The validation policy as versioned data: read it; the regulator lead publishes new versions. */
@@ -24,12 +27,14 @@ public class PolicyResource {
     @Inject
     PolicyService policies;
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Every stored policy version, newest first; one is active")
     public List<PolicyService.PolicyVersionView> versions() {
         return policies.versions();
     }
 
+    @ApiAccess(token = Scope.READ)
     @GET
     @Path("/active")
     @Operation(summary = "The active policy document (the JSON that the regulator lead edits)")
@@ -37,6 +42,7 @@ public class PolicyResource {
         return Response.ok(PolicyJson.write(policies.current()), MediaType.APPLICATION_JSON).build();
     }
 
+    @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_LEAD)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new policy version (regulator lead) with a change note (?note=); it becomes active and applies to new validations only. Old versions never change.")

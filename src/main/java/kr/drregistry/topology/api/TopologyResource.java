@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.identity.ApiAccess;
+import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.platform.ProblemException;
 
 /**
@@ -53,6 +55,7 @@ public class TopologyResource {
     @Inject
     kr.drregistry.platform.ExpensiveWork work;
 
+    @ApiAccess(token = Scope.VALIDATE)
     @POST
     @Path("/validate")
     @Blocking
@@ -77,6 +80,7 @@ public class TopologyResource {
         });
     }
 
+    @ApiAccess(token = Scope.ANY)
     @GET
     @Path("/schema/drr-v1.json")
     @Produces("application/schema+json")
@@ -85,6 +89,7 @@ public class TopologyResource {
         return schemaFile("/schema/drr-v1.json");
     }
 
+    @ApiAccess(token = Scope.ANY)
     @GET
     @Path("/schema/drr-v2.json")
     @Produces("application/schema+json")
