@@ -3,13 +3,10 @@ package kr.drregistry.topology.validation.rules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.Dependency;
+import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
@@ -50,30 +47,22 @@ public final class Ops005 implements Rule {
             return List.of();
         }
         List<Component> components = ctx.topology().components();
-        Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < components.size(); i++) {
-            index.put(components.get(i).id(), i);
-        }
-        Graph g = new Graph(components, index);
+        TopologyIds ids = ctx.ids();
+        Graph g = new Graph(ids, components);
         List<Finding> findings = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
-            Component component = components.get(c);
-            Set<String> required = new LinkedHashSet<>(component.failover().requires());
-            if (component.restore() != null) {
-                required.addAll(component.restore().requires());
-            }
-            if (required.isEmpty()) {
+            int[] required = g.required(c);
+            if (required.length == 0) {
                 continue;
             }
             int[] parent = null;
-            for (String r : required) {
-                int ri = index.get(r);
+            for (int ri : required) {
                 if (!g.sameComponent(ri, c)) {
                     continue;
                 }
                 parent = parent == null ? g.reachers(c) : parent;
                 if (parent[ri] != -1) {
-                    findings.add(finding(ctx, component, components, ri, parent));
+                    findings.add(finding(ctx, components.get(c), components, ri, parent));
                 }
             }
         }
@@ -116,60 +105,109 @@ public final class Ops005 implements Rule {
      */
     private static final class Graph {
         private final int n;
-        /** For each target, the (source, group) pairs needing it: group -1 for a plain edge, else the anyOf group. */
-        private final List<List<int[]>> needers;
+        /** For each target t, the components needing it: {@code needSource[needStart[t]..needStart[t+1])}. */
+        private final int[] needStart;
+        private final int[] needSource;
+        /** The anyOf group of each such edge, -1 for a plain edge. */
+        private final int[] needGroup;
         private final int[] groupSize;
-        private final int[][] forward;
+        /** What each component needs: {@code forwardTarget[forwardStart[x]..forwardStart[x+1])}. */
+        private final int[] forwardStart;
+        private final int[] forwardTarget;
+        /** The components each component's failover or restore requires (distinct, in document order). */
+        private final int[] requiredStart;
+        private final int[] required;
         private final int[] component;
         private final int[] parent;
         private final int[] left;
-        private final List<Integer> touched = new ArrayList<>();
-        private final List<Integer> touchedGroups = new ArrayList<>();
+        private final IntList touched = new IntList();
+        private final IntList touchedGroups = new IntList();
 
-        Graph(List<Component> components, Map<String, Integer> index) {
-            n = components.size();
-            needers = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                needers.add(new ArrayList<>(2));
-            }
-            forward = new int[n][];
-            List<int[]> groups = new ArrayList<>();
+        /** Built over the resolved indices of {@link TopologyIds}: no id is looked up by name in the large part. */
+        Graph(TopologyIds ids, List<Component> components) {
+            n = ids.componentCount();
+            IntList source = new IntList();
+            IntList target = new IntList();
+            IntList group = new IntList();
+            IntList sizes = new IntList();
+            IntList req = new IntList();
+            forwardStart = new int[n + 1];
+            requiredStart = new int[n + 1];
             for (int x = 0; x < n; x++) {
+                for (int g = ids.groupStart(x); g < ids.groupEnd(x); g++) {
+                    int from = target.size();
+                    for (int e = ids.targetStart(g); e < ids.targetEnd(g); e++) {
+                        int t = ids.target(e);
+                        if (t >= 0 && !target.containsFrom(from, t)) {
+                            source.add(x);
+                            target.add(t);
+                            group.add(-1);
+                        }
+                    }
+                    if (ids.anyOf(g)) {
+                        int id = sizes.size();
+                        sizes.add(target.size() - from);
+                        for (int i = from; i < target.size(); i++) {
+                            group.set(i, id);
+                        }
+                    }
+                }
+                int reqFrom = req.size();
+                for (int e = ids.requiresStart(x); e < ids.requiresEnd(x); e++) {
+                    addRequired(req, reqFrom, ids.requires(e), x, source, target, group);
+                }
                 Component c = components.get(x);
-                List<Integer> out = new ArrayList<>();
-                for (Dependency d : c.dependsOn()) {
-                    if (!d.hard()) {
-                        continue;
-                    }
-                    List<String> members = d.targets().stream().distinct().toList();
-                    int group = -1;
-                    if (d.anyOf()) {
-                        group = groups.size();
-                        groups.add(new int[] {x, members.size()});
-                    }
-                    for (String t : members) {
-                        needers.get(index.get(t)).add(new int[] {x, group});
-                        out.add(index.get(t));
-                    }
-                }
-                List<String> required = new ArrayList<>(c.failover().requires());
                 if (c.restore() != null) {
-                    required.addAll(c.restore().requires());
+                    for (String t : c.restore().requires()) {
+                        addRequired(req, reqFrom, ids.componentIndex(t), x, source, target, group);
+                    }
                 }
-                for (String t : required) {
-                    needers.get(index.get(t)).add(new int[] {x, -1});
-                    out.add(index.get(t));
-                }
-                forward[x] = out.stream().mapToInt(Integer::intValue).toArray();
+                forwardStart[x + 1] = target.size();
+                requiredStart[x + 1] = req.size();
             }
-            groupSize = new int[groups.size()];
-            for (int i = 0; i < groups.size(); i++) {
-                groupSize[i] = groups.get(i)[1];
+            forwardTarget = target.toArray();
+            required = req.toArray();
+            int edges = forwardTarget.length;
+            needStart = new int[n + 1];
+            for (int i = 0; i < edges; i++) {
+                needStart[forwardTarget[i] + 1]++;
             }
+            for (int t = 0; t < n; t++) {
+                needStart[t + 1] += needStart[t];
+            }
+            needSource = new int[edges];
+            needGroup = new int[edges];
+            int[] fill = Arrays.copyOf(needStart, n);
+            int[] src = source.toArray();
+            int[] grp = group.toArray();
+            for (int i = 0; i < edges; i++) {
+                int at = fill[forwardTarget[i]]++;
+                needSource[at] = src[i];
+                needGroup[at] = grp[i];
+            }
+            groupSize = sizes.toArray();
             component = tarjan();
             parent = new int[n];
             Arrays.fill(parent, -1);
             left = groupSize.clone();
+        }
+
+        /** A failover or restore requirement: a plain edge always (as before), a required component once. */
+        private static void addRequired(IntList req, int reqFrom, int t, int x, IntList source, IntList target, IntList group) {
+            if (t < 0) {
+                return;
+            }
+            source.add(x);
+            target.add(t);
+            group.add(-1);
+            if (!req.containsFrom(reqFrom, t)) {
+                req.add(t);
+            }
+        }
+
+        /** The components {@code c}'s failover or restore requires, distinct, failover ones first. */
+        int[] required(int c) {
+            return Arrays.copyOfRange(required, requiredStart[c], requiredStart[c + 1]);
         }
 
         /** Whether r can reach c at all: the same strongly connected component. */
@@ -182,11 +220,12 @@ public final class Ops005 implements Rule {
          * The array is reused: read it before the next call.
          */
         int[] reachers(int c) {
-            for (int x : touched) {
-                parent[x] = -1;
+            for (int i = 0; i < touched.size(); i++) {
+                parent[touched.get(i)] = -1;
             }
             touched.clear();
-            for (int g : touchedGroups) {
+            for (int i = 0; i < touchedGroups.size(); i++) {
+                int g = touchedGroups.get(i);
                 left[g] = groupSize[g];
             }
             touchedGroups.clear();
@@ -196,15 +235,15 @@ public final class Ops005 implements Rule {
             queue.add(c);
             while (!queue.isEmpty()) {
                 int y = queue.poll();
-                for (int[] e : needers.get(y)) {
-                    int x = e[0];
+                for (int k = needStart[y]; k < needStart[y + 1]; k++) {
+                    int x = needSource[k];
                     if (component[x] != component[c]) {
                         continue;
                     }
-                    boolean reaches = e[1] < 0;
+                    boolean reaches = needGroup[k] < 0;
                     if (!reaches) {
-                        touchedGroups.add(e[1]);
-                        reaches = --left[e[1]] == 0;
+                        touchedGroups.add(needGroup[k]);
+                        reaches = --left[needGroup[k]] == 0;
                     }
                     if (reaches && parent[x] == -1) {
                         parent[x] = y;
@@ -241,8 +280,8 @@ public final class Ops005 implements Rule {
                 onStack[root] = true;
                 while (depth >= 0) {
                     int v = callNode[depth];
-                    if (callEdge[depth] < forward[v].length) {
-                        int w = forward[v][callEdge[depth]++];
+                    if (callEdge[depth] < forwardStart[v + 1] - forwardStart[v]) {
+                        int w = forwardTarget[forwardStart[v] + callEdge[depth]++];
                         if (order[w] < 0) {
                             order[w] = low[w] = counter++;
                             stack[sp++] = w;
@@ -272,6 +311,49 @@ public final class Ops005 implements Rule {
                 }
             }
             return comp;
+        }
+    }
+
+    /** A growable list of ints (no boxing over a million edges). */
+    private static final class IntList {
+        private int[] items = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = v;
+        }
+
+        int get(int i) {
+            return items[i];
+        }
+
+        void set(int i, int v) {
+            items[i] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        /** Whether {@code v} stands at or after index {@code from} (short runs: one component's entries). */
+        boolean containsFrom(int from, int v) {
+            for (int i = from; i < size; i++) {
+                if (items[i] == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(items, size);
         }
     }
 }
