@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.IntList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.IntList;
 import kr.drregistry.topology.graph.DependencyGraph.EdgeType;
 import kr.drregistry.topology.model.Recovery;
 

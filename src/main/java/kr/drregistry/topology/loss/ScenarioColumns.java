@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.IntList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

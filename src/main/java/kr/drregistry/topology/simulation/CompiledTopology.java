@@ -308,25 +308,4 @@ final class CompiledTopology {
         }
         return List.copyOf(result);
     }
-
-    /** A growable int array. */
-    static final class IntList {
-        private int[] data = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.simulation;
 
+import kr.drregistry.topology.graph.IntList;
 import kr.drregistry.topology.graph.Scc;
 
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class RecoveryTable {
             local[comps[i]] = i;
         }
         int[] adjStart = new int[k + 1];
-        CompiledTopology.IntList adj = new CompiledTopology.IntList();
+        IntList adj = new IntList();
         for (int i = 0; i < k; i++) {
             int c = comps[i];
             for (int e = ct.depStart[c]; e < ct.depStart[c + 1]; e++) {

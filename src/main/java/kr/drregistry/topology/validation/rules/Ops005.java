@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import kr.drregistry.topology.graph.IntList;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.topology.validation.ChainStep;
@@ -311,49 +312,6 @@ public final class Ops005 implements Rule {
                 }
             }
             return comp;
-        }
-    }
-
-    /** A growable list of ints (no boxing over a million edges). */
-    private static final class IntList {
-        private int[] items = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = v;
-        }
-
-        int get(int i) {
-            return items[i];
-        }
-
-        void set(int i, int v) {
-            items[i] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        /** Whether {@code v} stands at or after index {@code from} (short runs: one component's entries). */
-        boolean containsFrom(int from, int v) {
-            for (int i = from; i < size; i++) {
-                if (items[i] == v) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(items, size);
         }
     }
 }
