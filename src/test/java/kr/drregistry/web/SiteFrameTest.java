@@ -106,16 +106,16 @@ class SiteFrameTest {
                 "/portal", editor.get("/portal").asString(),
                 workspace, editor.get(workspace).asString());
         Set<String> checked = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
+        Deque<String> pending = new ArrayDeque<>();
         pages.forEach((path, html) -> {
             Matcher m = LINKED.matcher(html);
             while (m.find()) {
-                todo.add(URI.create(path).resolve(m.group(1)).toString());
+                pending.add(URI.create(path).resolve(m.group(1)).toString());
             }
         });
-        assertTrue(todo.stream().anyMatch(u -> u.endsWith("/component.css")), "the pages link the KRDS stylesheet: " + todo);
-        while (!todo.isEmpty()) {
-            String url = todo.poll();
+        assertTrue(pending.stream().anyMatch(u -> u.endsWith("/component.css")), "the pages link the KRDS stylesheet: " + pending);
+        while (!pending.isEmpty()) {
+            String url = pending.poll();
             if (!checked.add(url)) {
                 continue;
             }
@@ -126,7 +126,7 @@ class SiteFrameTest {
                 while (m.find()) {
                     String ref = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!ref.startsWith("data:")) {
-                        todo.add(URI.create(url).resolve(ref.trim()).toString());
+                        pending.add(URI.create(url).resolve(ref.trim()).toString());
                     }
                 }
             }
