@@ -80,7 +80,9 @@ public class DatabaseAvailability {
             if (db == null) {
                 return HealthCheckResponse.named("embedded-database").up().withData("mode", "configured database").build();
             }
-            return HealthCheckResponse.named("embedded-database").status(db.state() == EmbeddedDatabase.State.UP)
+            // the answer requests get: UP only once the server is back and no request has just failed to reach it
+            // (a request on a connection of the old server marks a few seconds of 503s, which readiness must not hide)
+            return HealthCheckResponse.named("embedded-database").status(available())
                     .withData("state", db.state().name()).withData("port", db.port()).build();
         };
     }
