@@ -16,14 +16,26 @@ final class CommonOptions {
     @Option(names = "--facilities", paramLabel = "DIR", descriptionKey = "option.facilities")
     Path facilities;
 
+    @Option(names = "--registry", paramLabel = "URL", descriptionKey = "option.registry")
+    String registry;
+
+    @Option(names = "--token", paramLabel = "TOKEN", descriptionKey = "option.token", defaultValue = "${env:DRR_TOKEN}")
+    String token;
+
     /**
      * The engine under {@code --policy} (or the shipped default), resolving foreign facility references against the
-     * filings in {@code --facilities} (none: every foreign reference is unresolved); null after saying on stderr why
-     * it cannot be.
+     * filings in {@code --facilities}, then against the registry of {@code --registry} (neither: every foreign
+     * reference is unresolved); null after saying on stderr why it cannot be.
      */
     Engine engine(CommandLine cli, Messages t) {
         try {
-            return Engine.with(policy, t).withFacilities(Facilities.read(facilities, t));
+            kr.drregistry.topology.facility.FacilityLookup lookup = Facilities.read(facilities, t);
+            if (registry != null) {
+                kr.drregistry.topology.facility.FacilityLookup folder = lookup;
+                kr.drregistry.topology.facility.FacilityLookup remote = RegistryFacilities.of(registry, token, t);
+                lookup = (organisation, site) -> folder.find(organisation, site).or(() -> remote.find(organisation, site));
+            }
+            return Engine.with(policy, t).withFacilities(lookup);
         } catch (Engine.BadPolicy e) {
             cli.getErr().println(e.getMessage());
             return null;

@@ -69,6 +69,13 @@ public final class DrValidate implements Runnable {
         CommandLine cli = new CommandLine(new DrValidate());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setResourceBundle(Messages.bundle(lang));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof RegistryFacilities.Unavailable unavailable) {
+                command.getErr().println(unavailable.getMessage());
+                return INPUT;
+            }
+            throw e;
+        });
         return cli;
     }
 

@@ -28,6 +28,8 @@ public @interface ApiAccess {
     /** What an API token needs. */
     enum Scope {
         READ("read"), VALIDATE("validate"), SUBMIT("submit"),
+        /** Read other organisations' accepted facility sites, nothing else (an offline validator in an operator's CI). */
+        FACILITIES("facilities"),
         /** Any valid token (who am I). */
         ANY(null),
         /** Not for tokens: people only. */

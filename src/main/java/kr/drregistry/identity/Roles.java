@@ -22,7 +22,7 @@ public final class Roles {
     public static final String SCOPE_READ = SCOPE_PREFIX + "read";
     public static final String SCOPE_VALIDATE = "scope:validate";
     public static final String SCOPE_SUBMIT = "scope:submit";
-    public static final List<String> SCOPES = List.of("read", "validate", "submit");
+    public static final List<String> SCOPES = List.of("read", "validate", "submit", "facilities");
 
     public static final List<String> ALL = List.of(OPERATOR_EDITOR, OPERATOR_OFFICER, REGULATOR_REVIEWER, REGULATOR_LEAD, ADMIN);
 }

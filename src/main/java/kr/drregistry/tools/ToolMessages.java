@@ -25,4 +25,5 @@ public interface ToolMessages {
     @Message String container_title();
     @Message String container();
     @Message String same_answer();
+    @Message String facilities();
 }

@@ -69,6 +69,7 @@ public interface AppMessages {
     @Message String tokens_scope_read();
     @Message String tokens_scope_validate();
     @Message String tokens_scope_submit();
+    @Message String tokens_scope_facilities();
     @Message String tokens_expires();
     @Message String tokens_create();
     @Message String tokens_list();

@@ -66,6 +66,7 @@ class RouteAccessTest {
             DELETE /api/v1/tokens/{id}                                   token=denied people=%1$s
             GET /api/v1/audit                                            token=denied people=admin,regulator-lead
             GET /api/v1/audit/verify                                     token=denied people=admin,regulator-lead
+            GET /api/v1/facilities/{organisation}/{site}                 token=facilities people=*
             GET /api/v1/filings                                          token=read people=*
             GET /api/v1/filings/{id}                                     token=read people=*
             GET /api/v1/filings/{id}/attachments                         token=read people=*
@@ -244,10 +245,11 @@ class RouteAccessTest {
     @Test
     void everyApiRouteRefusesATokenWithoutItsScopeBeforeAnythingRuns() throws Exception {
         Map<String, String> withoutScope = Map.of(
-                "read", token("validate,submit"),
-                "validate", token("read,submit"),
-                "submit", token("read,validate"));
-        String everyScope = token("read,validate,submit");
+                "read", token("validate,submit,facilities"),
+                "validate", token("read,submit,facilities"),
+                "submit", token("read,validate,facilities"),
+                "facilities", token("read,validate,submit"));
+        String everyScope = token("read,validate,submit,facilities");
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<Route, Method> e : resourceMethods().entrySet()) {

@@ -36,6 +36,8 @@ class ToolPagesTest {
         assertTrue(ko.contains("href=\"/tools/dr-validate.jar\""));
         assertTrue(ko.contains("github/codeql-action/upload-sarif"), "the GitHub Actions example uploads the SARIF");
         assertTrue(ko.contains("${{ vars.DRR_REGISTRY }}"), "the workflow's expressions are shown as written");
+        assertTrue(ko.contains("check --registry https://registry.example") && ko.contains("facilities 범위의 API 토큰"),
+                "the page says how CI resolves other organisations' facilities against this registry");
         assertTrue(ko.contains("<a href=\"/tools\">검증 도구</a>"), "every page's footer links here");
         String en = given().header("Accept-Language", "en").get("/tools").then().statusCode(200).extract().asString();
         assertTrue(en.contains("<h1>Download the validator</h1>"), en);

@@ -23,7 +23,7 @@ public class ApiToken extends UuidEntity {
     public String prefix;
     @Column(name = "token_hash")
     public String hash;
-    /** Comma-separated: read, validate, submit. */
+    /** Comma-separated: read, validate, submit, facilities. */
     public String scopes;
     @Column(name = "created_by")
     public String createdBy;

@@ -177,7 +177,7 @@ public class TokenService {
             errors.add(FieldError.of("/name", "a name of 1 to 100 characters is required", "1~100자의 이름이 필요합니다"));
         }
         if (scopes == null || scopes.isEmpty() || !Roles.SCOPES.containsAll(scopes)) {
-            errors.add(FieldError.of("/scopes", "choose one or more of read, validate, submit", "read, validate, submit 중 하나 이상을 고르세요"));
+            errors.add(FieldError.of("/scopes", "choose one or more of read, validate, submit, facilities", "read, validate, submit, facilities 중 하나 이상을 고르세요"));
         }
         if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
             errors.add(FieldError.of("/expiresAt", "the expiry must be in the future", "만료 시각은 미래여야 합니다"));

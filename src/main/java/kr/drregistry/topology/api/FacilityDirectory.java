@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,11 +28,13 @@ import kr.drregistry.topology.parse.DrrParser;
 public class FacilityDirectory {
     @Inject
     EntityManager em;
+    @Inject
+    kr.drregistry.audit.AuditTrail audit;
 
     private final DrrParser parser = new DrrParser();
 
-    /** One accepted filing: its topology and the label of the version. */
-    private record Accepted(Topology topology, String label) {
+    /** One accepted filing: its topology, its canonical JSON as stored and the label of the version. */
+    private record Accepted(Topology topology, String content, String label) {
         Optional<FiledSite> site(String id) {
             for (Site s : topology.sites()) {
                 if (s.id().equals(id)) {
@@ -52,6 +55,46 @@ public class FacilityDirectory {
                 .flatMap(a -> a.site(site));
     }
 
+    /**
+     * One site as organisation {@code organisation} filed it in its latest accepted topology filing — what
+     * {@link #lookup()} resolves a {@code facilityRef: organisation/site} against — as the site object of that
+     * filing's canonical JSON (drr form, unchanged), with the label of the version; empty when there is no accepted
+     * filing or no such site in it. The read-only facility API serves this to offline validators
+     * ({@code dr-validate --registry}), so that they resolve exactly as the registry does.
+     */
+    public Optional<FiledSiteDocument> filedSite(String organisation, String site) {
+        return latestAccepted(organisation).flatMap(a -> a.site(site).map(found -> {
+            try {
+                for (JsonNode node : JSON.readTree(a.content()).path("sites")) {
+                    if (site.equals(node.path("id").asText(null))) {
+                        return new FiledSiteDocument(organisation + "/" + site, a.label(), node);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("an accepted filing's stored content is not JSON", e);
+            }
+            return null;
+        }));
+    }
+
+    /**
+     * {@link #filedSite} for the read-only facility API, recorded in the audit trail ({@code facility.read}, with the
+     * version served or "unresolved") in the same transaction, found or not.
+     */
+    @jakarta.transaction.Transactional
+    public Optional<FiledSiteDocument> serve(kr.drregistry.identity.Actor actor, String organisation, String site) {
+        Optional<FiledSiteDocument> found = filedSite(organisation, site);
+        audit.record(actor, "facility.read", "facility", organisation + "/" + site,
+                found.map(f -> "served from " + f.filingVersion()).orElse("unresolved: no accepted filing with this site"));
+        return found;
+    }
+
+    /** A site of an accepted filing as the facility API serves it: {@code org/site}, the version label, the site. */
+    public record FiledSiteDocument(String reference, String filingVersion, JsonNode site) {
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Optional<Accepted> latestAccepted(String organisation) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
@@ -70,7 +113,7 @@ public class FacilityDirectory {
             Object[] row = rows.get(0);
             try {
                 Topology topology = parser.parse(((String) row[0]).getBytes(StandardCharsets.UTF_8), "application/json");
-                return Optional.of(new Accepted(topology, organisation + " " + row[1] + " v" + row[2]));
+                return Optional.of(new Accepted(topology, (String) row[0], organisation + " " + row[1] + " v" + row[2]));
             } catch (DrrParseException e) {
                 return Optional.<Accepted>empty();
             }

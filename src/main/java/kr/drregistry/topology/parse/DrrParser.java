@@ -44,6 +44,11 @@ public final class DrrParser {
     }
 
     /** The limits this parser enforces. */
+    /** Whether {@code text} is a drr id (organisation slugs and site ids): {@code [a-z0-9][a-z0-9-]{0,62}}. */
+    public static boolean isId(String text) {
+        return text != null && TopologyValidator.isSlug(text);
+    }
+
     public Limits limits() {
         return limits;
     }
