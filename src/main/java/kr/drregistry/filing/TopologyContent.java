@@ -110,7 +110,7 @@ public class TopologyContent implements FilingContent {
         try {
             String reportJson = json.writeValueAsString(ReportView.of(report));
             return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
-                    kr.drregistry.topology.sector.Exposures.of(topology, analysis.loss(), maxTier));
+                    kr.drregistry.topology.sector.Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report could not be written", e);
         }

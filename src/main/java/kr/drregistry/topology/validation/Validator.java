@@ -70,7 +70,7 @@ public final class Validator {
                         scenarios(ctx.analysis(), topology), ctx.facilities().references())
                 : new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
                         scenarios(ctx.loss()));
-        return new Analysis(topology, report, ctx.loss());
+        return new Analysis(topology, report, ctx.loss(), ctx.analysis(), ctx.facilities());
     }
 
     /** The drr/v2 summary of every scenario (FILING-FORMAT-V2.md §3, last paragraph), in scenario order. */

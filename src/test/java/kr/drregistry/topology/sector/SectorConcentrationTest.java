@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.DrrParser;
-import kr.drregistry.topology.simulation.LossSimulator;
+import kr.drregistry.topology.facility.FacilityLookup;
+import kr.drregistry.topology.facility.FacilityResolver;
+import kr.drregistry.topology.facility.FiledSite;
+import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.loss.LossEngine;
 
 /** CONC-001: one data centre carrying the tier-1 services of three operators. */
 class SectorConcentrationTest {
@@ -22,7 +26,13 @@ class SectorConcentrationTest {
     }
 
     static List<Exposure> exposures(Topology t) {
-        return Exposures.of(t, LossSimulator.simulate(t, 60), 1);
+        return exposures(t, FacilityLookup.NONE);
+    }
+
+    /** The exposures with drr/v2 semantics, foreign facility references resolved through {@code lookup}. */
+    static List<Exposure> exposures(Topology t, FacilityLookup lookup) {
+        ResolvedFacilities facilities = FacilityResolver.resolve(t, lookup);
+        return Exposures.of(t, LossEngine.analyse(t, facilities, 60), facilities, 1);
     }
 
     @Test
@@ -65,5 +75,65 @@ class SectorConcentrationTest {
                 new SectorConcentration.OperatorExposures("example-talk", "예시톡", "ACCEPTED", exposures(parse(kakao))),
                 new SectorConcentration.OperatorExposures("example-far", "부산", "ACCEPTED", exposures(parse(far)))), 2, 0.5);
         assertFalse(places.stream().anyMatch(SectorConcentration.Place::concentrated), places.toString());
+    }
+
+    /**
+     * FILING-FORMAT-V2 §2 F5: inherited groups count for CONC-001. Two operators rent halls 3 and 4 of one IDC building;
+     * neither declares anything about the building, but the IDC's accepted filing says both halls are in building A
+     * on the Tancheon flood plain. The sector view sees the building and the flood plain carrying both.
+     */
+    @Test
+    void twoOperatorsInDifferentHallsOfOneBuildingShareTheBuildingsInheritedGroups() {
+        Topology idc = parse("""
+                format: drr/v2
+                operator: example-idc
+                asOf: 2026-11-01
+                sites:
+                  - {id: building-a, name: A동, location: {lat: 37.40, lon: 127.10}, riskGroups: [flood:tancheon]}
+                  - {id: hall-3, facilityRef: example-idc/building-a}
+                  - {id: hall-4, facilityRef: example-idc/building-a}
+                services: []
+                components: []
+                """);
+        java.util.Map<String, FiledSite> filed = new java.util.HashMap<>();
+        idc.sites().forEach(site -> filed.put("example-idc/" + site.id(), new FiledSite(site, "example-idc f-1 v1")));
+        FacilityLookup lookup = FacilityLookup.of(filed);
+        String tenant = """
+                format: drr/v2
+                operator: %s
+                asOf: 2026-11-01
+                sites:
+                  - {id: colo, facilityRef: example-idc/%s}
+                  - {id: own, location: {lat: 35.1, lon: 129.0}}
+                services:
+                  - {id: %s, tier: 1, dailyUsers: %d, entrypoints: [app]}
+                components:
+                  - {id: app, kind: app, placements: [{site: colo, role: active}, {site: own, role: standby}]}
+                """;
+        List<Exposure> shop = exposures(parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)), lookup);
+        List<Exposure> bank = exposures(parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000)), lookup);
+        List<SectorConcentration.Place> places = SectorConcentration.rank(List.of(
+                new SectorConcentration.OperatorExposures("example-shop", "쇼핑", "ACCEPTED", shop),
+                new SectorConcentration.OperatorExposures("example-bank", "은행", "ACCEPTED", bank)), 2, 0.5);
+
+        SectorConcentration.Place flood = places.stream().filter(p -> p.key().equals("group:flood:tancheon")).findFirst()
+                .orElseThrow(() -> new AssertionError("the inherited flood plain is a place: " + places));
+        assertTrue(flood.concentrated(), flood.toString());
+        assertEquals(2, flood.operators());
+        assertEquals(4_000_000, flood.users());
+        assertTrue(places.stream().anyMatch(p -> p.key().equals("facility:example-idc/building-a") && p.concentrated()),
+                "the building both halls are in: " + places);
+        Exposure hall = shop.stream().filter(e -> e.key().equals("facility:example-idc/hall-3")).findFirst().orElseThrow();
+        assertEquals(37.40, hall.lat(), 1e-9, "the hall takes the building's location (rule F3)");
+        assertEquals(1, shop.stream().filter(e -> e.key().startsWith("facility:example-idc/hall-3")).count(),
+                "the referring site is one place, not also its own site");
+
+        // without the IDC's filing, nothing says the two halls share a building
+        List<SectorConcentration.Place> blind = SectorConcentration.rank(List.of(
+                new SectorConcentration.OperatorExposures("example-shop", "쇼핑", "ACCEPTED",
+                        exposures(parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)))),
+                new SectorConcentration.OperatorExposures("example-bank", "은행", "ACCEPTED",
+                        exposures(parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000))))), 2, 0.5);
+        assertFalse(blind.stream().anyMatch(SectorConcentration.Place::concentrated), blind.toString());
     }
 }
