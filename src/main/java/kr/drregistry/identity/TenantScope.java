@@ -79,6 +79,24 @@ public class TenantScope {
     }
 
     /**
+     * Passes when the actor may re-validate a submitted version of the organisation (judge its frozen content again
+     * under today's policy and accepted facility filings): the organisation's own editors and officers, or its token
+     * with the validate scope, and the regulator's reviewers and lead. Others who may read it get 403; the rest 404.
+     */
+    public Actor requireRevalidation(UUID organisationId, String what) {
+        Actor a = current.get();
+        requireReadable(organisationId, what);
+        boolean own = a.isOperator() && a.organisationId().equals(organisationId)
+                && (a.isToken() ? a.mayValidate() : a.mayEdit());
+        boolean regulator = a.isRegulator() && (a.has(Roles.REGULATOR_REVIEWER) || a.has(Roles.REGULATOR_LEAD));
+        if (!own && !regulator) {
+            throw ProblemException.forbidden("only the organisation's editors and officers and the regulator's reviewers "
+                    + "may re-validate " + what);
+        }
+        return a;
+    }
+
+    /**
      * Passes when the actor may change an operator's designation figures, which decide whether it must file: the
      * organisation's disaster-management officer (a person, not a token), or the regulator lead as a correction.
      * Editors, reviewers, the platform admin and tokens may not (403); another operator's organisation is not found.

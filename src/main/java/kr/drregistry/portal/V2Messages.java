@@ -28,4 +28,13 @@ public interface V2Messages {
     @Message String facility_unresolved();
     @Message String facility_same();
     @Message String facility_version(String version);
+    @Message String reval_title();
+    @Message String reval_intro();
+    @Message String reval_button();
+    @Message String reval_none();
+    @Message String reval_policy(String policy, String frozen);
+    @Message String reval_changed(int appeared, int gone, int facilities);
+    @Message String reval_appeared(int count);
+    @Message String reval_gone(int count);
+    @Message String reval_same();
 }

@@ -1,12 +1,15 @@
 package kr.drregistry.portal;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -18,7 +21,9 @@ import kr.drregistry.filing.VersionRecords;
 import kr.drregistry.filing.VersionRecords.VersionRecord;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.identity.Roles;
 import kr.drregistry.topology.api.ReportView;
+import kr.drregistry.topology.api.Revalidations;
 import kr.drregistry.topology.validation.LocalizedText;
 
 /**
@@ -40,11 +45,16 @@ public class VersionPages {
     CurrentActor current;
     @Inject
     ReviewRecords reviews;
+    @Inject
+    Revalidations revalidations;
+    @Inject
+    kr.drregistry.platform.ExpensiveWork work;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance version(VersionRecord r, FindingsView findings, LocalizedText status,
-                                               LocalizedText explanation, boolean mayRevise, boolean operator);
+                                               LocalizedText explanation, boolean mayRevise, boolean operator,
+                                               List<Revalidations.RevalidationView> revalidations, String revalidateAction);
     }
 
     @GET
@@ -62,8 +72,31 @@ public class VersionPages {
         if (!"all".equals(findingsShown)) {
             findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
         }
+        boolean topology = r.filing().type() == kr.drregistry.filing.FilingType.TOPOLOGY;
         return Templates.version(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()),
-                actor.isOperator() && actor.mayEdit(), actor.isOperator());
+                actor.isOperator() && actor.mayEdit(), actor.isOperator(),
+                topology ? revalidations.list(id, number) : null,
+                topology && mayRevalidate(actor) ? "/filings/" + id + "/versions/" + number + "/revalidate" : null);
+    }
+
+    /** Whether the form to re-validate is offered (the service decides; a person from another organisation never gets here). */
+    static boolean mayRevalidate(Actor actor) {
+        return actor.isOperator() ? actor.mayEdit()
+                : actor.has(Roles.REGULATOR_REVIEWER) || actor.has(Roles.REGULATOR_LEAD);
+    }
+
+    /**
+     * Re-validates the version under today's policy and accepted facility filings (the frozen report stays) and goes
+     * back to the page the person came from: the version page, or the review page for the regulator.
+     */
+    @POST
+    @Path("revalidate")
+    @RolesAllowed({Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER, Roles.REGULATOR_REVIEWER, Roles.REGULATOR_LEAD})
+    public Response revalidate(@PathParam("id") UUID id, @PathParam("n") int number) {
+        work.run(() -> revalidations.revalidate(id, number));
+        String page = current.get().isRegulator() ? "/regulator/filings/" + id + "/versions/" + number
+                : "/filings/" + id + "/versions/" + number;
+        return Response.seeOther(java.net.URI.create(page + "#revalidations")).build();
     }
 
     @GET

@@ -51,11 +51,15 @@ public class ReviewPages {
     ReviewRecords records;
     @Inject
     StatusTexts statusTexts;
+    @Inject
+    kr.drregistry.topology.api.Revalidations revalidations;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance review(ReviewDesk.Review r, FindingsView findings, LocalizedText status,
-                                              ReviewForm form, List<String> sections, String base);
+                                              ReviewForm form, List<String> sections, String base,
+                                              List<kr.drregistry.topology.api.Revalidations.RevalidationView> revalidations,
+                                              String revalidateAction);
     }
 
     @GET
@@ -77,7 +81,9 @@ public class ReviewPages {
             case PLAN -> kr.drregistry.manual.PlanSections.names();
             case INCIDENT -> List.of();
         };
-        return Templates.review(r, findings, statusTexts.label(r.record().status()), form, sections, base(id, n));
+        boolean topology = r.record().filing().type() == kr.drregistry.filing.FilingType.TOPOLOGY;
+        return Templates.review(r, findings, statusTexts.label(r.record().status()), form, sections, base(id, n),
+                topology ? revalidations.list(id, n) : null, topology ? "/filings/" + id + "/versions/" + n + "/revalidate" : null);
     }
 
     private static String base(UUID id, int n) {

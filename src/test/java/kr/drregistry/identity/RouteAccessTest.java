@@ -74,6 +74,7 @@ class RouteAccessTest {
             GET /api/v1/filings/{id}/diff                                token=read people=*
             GET /api/v1/filings/{id}/versions/{n}                        token=read people=*
             GET /api/v1/filings/{id}/versions/{n}/findings               token=read people=*
+            GET /api/v1/filings/{id}/versions/{n}/revalidations          token=read people=*
             GET /api/v1/filings/{id}/versions/{n}/review                 token=read people=*
             GET /api/v1/incident-policies                                token=read people=*
             GET /api/v1/incident-policies/active                         token=read people=*
@@ -95,6 +96,7 @@ class RouteAccessTest {
             POST /api/v1/filings/{id}/submit                             token=submit people=%2$s
             POST /api/v1/filings/{id}/versions/{n}/comments              token=submit people=operator-editor,operator-officer,regulator-reviewer
             POST /api/v1/filings/{id}/versions/{n}/dispositions          token=denied people=regulator-reviewer
+            POST /api/v1/filings/{id}/versions/{n}/revalidations         token=validate people=operator-editor,operator-officer,regulator-lead,regulator-reviewer
             POST /api/v1/incident-policies                               token=denied people=regulator-lead
             POST /api/v1/incident-policies/{id}/{version}/activate       token=denied people=regulator-lead
             POST /api/v1/incidents                                       token=submit people=%1$s
@@ -165,6 +167,7 @@ class RouteAccessTest {
             GET /tools                                                   public
             GET /tools/dr-validate.jar                                   public
             GET /tools/dr-validate.jar.sha256                            public
+            POST /filings/{id}/versions/{n}/revalidate                   people=operator-editor,operator-officer,regulator-lead,regulator-reviewer
             POST /logout                                                 people=*
             POST /portal/filings                                         people=%1$s
             POST /portal/filings/{id}/attachments                        people=%1$s
