@@ -191,19 +191,19 @@ public class FilingResource {
             }
             if (header == null) {
                 throw ProblemException.invalid("If-Match names a version as \"v<n>\"", List.of(FieldError.of("/If-Match",
-                        "If-Match is the version decided on, e.g. \"v2\"", "If-Match에는 결정할 제출본을 \"v2\"처럼 적습니다")));
+                        "If-Match is the version decided on, e.g. \"v2\"", "If-Match에는 결정할 제출 버전을 \"v2\"처럼 적습니다")));
             }
         }
         if (bodyVersion != null && header != null && !bodyVersion.equals(header)) {
             throw ProblemException.invalid("version and If-Match disagree", List.of(FieldError.of("/version",
-                    "the body says version " + bodyVersion + ", If-Match says " + header, "본문은 제출본 " + bodyVersion
-                            + ", If-Match는 제출본 " + header + "입니다")));
+                    "the body says version " + bodyVersion + ", If-Match says " + header, "본문은 제출 버전 " + bodyVersion
+                            + ", If-Match는 제출 버전 " + header + "입니다")));
         }
         Integer version = bodyVersion != null ? bodyVersion : header;
         if (version == null) {
             throw ProblemException.invalid("the version decided on is required", List.of(FieldError.of("/version",
                     "name the version you decide on (version, or If-Match: \"v<n>\"), so that a version submitted meanwhile is never decided unread",
-                    "결정할 제출본 번호(version 또는 If-Match: \"v<n>\")가 필요합니다. 그사이 들어온 제출본에 읽지 않고 결정하지 않도록 합니다")));
+                    "결정할 제출 버전 번호(version 또는 If-Match: \"v<n>\")가 필요합니다. 그사이 들어온 제출 버전에 읽지 않고 결정하지 않도록 합니다")));
         }
         return version;
     }

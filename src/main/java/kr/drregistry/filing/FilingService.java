@@ -315,13 +315,21 @@ public class FilingService {
     /** A submitted version; a regulator opening it is recorded in the audit trail. */
     @Transactional
     public FilingVersion version(UUID id, int number) {
+        return version(id, number, true);
+    }
+
+    /**
+     * Version {@code number} of filing {@code id} if the actor may read it; {@code recordOpening} false for what a page
+     * shows beside a version whose opening that page already recorded (one audit entry per opening, not more).
+     */
+    public FilingVersion version(UUID id, int number, boolean recordOpening) {
         Filing f = readable(id);
         FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + id);
         }
         Actor actor = scope.actor();
-        if (actor.isRegulator()) {
+        if (recordOpening && actor.isRegulator()) {
             audit.record(actor, "version.opened", "filing", f.id.toString(), "version " + number);
         }
         return v;
@@ -424,14 +432,14 @@ public class FilingService {
         if (version < 1 || version > latest) {
             throw ProblemException.invalid("version " + version + " of filing " + id + " was never submitted",
                     List.of(FieldError.of("/version", "no version " + version + "; the latest version is " + latest,
-                            "제출본 " + version + "은(는) 없습니다. 최신 제출본은 " + latest + "입니다")));
+                            "제출 버전 " + version + "은(는) 없습니다. 최신 제출 버전은 " + latest + "입니다")));
         }
-        throw new ProblemException(409, "stale-version", "그사이 새 제출본이 들어왔습니다", "A newer version arrived",
+        throw new ProblemException(409, "stale-version", "그사이 새 제출 버전이 들어왔습니다", "A newer version arrived",
                 "you decided on version " + version + ", but version " + latest
                         + " was submitted since; nothing was decided: read version " + latest + " and decide on it",
                 List.of(new FieldError("/version", "stale", "version " + version + " was superseded by version " + latest
                         + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it.",
-                        "검토하던 제출본 " + version + " 뒤에 제출본 " + latest + "이(가) 들어와 아무것도 결정되지 않았습니다. 제출본 "
+                        "검토하던 제출 버전 " + version + " 뒤에 제출 버전 " + latest + "이(가) 들어와 아무것도 결정되지 않았습니다. 제출 버전 "
                                 + latest + "을(를) 검토하고 결정하세요.", null, null)));
     }
 

@@ -166,7 +166,7 @@ public class ReviewDesk {
         }
         if (move != Move.REQUEST_CHANGES && move != Move.ACCEPT && move != Move.REJECT) {
             throw ProblemException.invalid("decision is one of REQUEST_CHANGES, ACCEPT, REJECT", List.of(FieldError.of("/decision",
-                    "choose request changes, accept or reject", "보완 요구, 수리, 반려 중 하나를 고르세요")));
+                    "choose request changes, accept or reject", "보완 요청, 승인, 반려 중 하나를 고르세요")));
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         List<FieldError> errors = new ArrayList<>();

@@ -159,7 +159,7 @@ public class ReviewRecords {
         if (finding == null) {
             throw ProblemException.invalid("no such finding in version " + version,
                     List.of(FieldError.of("/findingKey", "not a finding of this version: " + findingKey,
-                            "이 제출본의 발견사항이 아닙니다: " + findingKey)));
+                            "이 제출 버전의 발견사항이 아닙니다: " + findingKey)));
         }
         FindingDisposition row = new FindingDisposition();
         row.id = UUID.randomUUID();
@@ -203,7 +203,7 @@ public class ReviewRecords {
         }
         if (kind.equals("finding") && !findings(v).containsKey(at)) {
             throw ProblemException.invalid("no such finding in version " + version,
-                    List.of(FieldError.of("/anchor", "not a finding of this version: " + at, "이 제출본의 발견사항이 아닙니다: " + at)));
+                    List.of(FieldError.of("/anchor", "not a finding of this version: " + at, "이 제출 버전의 발견사항이 아닙니다: " + at)));
         }
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > 10_000) {

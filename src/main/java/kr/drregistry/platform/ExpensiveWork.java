@@ -134,7 +134,7 @@ public class ExpensiveWork {
                             "You already have " + max + " checks, saves or submissions running; at most " + max
                                     + " run at once for one user or token (drr.budget.concurrent-per-principal). "
                                     + "Try again in " + retry + " s.",
-                            "이미 검사·저장·제출 " + max + "건이 처리 중입니다. 사용자나 토큰 하나당 동시에 " + max
+                            "이미 검사·저장·제출 " + max + "건이 처리 중입니다. 계정이나 토큰 하나당 동시에 " + max
                                     + "건까지 처리합니다(drr.budget.concurrent-per-principal). " + retry + "초 뒤에 다시 시도하세요.",
                             null, null)))
                     .withLimit("drr.budget.concurrent-per-principal", max).withRetryAfter(retry);

@@ -75,7 +75,7 @@ public class VersionPages {
         boolean topology = r.filing().type() == kr.drregistry.filing.FilingType.TOPOLOGY;
         return Templates.version(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()),
                 actor.isOperator() && actor.mayEdit(), actor.isOperator(),
-                topology ? revalidations.list(id, number) : null,
+                topology ? revalidations.list(id, number, true) : null,
                 topology && mayRevalidate(actor) ? "/filings/" + id + "/versions/" + number + "/revalidate" : null);
     }
 

@@ -83,7 +83,7 @@ public class ReviewPages {
         };
         boolean topology = r.record().filing().type() == kr.drregistry.filing.FilingType.TOPOLOGY;
         return Templates.review(r, findings, statusTexts.label(r.record().status()), form, sections, base(id, n),
-                topology ? revalidations.list(id, n) : null, topology ? "/filings/" + id + "/versions/" + n + "/revalidate" : null);
+                topology ? revalidations.list(id, n, true) : null, topology ? "/filings/" + id + "/versions/" + n + "/revalidate" : null);
     }
 
     private static String base(UUID id, int n) {

@@ -104,7 +104,7 @@ class PortalPagesTest {
         // the dashboard lists the filing with its status and due date
         String dash = editor.get("/portal").then().statusCode(200).extract().asString();
         assertTrue(dash.contains("카카오형 토폴로지 " + year));
-        assertTrue(dash.contains("작성 중"), "status in Korean");
+        assertTrue(dash.contains("<span class=\"drr-status status-DRAFT\">초안</span>"), "status in Korean");
         assertTrue(dash.contains((lastYear - 1) + "-12-31"), dash.substring(dash.indexOf("카카오형 토폴로지 " + year)).substring(0, 1500));
 
         // the filing page shows the draft and offers editing
@@ -167,7 +167,7 @@ class PortalPagesTest {
                 .then().statusCode(303);
         String editor = officer.get(page + "?revisedFrom=1").asString();
         assertTrue(editor.contains("format: drr/v1"), "the version comes back as YAML");
-        assertTrue(editor.contains("1차 제출본의 내용으로 초안을 시작했습니다"));
+        assertTrue(editor.contains("1차 제출 버전의 내용으로 초안을 시작했습니다"));
         String filing = officer.get("/portal/filings/" + id).asString();
         assertTrue(filing.contains("/filings/" + id + "/versions/1"), "the version is listed");
         assertTrue(filing.contains("초안 2판"), "the revision is a new draft version");

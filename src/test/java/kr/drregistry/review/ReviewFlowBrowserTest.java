@@ -92,9 +92,9 @@ class ReviewFlowBrowserTest {
             b.signIn("reviewer", Browserless.PASSWORD);
             b.go("/regulator/filings/" + id + "/versions/2");
             String changes = b.find("#changes").getText();
-            assertTrue(changes.contains("제출본 1") && changes.contains("서비스"), changes);
+            assertTrue(changes.contains("제출 버전 1") && changes.contains("서비스"), changes);
             String carried = b.find("#" + talk).getText();
-            assertTrue(carried.contains("제출본 1에서 이어짐") && carried.contains("위험 수용"), carried);
+            assertTrue(carried.contains("제출 버전 1에서 이어짐") && carried.contains("위험 수용"), carried);
             b.screenshot("review-06-revision-diff-ko");
             b.go("/lang/en?back=/regulator/filings/" + id + "/versions/2");
             b.waitFor(d -> d.findElement(org.openqa.selenium.By.tagName("h1")).getText().contains("review of version 2"));

@@ -50,7 +50,7 @@ class ReviewPagesTest {
         String sha = ReviewFilings.filing(id).path("versions[0].sha256");
         assertTrue(html.contains(sha), "the content hash");
         assertTrue(html.contains("/filings/" + id + "/pictures?version=1#matrix"), "links to the loss matrix of this version");
-        assertTrue(html.contains("첫 제출본입니다"), "nothing to compare with yet");
+        assertTrue(html.contains("첫 제출 버전입니다"), "nothing to compare with yet");
         assertTrue(html.contains("name=\"findingKey\" value=\"" + ReviewFilings.TALK + "\""), "a disposition form per finding");
         assertTrue(html.contains("action=\"" + page(id, 1) + "/decision#decide\""), "the decision form");
 
@@ -106,7 +106,7 @@ class ReviewPagesTest {
         assertEquals(303, decided.statusCode());
         assertEquals("CHANGES_REQUESTED", ReviewFilings.filing(id).path("status"));
         String closed = reviewer.get(page(id, 1)).asString();
-        assertTrue(closed.contains(due) && closed.contains("보완 요구"), "the decision is listed");
+        assertTrue(closed.contains(due) && closed.contains("보완 요청"), "the decision is listed");
         assertFalse(closed.contains("action=\"" + page(id, 1) + "/decision#decide\""), "no decision form on a decided version");
 
         // the operator reads all of it on the version page
@@ -150,22 +150,22 @@ class ReviewPagesTest {
 
         ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
         String v2 = reviewer.get(page(id, 2)).then().statusCode(200).extract().asString();
-        assertTrue(v2.contains("결정(보완 요구)이 내려진 제출본 1"), "compared with the version decided on");
+        assertTrue(v2.contains("결정(보완 요청)이 내려진 제출 버전 1"), "compared with the version decided on");
         assertTrue(v2.contains("sub-how-changed"), "the topology diff lists a change");
-        assertTrue(v2.contains("제출본 1에서 이어짐"), "the talk disposition carried over");
-        assertTrue(v2.contains("제출본 2부터 해소") && v2.contains(ReviewFilings.PAY), "the pay finding was resolved");
+        assertTrue(v2.contains("제출 버전 1에서 이어짐"), "the talk disposition carried over");
+        assertTrue(v2.contains("제출 버전 2부터 해소") && v2.contains(ReviewFilings.PAY), "the pay finding was resolved");
         Map<String, Object> carried = ReviewFilings.record(id, 2).path("carried");
         assertEquals(List.of(ReviewFilings.TALK), List.copyOf(carried.keySet()));
         assertNull(ReviewFilings.record(id, 2).path("current['" + ReviewFilings.TALK + "']"), "carried, not made on version 2");
 
         // the operator's version page shows the carried-over disposition too
         String operator = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/2").asString();
-        assertTrue(operator.contains("제출본 1에서 이어짐") && operator.contains("이중화 공사 중"));
+        assertTrue(operator.contains("제출 버전 1에서 이어짐") && operator.contains("이중화 공사 중"));
 
         // version 1 is superseded: no decision there, and a forged one is refused at the form
         String v1 = reviewer.get(page(id, 1)).asString();
         assertFalse(v1.contains("action=\"" + page(id, 1) + "/decision#decide\""));
-        assertTrue(v1.contains("제출본 2 심사 열기"));
+        assertTrue(v1.contains("제출 버전 2 심사 열기"));
         Response superseded = post(reviewer, page(id, 1) + "/decision", Map.of("decision", "ACCEPT"));
         assertEquals(409, superseded.statusCode());
         assertTrue(superseded.asString().contains("아무것도 결정되지 않았습니다"));

@@ -42,7 +42,7 @@ class StaleReviewTest {
 
     @Test
     void theApiRefusesAMoveOnAVersionThatANewerOneReplaced() throws Exception {
-        String id = ReviewFilings.submittedKakao("제출본 확인 API 시험");
+        String id = ReviewFilings.submittedKakao("제출 버전 확인 API 시험");
         // the version is required: a move that names none is refused before anything happens
         move("reviewer", id, "{\"move\": \"START_REVIEW\"}", null, "ko").then().statusCode(400)
                 .body("errors.pointer", hasItem("/version"));
@@ -59,7 +59,7 @@ class StaleReviewTest {
         // a script that still works on version 1 is told that version 2 arrived, in Korean and in English
         move("lead", id, "{\"move\": \"START_REVIEW\", \"version\": 1}", null, "ko").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:drr:problem:stale-version"),
-                        "title", equalTo("그사이 새 제출본이 들어왔습니다"), "errors[0].pointer", equalTo("/version"));
+                        "title", equalTo("그사이 새 제출 버전이 들어왔습니다"), "errors[0].pointer", equalTo("/version"));
         move("lead", id, "{\"move\": \"START_REVIEW\"}", "\"v1\"", "en").then().statusCode(409)
                 .body("title", equalTo("A newer version arrived"),
                         "errors[0].message", org.hamcrest.Matchers.containsString("superseded by version 2"));
@@ -84,7 +84,7 @@ class StaleReviewTest {
 
     @Test
     void theReviewPageRefusesADecisionOnAVersionThatANewerOneReplacedAndLinksToIt() throws Exception {
-        String id = ReviewFilings.submittedKakao("제출본 확인 화면 시험");
+        String id = ReviewFilings.submittedKakao("제출 버전 확인 화면 시험");
         String v1 = "/regulator/filings/" + id + "/versions/1";
         String v2 = "/regulator/filings/" + id + "/versions/2";
         Browserless reviewer = Browserless.signIn("reviewer");
@@ -105,7 +105,7 @@ class StaleReviewTest {
             assertEquals(409, refused.statusCode());
             String html = refused.asString();
             assertTrue(html.contains("en".equals(language) ? "superseded by version 2 while you were reviewing; nothing was decided"
-                    : "제출본 2이(가) 들어와 아무것도 결정되지 않았습니다"), html);
+                    : "제출 버전 2이(가) 들어와 아무것도 결정되지 않았습니다"), html);
             assertTrue(html.contains("href=\"" + v2 + "#decide\""), "the refusal links to the newer version");
             assertTrue(html.contains("검토 완료 의견"), "the reason typed is kept");
         }

@@ -52,6 +52,6 @@ public class RevalidationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The re-validations of a submitted version, newest first")
     public List<Revalidations.RevalidationView> list(@PathParam("id") UUID id, @PathParam("n") int n) {
-        return revalidations.list(id, n);
+        return revalidations.list(id, n, false);
     }
 }

@@ -97,10 +97,13 @@ public class Revalidations {
         return view;
     }
 
-    /** The re-validations of a version, newest first (readable by whoever may read the version). */
+    /**
+     * The re-validations of a version, newest first (readable by whoever may read the version); a regulator's reading
+     * is recorded as an opening of the version unless {@code besideOpenedVersion} (a page that recorded it already).
+     */
     @Transactional
-    public List<RevalidationView> list(UUID filingId, int number) {
-        FilingVersion v = filings.version(filingId, number);
+    public List<RevalidationView> list(UUID filingId, int number, boolean besideOpenedVersion) {
+        FilingVersion v = filings.version(filingId, number, !besideOpenedVersion);
         List<Revalidation> rows = Revalidation.list("filingId = ?1 and versionNumber = ?2 order by madeAt desc",
                 filingId, number);
         List<RevalidationView> out = new ArrayList<>(rows.size());

@@ -32,10 +32,10 @@ final class Sections {
 
     static final Section<Component> COMPONENTS = new Section<>(Change.COMPONENTS,
             t -> byId(t.components(), Component::id),
-            (owner, id) -> LocalizedText.of("컴포넌트 " + id, "component " + id), Sections::component);
+            (owner, id) -> LocalizedText.of("구성요소 " + id, "component " + id), Sections::component);
 
     static final Section<Placement> PLACEMENTS = new Section<>(Change.PLACEMENTS, Sections::placements,
-            (component, site) -> LocalizedText.of("컴포넌트 " + component + "의 배치 " + site,
+            (component, site) -> LocalizedText.of("구성요소 " + component + "의 배치 " + site,
                     "component " + component + ": placement in " + site),
             (p, out) -> {
                 out.put("role", Value.of(p.role()));
@@ -43,7 +43,7 @@ final class Sections {
             });
 
     static final Section<Dependency> DEPENDENCIES = new Section<>(Change.DEPENDENCIES, Sections::dependencies,
-            (component, target) -> LocalizedText.of("컴포넌트 " + component + "의 의존성 " + target,
+            (component, target) -> LocalizedText.of("구성요소 " + component + "의 의존성 " + target,
                     "component " + component + ": dependency on " + target),
             (d, out) -> out.put("mode", Value.of(d.mode())));
 

@@ -84,7 +84,7 @@ public final class TopologyDiff {
     }
 
     /**
-     * "컴포넌트 talk-api의 배치 ansan 추가" / "component talk-api: placement in ansan added"; a change also lists
+     * "구성요소 talk-api의 배치 ansan 추가" / "component talk-api: placement in ansan added"; a change also lists
      * its fields, with before → after when both are short.
      */
     private static LocalizedText describe(LocalizedText subject, String kind, List<FieldChange> fields) {

@@ -33,7 +33,7 @@ public final class SectorConcentration {
         return new RuleText(ID,
                 LocalizedText.of(
                         "한 사이트·캠퍼스·전력 그룹이 사업자 " + n + "곳 이상의 한 사이트에만 있는 1등급 구성요소를 떠받칩니다. "
-                                + "규제 기관의 부문 보기에서 모든 사업자의 최근 제출본을 모아 판단합니다.",
+                                + "규제 기관의 부문 보기에서 모든 사업자의 최근 제출 버전을 모아 판단합니다.",
                         "One site, campus or power group carries single-site tier-1 components of " + n
                                 + " or more operators; the regulator's sector view judges it over every operator's "
                                 + "latest submitted filing."),

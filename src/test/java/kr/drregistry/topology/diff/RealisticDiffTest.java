@@ -41,7 +41,7 @@ class RealisticDiffTest {
                 edited(KAKAO, DEPLOY_TOOL_IN_PANGYO, DEPLOY_TOOL_IN_BOTH));
         assertEquals(List.of(new Change(Change.PLACEMENTS, "deploy-tool@ansan", Change.ADDED,
                 List.of(new FieldChange("role", null, "active"), new FieldChange("capacityPct", null, "100")),
-                LocalizedText.of("컴포넌트 deploy-tool의 배치 ansan 추가", "component deploy-tool: placement in ansan added"))),
+                LocalizedText.of("구성요소 deploy-tool의 배치 ansan 추가", "component deploy-tool: placement in ansan added"))),
                 report.changes());
         assertEquals(new SectionCount(Change.PLACEMENTS, 1, 0, 0), report.summary().section(Change.PLACEMENTS));
     }

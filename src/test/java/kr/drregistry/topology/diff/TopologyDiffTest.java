@@ -202,7 +202,7 @@ class TopologyDiffTest {
         Change placement = report.changes().get(0);
         assertEquals(List.of(new FieldChange("role", "standby", "active"), new FieldChange("capacityPct", "60", "80")),
                 placement.fields());
-        assertEquals(LocalizedText.of("컴포넌트 talk-api의 배치 ansan 변경: role standby → active, capacityPct 60 → 80",
+        assertEquals(LocalizedText.of("구성요소 talk-api의 배치 ansan 변경: role standby → active, capacityPct 60 → 80",
                 "component talk-api: placement in ansan changed: role standby → active, capacityPct 60 → 80"),
                 placement.description());
     }
@@ -215,7 +215,7 @@ class TopologyDiffTest {
         TopologyDiffReport report = diff(example(KAKAO), after);
         assertEquals(List.of("components changed key-store", "placements added key-store@ansan",
                 "placements removed key-store@pangyo"), lines(report));
-        assertEquals(LocalizedText.of("컴포넌트 key-store의 배치 ansan 추가", "component key-store: placement in ansan added"),
+        assertEquals(LocalizedText.of("구성요소 key-store의 배치 ansan 추가", "component key-store: placement in ansan added"),
                 report.changes().get(1).description());
         assertEquals(List.of(new FieldChange("role", "active", null), new FieldChange("capacityPct", "100", null)),
                 report.changes().get(2).fields());
@@ -227,7 +227,7 @@ class TopologyDiffTest {
         TopologyDiffReport report = diff(example(KAKAO), after);
         assertEquals(List.of("dependencies changed talk-api->talk-db"), lines(report));
         assertEquals(List.of(new FieldChange("mode", "hard", "soft")), report.changes().get(0).fields());
-        assertEquals("컴포넌트 talk-api의 의존성 talk-db 변경: mode hard → soft", report.changes().get(0).description().ko());
+        assertEquals("구성요소 talk-api의 의존성 talk-db 변경: mode hard → soft", report.changes().get(0).description().ko());
     }
 
     @Test
