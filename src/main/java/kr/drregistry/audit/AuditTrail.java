@@ -46,6 +46,8 @@ import kr.drregistry.platform.KeyFile;
  */
 @ApplicationScoped
 public class AuditTrail {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final Logger LOG = Logger.getLogger(AuditTrail.class);
     static final String GENESIS = "0".repeat(64);
     private static final long LOCK = 0x4452525F41554449L; // "DRR_AUDI"
@@ -81,7 +83,7 @@ public class AuditTrail {
         AuditEntry last = AuditEntry.find("order by seq desc").firstResult();
         AuditEntry e = new AuditEntry();
         e.seq = last == null ? 1 : last.seq + 1;
-        e.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.actor = actor;
         e.organisationId = organisationId;
         e.action = action;

@@ -28,6 +28,8 @@ import kr.drregistry.identity.TenantSeeder;
  */
 @ApplicationScoped
 public class DemoData {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     /** The advisory lock key of the demo seeding ("drr-demo"). */
     static final long LOCK = 0x6472722d64656d6fL;
@@ -81,7 +83,7 @@ public class DemoData {
                 return new Seeded(accounts, 0, 0, Duration.ofNanos(System.nanoTime() - started));
             }
             em.flush();
-            DemoFilings.Made made = inUse() ? new DemoFilings.Made(0, 0) : filings.seed(Instant.now());
+            DemoFilings.Made made = inUse() ? new DemoFilings.Made(0, 0) : filings.seed(clock.instant());
             if (made.filings() == 0) {
                 LOG.info("Demo data: the demo organisations have filings already; no demo filings were made");
             }

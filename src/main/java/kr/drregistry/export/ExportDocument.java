@@ -191,12 +191,13 @@ public record ExportDocument(String fileBase, String subjectType, String subject
             return this;
         }
 
-        public ExportDocument build() {
+        /** The document, stamped as made at {@code generatedAt} (the application's clock). */
+        public ExportDocument build(Instant generatedAt) {
             if (tables.isEmpty()) {
                 throw new IllegalStateException("an export needs a table");
             }
             return new ExportDocument(fileBase, subjectType, subjectId, title, subtitle, banner, List.copyOf(facts),
-                    List.copyOf(notes), List.copyOf(tables), csvTable, Instant.now());
+                    List.copyOf(notes), List.copyOf(tables), csvTable, generatedAt);
         }
     }
 

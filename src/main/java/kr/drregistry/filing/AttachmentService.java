@@ -23,6 +23,8 @@ import kr.drregistry.platform.ProblemException.FieldError;
  */
 @ApplicationScoped
 public class AttachmentService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
 
     @Inject
     FilingService filings;
@@ -68,7 +70,7 @@ public class AttachmentService {
         a.sha256 = FilingService.sha256(bytes);
         a.content = bytes;
         a.uploadedBy = actor.username();
-        a.uploadedAt = Instant.now();
+        a.uploadedAt = clock.instant();
         a.persist();
         audit.record(actor, "attachment.uploaded", "filing", f.id.toString(), name + " " + type + " sha256 " + a.sha256);
         return AttachmentView.of(a);

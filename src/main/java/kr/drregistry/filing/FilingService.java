@@ -37,6 +37,8 @@ import kr.drregistry.topology.validation.Severity;
  */
 @ApplicationScoped
 public class FilingService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     TenantScope scope;
     @Inject
@@ -81,7 +83,7 @@ public class FilingService {
         f.planYear = planYear;
         f.title = title.strip();
         f.status = FilingStatus.DRAFT;
-        f.createdAt = Instant.now();
+        f.createdAt = clock.instant();
         f.createdBy = actor.username();
         f.persist();
         audit.record(actor, "filing.created", "filing", f.id.toString(), type + " " + planYear + " " + f.title);
@@ -169,7 +171,7 @@ public class FilingService {
         f.draftContent = new String(body, StandardCharsets.UTF_8);
         f.draftMediaType = mediaType;
         f.draftVersion++;
-        f.draftUpdatedAt = Instant.now();
+        f.draftUpdatedAt = clock.instant();
         f.draftUpdatedBy = actor.username();
         audit.record(actor, "draft.saved", "filing", f.id.toString(), "draft version " + f.draftVersion);
         return view(f);
@@ -212,7 +214,7 @@ public class FilingService {
         v.number = f.latestVersion + 1;
         v.content = frozen.canonicalJson();
         v.contentSha256 = sha256(frozen.canonicalJson());
-        v.submittedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        v.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         v.submittedBy = actor.username();
         v.policyId = frozen.policyId();
         v.policyVersion = frozen.policyVersion();
@@ -234,7 +236,7 @@ public class FilingService {
             k.filingId = f.id;
             k.key = idempotencyKey;
             k.versionNumber = v.number;
-            k.createdAt = Instant.now();
+            k.createdAt = clock.instant();
             k.persist();
         }
         audit.record(actor, "filing.submitted", "filing", f.id.toString(),
@@ -288,7 +290,7 @@ public class FilingService {
         if ((move == Move.REQUEST_CHANGES || move == Move.REJECT) && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("a reason is required", List.of(FieldError.of("/reason", "a reason is required", "사유를 입력하세요")));
         }
-        if (move == Move.REQUEST_CHANGES && (dueDate == null || !dueDate.isAfter(LocalDate.now()))) {
+        if (move == Move.REQUEST_CHANGES && (dueDate == null || !dueDate.isAfter(kr.drregistry.platform.SystemClock.today(clock)))) {
             throw ProblemException.invalid("a future due date is required",
                     List.of(FieldError.of("/dueDate", "a future due date is required", "미래의 기한이 필요합니다")));
         }
@@ -304,7 +306,7 @@ public class FilingService {
         d.reason = reason;
         d.dueDate = dueDate;
         d.decidedBy = actor.username();
-        d.decidedAt = Instant.now();
+        d.decidedAt = clock.instant();
         d.persist();
         audit.record(actor, "review." + move.name().toLowerCase(), "filing", f.id.toString(),
                 "version " + f.latestVersion + (reason == null ? "" : ": " + reason));

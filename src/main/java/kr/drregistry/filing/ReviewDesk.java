@@ -36,6 +36,8 @@ import kr.drregistry.topology.diff.TopologyDiffReport;
  */
 @ApplicationScoped
 public class ReviewDesk {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     /** Most topology changes listed one by one; the rest are counted. */
     public static final int SHOWN_CHANGES = 50;
 
@@ -173,7 +175,7 @@ public class ReviewDesk {
         if ((move == Move.REQUEST_CHANGES || move == Move.REJECT) && why == null) {
             errors.add(FieldError.of("/reason", "a reason is required", "사유를 입력하세요"));
         }
-        if (move == Move.REQUEST_CHANGES && (dueDate == null || !dueDate.isAfter(LocalDate.now()))) {
+        if (move == Move.REQUEST_CHANGES && (dueDate == null || !dueDate.isAfter(kr.drregistry.platform.SystemClock.today(clock)))) {
             errors.add(FieldError.of("/dueDate", "a future due date is required", "오늘 이후의 기한을 입력하세요"));
         }
         if (!errors.isEmpty()) {

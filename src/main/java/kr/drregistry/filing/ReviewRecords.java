@@ -29,6 +29,8 @@ import kr.drregistry.topology.api.ReportView;
  */
 @ApplicationScoped
 public class ReviewRecords {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     public static final Set<String> DISPOSITIONS = Set.of("CONFIRMED", "ACCEPTED_RISK", "FALSE_POSITIVE");
     public static final Set<String> ANCHORS = Set.of("filing", "section", "finding");
 
@@ -170,7 +172,7 @@ public class ReviewRecords {
         row.disposition = d;
         row.justification = why;
         row.decidedBy = actor.username();
-        row.decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        row.decidedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         row.persist();
         audit.record(actor, "finding.disposed", "filing", f.id.toString(),
                 "version " + version + " " + findingKey + " " + d + (why == null ? "" : ": " + why));
@@ -219,7 +221,7 @@ public class ReviewRecords {
         c.body = text;
         c.author = actor.username();
         c.authorIsRegulator = regulator;
-        c.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        c.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         c.persist();
         audit.record(actor, "review.commented", "filing", f.id.toString(),
                 "version " + version + " " + kind + (c.anchor == null ? "" : " " + c.anchor));

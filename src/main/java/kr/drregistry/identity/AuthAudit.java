@@ -26,6 +26,8 @@ import kr.drregistry.audit.AuditTrail;
  */
 @ApplicationScoped
 public class AuthAudit {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @ConfigProperty(name = "drr.audit.auth-failures-per-minute", defaultValue = "20")
     int perMinute;
     @Inject
@@ -48,7 +50,7 @@ public class AuthAudit {
                         String subjectId, String detail) {
         List<Summary> due;
         boolean write;
-        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         synchronized (windows) {
             due = closeBefore(minute);
             Window w = windows.computeIfAbsent(kind, k -> new Window());
@@ -75,7 +77,7 @@ public class AuthAudit {
     public void flush() {
         List<Summary> due;
         synchronized (windows) {
-            due = closeBefore(Instant.now().truncatedTo(ChronoUnit.MINUTES));
+            due = closeBefore(clock.instant().truncatedTo(ChronoUnit.MINUTES));
         }
         writeSummaries(due);
     }

@@ -23,6 +23,8 @@ import kr.drregistry.platform.ProblemException;
  */
 @ApplicationScoped
 public class OrganisationService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     TenantScope scope;
     @Inject
@@ -79,13 +81,13 @@ public class OrganisationService {
         org.receivedPowerMw = after.receivedPowerMw();
         org.revenueKrw = after.revenueKrw();
         org.contactEmail = after.contactEmail();
-        org.updatedAt = Instant.now();
+        org.updatedAt = clock.instant();
         org.persistAndFlush();
 
         DesignationChange change = new DesignationChange();
         change.id = UUID.randomUUID();
         change.organisationId = org.id;
-        change.changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        change.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         change.changedBy = actor.username();
         change.byRegulator = byRegulator;
         change.reason = update.reason().strip();

@@ -21,6 +21,8 @@ import kr.drregistry.identity.token.TokenService;
  */
 @ApplicationScoped
 public class TenantSeeder {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     RunAs runAs;
     @Inject
@@ -73,7 +75,7 @@ public class TenantSeeder {
         o.receivedPowerMw = spec.receivedPowerMw();
         o.revenueKrw = spec.revenueKrw();
         o.contactEmail = spec.slug() + "@example.org";
-        o.createdAt = Instant.now();
+        o.createdAt = clock.instant();
         o.updatedAt = o.createdAt;
         o.persist();
         return o;
@@ -103,7 +105,7 @@ public class TenantSeeder {
             u.organisation = org;
             u.roles = String.join(",", spec.roles());
             u.active = true;
-            u.createdAt = Instant.now();
+            u.createdAt = clock.instant();
             u.persist();
             made.add(u);
         }

@@ -201,7 +201,7 @@ public class IncidentPages {
     @TemplateExtension
     static class Extensions {
         static String countdown(Instant due, String lang) {
-            return due == null ? "" : IncidentPages.countdown(due, Instant.now(), io.quarkus.qute.i18n.MessageBundles.get(IncMessages.class,
+            return due == null ? "" : IncidentPages.countdown(due, now(), io.quarkus.qute.i18n.MessageBundles.get(IncMessages.class,
                     io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "ko")));
         }
 
@@ -213,7 +213,7 @@ public class IncidentPages {
         /** {@code {clock:now}}: when the page is rendered, so that countdowns in the browser follow the server's clock. */
         @TemplateExtension(namespace = "clock")
         static Instant now() {
-            return Instant.now();
+            return io.quarkus.arc.Arc.container().instance(java.time.InstantSource.class).get().instant();
         }
     }
 }

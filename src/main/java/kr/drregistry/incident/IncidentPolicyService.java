@@ -29,6 +29,8 @@ import kr.drregistry.platform.ProblemException;
  */
 @ApplicationScoped
 public class IncidentPolicyService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final String SYSTEM = "system";
 
     @Inject
@@ -164,14 +166,14 @@ public class IncidentPolicyService {
         return actor;
     }
 
-    private static IncidentPolicyRow store(IncidentPolicy p, String by, boolean active) {
+    private IncidentPolicyRow store(IncidentPolicy p, String by, boolean active) {
         IncidentPolicyRow row = new IncidentPolicyRow();
         row.id = UUID.randomUUID();
         row.policyId = p.id();
         row.version = p.version();
         row.document = IncidentPolicyJson.write(p);
         row.active = active;
-        row.createdAt = Instant.now();
+        row.createdAt = clock.instant();
         row.createdBy = by;
         row.persist();
         return row;

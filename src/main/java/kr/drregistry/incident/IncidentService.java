@@ -67,6 +67,8 @@ import kr.drregistry.topology.validation.ValidationReport;
  */
 @ApplicationScoped
 public class IncidentService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     FiledTopologies filed;
     @Inject
@@ -178,7 +180,7 @@ public class IncidentService {
         if (!missing.isEmpty()) {
             throw IncidentProblems.invalid("the " + stage.name().en() + " is incomplete", missing);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Filed topology = latestTopology(f.organisationId);
         List<Finding> findings = IncidentChecks.findings(report, topology == null ? null : topology.topology(), policy, now);
         boolean first = Schedule.first(stageId, before);
@@ -266,7 +268,7 @@ public class IncidentService {
         e.at = at.truncatedTo(ChronoUnit.SECONDS);
         e.text = text.strip();
         e.recordedBy = actor.username();
-        e.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.persist();
         audit.record(actor, "incident.timeline", "filing", id.toString(), e.at + " " + e.text);
         return new TimelineView(e.at, e.text, e.recordedBy, e.recordedAt);
@@ -327,7 +329,7 @@ public class IncidentService {
         String source = null;
         JsonNode draftFindings = null;
         FilingVersion latest = versions.get(f.latestVersion());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         IncidentReport times = fromRow(incident);
         if (operator) {
             String draft = draftBody(Filing.findById(id));
@@ -395,7 +397,7 @@ public class IncidentService {
                 .collect(Collectors.groupingBy(s -> s.filingId));
         Map<UUID, Organisation> orgs = Organisation.<Organisation>list("id in ?1", fs.stream().map(f -> f.organisationId).distinct().toList())
                 .stream().collect(Collectors.toMap(o -> o.id, o -> o));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<IncidentSummary> out = new ArrayList<>();
         for (Filing f : fs) {
             Incident i = incidents.containsKey(f.id) ? incidents.get(f.id) : row(f);

@@ -20,6 +20,8 @@ import kr.drregistry.topology.validation.LocalizedText;
 @ApplicationScoped
 public class RecoveryExports {
     @Inject
+    java.time.InstantSource clock;
+    @Inject
     TableExports exports;
 
     public TableExports.Download csv(List<OperatorRecovery> operators) {
@@ -58,7 +60,7 @@ public class RecoveryExports {
             }
         }
         return exports.pdf(ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null, title)
-                .table(t.build()).build());
+                .table(t.build()).build(clock.instant()));
     }
 
     /** The marks in Korean and English, for people reading the PDF. */
@@ -123,7 +125,7 @@ public class RecoveryExports {
             }
         }
         return ExportDocument.builder("declared-drill-actual-recovery", "incident-recovery", null,
-                new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery")).table(t.build()).build();
+                new LocalizedText("선언·훈련·실제 복구 비교", "Declared vs. drill vs. actual recovery")).table(t.build()).build(clock.instant());
     }
 
     static String marks(Row r) {

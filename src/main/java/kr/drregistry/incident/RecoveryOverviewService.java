@@ -34,6 +34,8 @@ import kr.drregistry.platform.ProblemException;
  */
 @ApplicationScoped
 public class RecoveryOverviewService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     TenantScope scope;
     @Inject
@@ -70,7 +72,7 @@ public class RecoveryOverviewService {
                 select f.id, f.organisationId, f.title, v.content from Filing f, FilingVersion v
                 where v.filingId = f.id and v.number = f.latestVersion and f.type = :incident and f.latestVersion > 0""", Object[].class)
                 .setParameter("incident", FilingType.INCIDENT).getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<UUID, List<RecoveryComparison.Outcome>> outcomes = new HashMap<>();
         Map<UUID, Integer> incidentCounts = new HashMap<>();
         for (Object[] r : incidentVersions) {

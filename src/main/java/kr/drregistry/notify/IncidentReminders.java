@@ -25,6 +25,8 @@ import kr.drregistry.incident.IncidentService.OpenStage;
  */
 @ApplicationScoped
 public class IncidentReminders {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final DateTimeFormatter SEOUL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Notifications.SEOUL);
 
     @Inject
@@ -40,7 +42,7 @@ public class IncidentReminders {
     @Scheduled(every = "{drr.incident.reminder-every:5m}", delay = 1, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        remind(Instant.now());
+        remind(clock.instant());
     }
 
     /** Sends the reminders of stages due between {@code now} and {@code now + reminder-before}; returns how many were sent. */

@@ -38,6 +38,8 @@ import kr.drregistry.identity.Roles;
  */
 @ApplicationScoped
 public class Notifications {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final Logger LOG = Logger.getLogger(Notifications.class);
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
@@ -104,7 +106,7 @@ public class Notifications {
                 + " / " + DecisionText.en(e.decision());
         String body = decidedMail.data("filing", f).data("org", org).data("e", e).data("url", link(f))
                 .data("decisionKo", DecisionText.ko(e.decision())).data("decisionEn", DecisionText.en(e.decision())).render();
-        deliver("decided", f.id, "v" + e.version() + ":" + e.decision() + ":" + Instant.now().toEpochMilli(), to, subject, body);
+        deliver("decided", f.id, "v" + e.version() + ":" + e.decision() + ":" + clock.instant().toEpochMilli(), to, subject, body);
     }
 
     @Transactional
@@ -121,7 +123,7 @@ public class Notifications {
     /** Reminds operators of change requests falling due in one of {@code drr.mail.reminder-days} days (daily). */
     @Scheduled(cron = "{drr.mail.reminder-cron}", timeZone = "Asia/Seoul", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledReminders() {
-        remind(LocalDate.now(SEOUL));
+        remind(kr.drregistry.platform.SystemClock.today(clock));
     }
 
     /** Sends the reminders due on {@code today}; returns how many mails were sent. */

@@ -30,6 +30,8 @@ import kr.drregistry.topology.validation.Policy;
  */
 @ApplicationScoped
 public class PortalService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject
@@ -86,7 +88,7 @@ public class PortalService {
         if (!actor.isOperator()) {
             throw ProblemException.notFound("dashboard");
         }
-        LocalDate today = LocalDate.now(SEOUL);
+        LocalDate today = kr.drregistry.platform.SystemClock.today(clock);
         Policy policy = policies.current();
         List<FilingView> all = filings.list(null, null, null, 0, 500).items();
         List<Row> rows = new ArrayList<>();

@@ -31,6 +31,8 @@ import kr.drregistry.topology.validation.ScenarioSummary;
  */
 @ApplicationScoped
 public class VersionExports {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     VersionRecords records;
     @Inject
@@ -113,7 +115,7 @@ public class VersionExports {
         FindingsView findings = FindingsView.of(r.report().findings(), f -> null, reviews.record(id, number));
         String lastReason = r.decisions().isEmpty() ? null : r.decisions().get(r.decisions().size() - 1).reason();
         PdfModel model = new PdfModel(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()), lastDecision,
-                lastReason, type, services, losses, plan, Instant.now(), new Labels(ko, en));
+                lastReason, type, services, losses, plan, clock.instant(), new Labels(ko, en));
         String html = Templates.pdf(model, ko, en).setLocale(Locale.KOREAN).render();
         return new Download(baseName(r) + ".pdf", "application/pdf", render(html));
     }

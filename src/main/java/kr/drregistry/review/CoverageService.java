@@ -41,6 +41,8 @@ import kr.drregistry.topology.validation.Policy;
  */
 @ApplicationScoped
 public class CoverageService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     public static final int MAX_PAGE_SIZE = 200;
     static final Set<String> SORTS = Set.of("status", "operator", "kind", "coverage");
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -163,8 +165,8 @@ public class CoverageService {
         }
         Policy policy = policies.current();
         CoverageRules rules = CoverageRules.of(policy);
-        LocalDate asOf = filter.asOf() == null ? LocalDate.now(SEOUL) : filter.asOf();
-        int year = filter.planYear() == null ? LocalDate.now(SEOUL).getYear() : filter.planYear();
+        LocalDate asOf = filter.asOf() == null ? kr.drregistry.platform.SystemClock.today(clock) : filter.asOf();
+        int year = filter.planYear() == null ? kr.drregistry.platform.SystemClock.today(clock).getYear() : filter.planYear();
         LocalDate due = FilingCalendar.due(year, policy);
         boolean pastDue = asOf.isAfter(due);
         int size = Math.max(1, Math.min(MAX_PAGE_SIZE, filter.size()));

@@ -38,6 +38,8 @@ import kr.drregistry.topology.validation.LocalizedText;
  */
 @ApplicationScoped
 public class ReviewExports {
+    @Inject
+    java.time.InstantSource clock;
     /** Most queue rows in one export; more are cut with a note (CSV and PDF alike). */
     public static final int MAX_QUEUE_ROWS = 5_000;
     /** Most queue rows in a PDF (a longer list is a spreadsheet's job: the PDF says so and points to the CSV). */
@@ -141,7 +143,7 @@ public class ReviewExports {
         if (t.size() < total) {
             d.note(l(ko.capped(t.size(), total), en.capped(t.size(), total)));
         }
-        return d.table(t.build()).build();
+        return d.table(t.build()).build(clock.instant());
     }
 
     private String filterText(ReviewQueue.Filter f) {
@@ -195,7 +197,7 @@ public class ReviewExports {
                         en.sector_subtitle(c.concentrated().size(), c.operators(), c.minOperators())))
                 .fact(ko.fact_rule(), en.fact_rule(), c.rule() == null ? "" : "CONC-001 · " + c.rule().severity().wire()
                         + (c.rule().enabled() ? "" : " (" + ko.disabled() + " / " + en.disabled() + ")"))
-                .table(t.build()).build();
+                .table(t.build()).build(clock.instant());
     }
 
     /**
@@ -309,6 +311,6 @@ public class ReviewExports {
                 .fact(ko.col_type(), en.col_type(), typeText.ko() + " / " + typeText.en() + (f.planYear() == null ? "" : " · " + f.planYear()))
                 .fact(ko.col_filing_id(), en.col_filing_id(), f.id().toString())
                 .table(versions.build()).table(decisions.build()).table(dispositions.build()).table(comments.build())
-                .csvTable(all.build()).build();
+                .csvTable(all.build()).build(clock.instant());
     }
 }

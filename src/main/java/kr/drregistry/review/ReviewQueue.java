@@ -35,6 +35,8 @@ import kr.drregistry.platform.ProblemException;
  */
 @ApplicationScoped
 public class ReviewQueue {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     public static final int MAX_PAGE_SIZE = 200;
     static final Set<String> SORTS = Set.of("age", "operator", "critical", "status", "type");
 
@@ -52,7 +54,7 @@ public class ReviewQueue {
 
     public record Row(UUID id, String operatorSlug, String operatorKo, String operatorEn, String type, Integer planYear,
                       String title, String status, int version, Instant submittedAt, Duration clock, boolean clockStopped,
-                      int critical, int high, int medium, int low, String assignedTo, LocalDate dueDate) {
+                      int critical, int high, int medium, int low, String assignedTo, LocalDate dueDate, LocalDate today) {
         public long clockDays() {
             return clock.toDays();
         }
@@ -63,7 +65,7 @@ public class ReviewQueue {
 
         public boolean overdue() {
             return dueDate != null && "CHANGES_REQUESTED".equals(status)
-                    && dueDate.isBefore(LocalDate.now(java.time.ZoneId.of("Asia/Seoul")));
+                    && dueDate.isBefore(today);
         }
     }
 
@@ -139,7 +141,7 @@ public class ReviewQueue {
                 """ + FROM + where + " order by " + order + ", f.id limit ? offset ?";
         List<Row> rows = new ArrayList<>();
         long total;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(select)) {
                 int i = bind(ps, params);
@@ -157,7 +159,8 @@ public class ReviewQueue {
                                 rs.getString("title"), rs.getString("status"), rs.getInt("latest_version"), submitted,
                                 Duration.between(submitted, end).isNegative() ? Duration.ZERO : Duration.between(submitted, end),
                                 stopped, rs.getInt("count_critical"), rs.getInt("count_high"), rs.getInt("count_medium"),
-                                rs.getInt("count_low"), rs.getString("assigned_to"), due == null ? null : due.toLocalDate()));
+                                rs.getInt("count_low"), rs.getString("assigned_to"), due == null ? null : due.toLocalDate(),
+                                kr.drregistry.platform.SystemClock.today(clock)));
                     }
                 }
             }
@@ -202,7 +205,7 @@ public class ReviewQueue {
                     "choose one of the regulator's reviewers", "규제기관 심사관 중에서 고르세요")));
         }
         f.assignedTo = who;
-        f.assignedAt = who == null ? null : Instant.now();
+        f.assignedAt = who == null ? null : clock.instant();
         audit.record(actor, "review.assigned", "filing", f.id.toString(), who == null ? "unassigned" : "assigned to " + who);
     }
 

@@ -28,6 +28,8 @@ import kr.drregistry.topology.validation.Policy;
  */
 @ApplicationScoped
 public class SectorService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final String SQL = """
             with latest as (
                 select distinct on (f.organisation_id) f.id, f.latest_version, f.status, o.slug, o.name_ko
@@ -109,6 +111,6 @@ public class SectorService {
                 operatorInfo.get(slug)[0], operatorInfo.get(slug)[1], exposures)));
         int minOperators = (int) policy.param(Policy.CONCENTRATION_MIN_OPERATORS);
         return new Concentration(SectorConcentration.rank(sector, minOperators, policy.param(Policy.CONCENTRATION_SAME_SITE_KM)),
-                sector.size(), policy.rule("CONC-001"), minOperators, java.time.Instant.now());
+                sector.size(), policy.rule("CONC-001"), minOperators, clock.instant());
     }
 }

@@ -31,6 +31,8 @@ import kr.drregistry.topology.validation.Policies;
  */
 @ApplicationScoped
 public class TrendService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
     public static final List<String> FILING_STATES = List.of("ACCEPTED", "AWAITING_REVIEW", "CHANGES_REQUESTED", "REJECTED");
@@ -193,7 +195,7 @@ public class TrendService {
         } catch (SQLException e) {
             throw new IllegalStateException("could not count the trends", e);
         }
-        return new Snapshot(java.time.Instant.now(), List.copyOf(years), Map.copyOf(disposed), List.copyOf(months), List.copyOf(filings));
+        return new Snapshot(clock.instant(), List.copyOf(years), Map.copyOf(disposed), List.copyOf(months), List.copyOf(filings));
     }
 
     public Trends trends(Filter filter) {

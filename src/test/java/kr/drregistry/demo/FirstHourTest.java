@@ -36,6 +36,7 @@ import kr.drregistry.support.Browserless;
  * also when two seedings race. The sign-in page lists the demo accounts, fills the form from them and keeps the user
  * name after a wrong password (in Chromium); screenshots of the first screens in Korean and English.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 @TestProfile(FirstHourTest.DemoFilingsOn.class)
 class FirstHourTest {

@@ -21,6 +21,7 @@ import kr.drregistry.support.Tenants;
  * getting INC-001 against the filed RTO; the reviewer sees it in the regulator's list, acknowledges and closes it.
  * Screenshots land in target/screenshots/.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class IncidentBrowserTest {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

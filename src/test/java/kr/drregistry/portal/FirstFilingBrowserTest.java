@@ -30,6 +30,7 @@ import kr.drregistry.support.Browserless;
  * puts the caret on its line, and the format guide — in Korean and English, each page without a console error (no
  * 404 stylesheet, font, icon or script). Screenshots land in target/screenshots/first-*.png.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class FirstFilingBrowserTest {
     @TestHTTPResource("/")

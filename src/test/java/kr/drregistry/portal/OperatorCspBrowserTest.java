@@ -19,6 +19,7 @@ import kr.drregistry.support.Browserless;
  * workspace with its live check (htmx posting with the X-CSRF-TOKEN header), the plan editor with its autosave, the
  * incident pages, and signing out through the header's form. The console reports no violation of the policy.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class OperatorCspBrowserTest {
     @TestHTTPResource("/")

@@ -27,6 +27,7 @@ import kr.drregistry.support.Browserless;
  * cells, a cell's chain), saves the plan; the officer signs off and submits, gets the receipt with the content hash
  * and downloads the PDF. Screenshots of every step land in target/screenshots/.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class OperatorJourneyBrowserTest {
     @TestHTTPResource("/")

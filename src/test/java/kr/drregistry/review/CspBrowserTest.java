@@ -16,6 +16,7 @@ import kr.drregistry.support.Browserless;
  * (cytoscape), the trends (ECharts), the sector map, the review page, the incidents and Swagger UI each draw what they
  * draw, and the console reports no violation of the policy. The operator's pages: {@code portal.OperatorCspBrowserTest}.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class CspBrowserTest {
     @TestHTTPResource("/")

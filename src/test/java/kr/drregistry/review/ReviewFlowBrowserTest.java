@@ -22,6 +22,7 @@ import kr.drregistry.support.Browserless;
  * revised version is submitted the reviewer sees what changed and the carried-over disposition. Screenshots of
  * every step land in target/screenshots/ (review-*).
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class ReviewFlowBrowserTest {
     @TestHTTPResource("/")

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * "검증 도구 내려받기" (/tools), public: the jar with its SHA-256 as the page states it, the checksum file
  * {@code sha256sum -c} reads, the CI examples; an installation without the jar says so and offers no broken link.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class ToolPagesTest {
     private static final Path JAR = Path.of("target/test-tools/dr-validate.jar");

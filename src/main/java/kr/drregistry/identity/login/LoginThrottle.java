@@ -29,6 +29,8 @@ import kr.drregistry.audit.AuditTrail;
  */
 @ApplicationScoped
 public class LoginThrottle {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     /** The row counting every account tried from an address. */
     static final String ANY_ACCOUNT = "";
 
@@ -58,7 +60,7 @@ public class LoginThrottle {
      */
     public Admission admit(String source, String account) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             // the address's row first, then the account's ('' sorts first): every try locks in the same order
             Row any = lock(source, ANY_ACCOUNT, now);
             Row one = account == null ? null : lock(source, account, now);
@@ -92,7 +94,7 @@ public class LoginThrottle {
     @io.quarkus.scheduler.Scheduled(every = "1h", delay = 10, delayUnit = java.util.concurrent.TimeUnit.MINUTES,
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void forgetOldCounts() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "delete from login_throttle where last_failure_at < ?1 and (blocked_until is null or blocked_until < ?2)")
                 .setParameter(1, Timestamp.from(now.minus(forgetAfter))).setParameter(2, Timestamp.from(now)).executeUpdate());

@@ -38,6 +38,8 @@ import kr.drregistry.web.ClientAddress;
  */
 @ApplicationScoped
 public class SessionStore {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     /** The cookie with the session id. */
     public static final String COOKIE = "drr-sid";
     /** The identity attribute with the session's key (the SHA-256 of its id), for sign-out and the CSRF token. */
@@ -73,7 +75,7 @@ public class SessionStore {
         if (user == null) {
             throw new IllegalStateException("no active account " + username);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String source = ClientAddress.of(rc);
         String key = key(id);
         em.createNativeQuery("delete from user_session where expires_at < ?1").setParameter(1, Timestamp.from(now.minus(Duration.ofDays(1))))
@@ -100,7 +102,7 @@ public class SessionStore {
                 select u.id, u.username, u.display_name, u.roles, o.id, o.slug, o.kind
                   from user_session s join app_user u on u.id = s.user_id join organisation o on o.id = u.organisation_id
                  where s.id_hash = ?1 and s.revoked_at is null and s.expires_at > ?2 and u.active""")
-                .setParameter(1, key).setParameter(2, Timestamp.from(Instant.now())).getResultList();
+                .setParameter(1, key).setParameter(2, Timestamp.from(clock.instant())).getResultList();
         if (rows.isEmpty()) {
             return null;
         }

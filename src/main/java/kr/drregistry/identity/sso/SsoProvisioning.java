@@ -22,6 +22,8 @@ import kr.drregistry.identity.Organisation;
  */
 @ApplicationScoped
 public class SsoProvisioning {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -78,7 +80,7 @@ public class SsoProvisioning {
             user.organisation = org;
             user.roles = roles.stored();
             user.active = true;
-            user.createdAt = Instant.now();
+            user.createdAt = clock.instant();
             created = true;
         }
         user.displayName = id.name() != null && !id.name().isBlank() ? id.name() : user.username;

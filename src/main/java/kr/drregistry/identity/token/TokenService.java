@@ -33,6 +33,8 @@ import kr.drregistry.platform.ProblemException.FieldError;
  */
 @ApplicationScoped
 public class TokenService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     static final String PREFIX = "drr_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -44,9 +46,9 @@ public class TokenService {
     /** A token as listed (never its secret). */
     public record TokenView(UUID id, String name, String prefix, List<String> scopes, Instant createdAt, String createdBy,
                             Instant expiresAt, Instant revokedAt, Instant lastUsedAt, boolean active) {
-        static TokenView of(ApiToken t) {
+        static TokenView of(ApiToken t, Instant now) {
             return new TokenView(t.id, t.name, t.prefix, List.of(t.scopes.split(",")), t.createdAt, t.createdBy, t.expiresAt,
-                    t.revokedAt, t.lastUsedAt, t.usableAt(Instant.now()));
+                    t.revokedAt, t.lastUsedAt, t.usableAt(now));
         }
     }
 
@@ -72,18 +74,18 @@ public class TokenService {
         t.hash = sha256(secret);
         t.scopes = Roles.SCOPES.stream().filter(scopes::contains).collect(Collectors.joining(","));
         t.createdBy = actor.username();
-        t.createdAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        t.createdAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         t.expiresAt = expiresAt;
         t.persist();
         audit.record(actor, "token.created", "api-token", t.id.toString(), t.name + " [" + t.scopes + "]");
-        return new CreatedToken(TokenView.of(t), secret);
+        return new CreatedToken(TokenView.of(t, clock.instant()), secret);
     }
 
     @Transactional
     public List<TokenView> list() {
         Actor actor = requireManager();
         return ApiToken.<ApiToken>list("organisation.id = ?1 order by createdAt desc", actor.organisationId()).stream()
-                .map(TokenView::of).toList();
+                .map(t -> TokenView.of(t, clock.instant())).toList();
     }
 
     @Transactional
@@ -94,11 +96,11 @@ public class TokenService {
             throw ProblemException.notFound("token " + id);
         }
         if (t.revokedAt == null) {
-            t.revokedAt = Instant.now();
+            t.revokedAt = clock.instant();
             cache.remove(t.hash);
             audit.record(actor, "token.revoked", "api-token", t.id.toString(), t.name);
         }
-        return TokenView.of(t);
+        return TokenView.of(t, clock.instant());
     }
 
     /** What a valid token grants: who it acts for and with which scopes. */
@@ -127,7 +129,7 @@ public class TokenService {
             return recent;
         }
         String hash = sha256(secret);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Grant grant = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> lookUp(hash, now));
         if (grant == null) {
             cache.remove(hash);
@@ -144,7 +146,7 @@ public class TokenService {
         }
         Cached cached = cache.get(sha256(secret));
         if (cached != null && cached.validUntilNanos() - System.nanoTime() > 0
-                && (cached.grant().expiresAt() == null || cached.grant().expiresAt().isAfter(Instant.now()))) {
+                && (cached.grant().expiresAt() == null || cached.grant().expiresAt().isAfter(clock.instant()))) {
             return cached.grant();
         }
         return null;
@@ -171,7 +173,7 @@ public class TokenService {
         return actor;
     }
 
-    private static void validate(String name, Set<String> scopes, Instant expiresAt) {
+    private void validate(String name, Set<String> scopes, Instant expiresAt) {
         List<FieldError> errors = new java.util.ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 100) {
             errors.add(FieldError.of("/name", "a name of 1 to 100 characters is required", "1~100자의 이름이 필요합니다"));
@@ -179,7 +181,7 @@ public class TokenService {
         if (scopes == null || scopes.isEmpty() || !Roles.SCOPES.containsAll(scopes)) {
             errors.add(FieldError.of("/scopes", "choose one or more of read, validate, submit, facilities", "read, validate, submit, facilities 중 하나 이상을 고르세요"));
         }
-        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
             errors.add(FieldError.of("/expiresAt", "the expiry must be in the future", "만료 시각은 미래여야 합니다"));
         }
         if (!errors.isEmpty()) {

@@ -30,6 +30,8 @@ import kr.drregistry.topology.validation.PolicyJson;
  */
 @ApplicationScoped
 public class PolicyService {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     CurrentActor current;
     @Inject
@@ -198,14 +200,14 @@ public class PolicyService {
         return policy;
     }
 
-    private static RulePolicy store(Policy policy, String document, String by) {
+    private RulePolicy store(Policy policy, String document, String by) {
         RulePolicy row = new RulePolicy();
         row.id = UUID.randomUUID();
         row.policyId = policy.id();
         row.version = policy.version();
         row.document = document;
         row.active = true;
-        row.createdAt = Instant.now();
+        row.createdAt = clock.instant();
         row.createdBy = by;
         row.persist();
         return row;

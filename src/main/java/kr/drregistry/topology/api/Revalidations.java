@@ -39,6 +39,8 @@ import kr.drregistry.topology.api.ReportView.FindingView;
  */
 @ApplicationScoped
 public class Revalidations {
+    @jakarta.inject.Inject
+    java.time.InstantSource clock;
     @Inject
     FilingService filings;
     @Inject
@@ -84,7 +86,7 @@ public class Revalidations {
         r.id = UUID.randomUUID();
         r.filingId = filingId;
         r.versionNumber = number;
-        r.madeAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        r.madeAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         r.madeBy = actor.username();
         r.policyId = report.policy().id();
         r.policyVersion = report.policy().version();

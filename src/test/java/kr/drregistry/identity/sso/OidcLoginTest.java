@@ -40,6 +40,7 @@ import kr.drregistry.identity.AppUser;
  * browser does it: /login's SSO button → /oidc/login → the provider → back with a code → the app's ordinary
  * session. The provider's token endpoint is re-stubbed per test to hand out an ID token with the claims under test.
  */
+@org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 @TestProfile(OidcLoginTest.OidcOn.class)
 class OidcLoginTest {
