@@ -72,9 +72,16 @@ public class FilingService {
             throw ProblemException.forbidden("filings are drafted by an operator's editors and officers");
         }
         validateNew(type, planYear, title);
-        if (type != FilingType.INCIDENT && Filing.count("organisationId = ?1 and type = ?2 and planYear = ?3",
-                actor.organisationId(), type, planYear) > 0) {
-            throw ProblemException.conflict("filing-exists", "a " + type + " filing for " + planYear + " exists already");
+        if (type != FilingType.INCIDENT) {
+            Filing existing = Filing.find("organisationId = ?1 and type = ?2 and planYear = ?3", actor.organisationId(),
+                    type, planYear).firstResult();
+            if (existing != null) {
+                throw ProblemException.conflict("filing-exists", "a " + type + " filing for " + planYear
+                                + " exists already (" + existing.id + "): open it and revise its draft instead")
+                        .withDetailKo(planYear + "년 " + (type == FilingType.TOPOLOGY ? "DR 구성" : "재난관리계획")
+                                + " 신고가 이미 있습니다. 새로 만들지 말고 그 신고를 열어 초안을 고치세요.")
+                        .withSee("/portal/filings/" + existing.id);
+            }
         }
         Filing f = new Filing();
         f.id = UUID.randomUUID();

@@ -15,6 +15,8 @@ public class ProblemException extends RuntimeException {
     private final List<FieldError> errors;
     private Limit limit;
     private Long retryAfterSeconds;
+    private String detailKo;
+    private String see;
 
     public ProblemException(int status, String code, String titleKo, String titleEn, String detail, List<FieldError> errors) {
         super(detail);
@@ -51,6 +53,28 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** The same detail in Korean, for Korean pages and problem documents asked for in Korean. */
+    public ProblemException withDetailKo(String detail) {
+        this.detailKo = detail;
+        return this;
+    }
+
+    /** A portal page that is the way forward (the existing filing of a duplicate), shown as a link on the error page. */
+    public ProblemException withSee(String pagePath) {
+        this.see = pagePath;
+        return this;
+    }
+
+    /** The Korean detail, or null when there is only the English one. */
+    public String detailKo() {
+        return detailKo;
+    }
+
+    /** The page that is the way forward, or null. */
+    public String see() {
+        return see;
+    }
+
     /** The limit that refused the request, or null. */
     public Limit limit() {
         return limit;
@@ -63,7 +87,8 @@ public class ProblemException extends RuntimeException {
 
     /** The resource does not exist or the actor may not know it exists (never a 403 that confirms it). */
     public static ProblemException notFound(String what) {
-        return new ProblemException(404, "not-found", "찾을 수 없습니다", "Not found", what + " was not found", List.of());
+        return new ProblemException(404, "not-found", "찾을 수 없습니다", "Not found", what + " was not found", List.of())
+                .withDetailKo("찾는 자료가 없거나 이 계정으로는 볼 수 없습니다(" + what + ").");
     }
 
     public static ProblemException forbidden(String detail) {

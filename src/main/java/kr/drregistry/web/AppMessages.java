@@ -57,6 +57,15 @@ public interface AppMessages {
     @Message String organisations_title();
     @Message String error_back();
     @Message String error_fields();
+    @Message String error_see();
+    @Message String error_technical();
+    @Message String error_next_input();
+    @Message String error_next_forbidden();
+    @Message String error_next_not_found();
+    @Message String error_next_conflict();
+    @Message String error_next_too_large();
+    @Message String error_next_later();
+    @Message String error_next_internal();
     @Message String footer_text();
     @Message String nav_audit();
     @Message String tokens_title();

@@ -43,7 +43,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.errors(), e.limit());
+        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.detailKo(),
+                e.see(), e.errors(), e.limit());
         return e.retryAfterSeconds() == null ? r
                 : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
@@ -108,12 +109,14 @@ public class ProblemMappers {
         }
         Response.Status s = Response.Status.fromStatusCode(status);
         String reason = s == null ? "Error" : s.getReasonPhrase();
-        return respond(uri, headers, status, code, koreanTitle(status), reason, reason, List.of());
+        return respond(uri, headers, status, code, koreanTitle(status), reason, reason,
+                status == 404 ? "요청한 주소에 페이지나 자료가 없습니다." : koreanTitle(status) + ".", null, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this", List.of());
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this",
+                "이 작업을 할 수 있는 역할이 없습니다.", null, List.of(), null);
     }
 
     /**
@@ -145,26 +148,50 @@ public class ProblemMappers {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
-                "an unexpected error occurred; quote incident " + incident + " to the operators of this service", List.of());
+                "an unexpected error occurred; quote incident " + incident + " to the operators of this service",
+                "예기치 못한 오류가 났습니다. 이 서비스의 운영 담당자에게 사건 번호 " + incident + "를 알려 주세요.", null,
+                List.of(), null);
     }
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
                              String detail, List<FieldError> errors) {
-        return respond(uri, headers, status, code, titleKo, titleEn, detail, errors, null);
+        return respond(uri, headers, status, code, titleKo, titleEn, detail, null, null, errors, null);
     }
 
+    /**
+     * The problem in the caller's language: the Korean detail when there is one and Korean is asked for. A person gets
+     * the error page inside the usual layout (signed-in header and menu), with what happened, the next step for the
+     * status (who to ask on a 403, where to look on a 404) and the way forward when the problem names one; an English
+     * detail on a Korean page is kept below as technical detail.
+     */
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
-                             String detail, List<FieldError> errors, ProblemException.Limit limit) {
+                             String detailEn, String detailKo, String see, List<FieldError> errors, ProblemException.Limit limit) {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
+        String detail = english || detailKo == null ? detailEn : detailKo;
         if (wantsHtml(uri, headers)) {
             String html = error.data("status", status).data("title", title).data("detail", detail)
-                    .data("errors", errors).setLocale(locale).render();
+                    .data("technical", !english && detailKo == null ? detailEn : null).data("see", see)
+                    .data("next", nextStep(status)).data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** The message key of what a person does next after an error with this status (null: nothing to add). */
+    private static String nextStep(int status) {
+        return switch (status) {
+            case 400, 422 -> "error_next_input";
+            case 403 -> "error_next_forbidden";
+            case 404 -> "error_next_not_found";
+            case 409 -> "error_next_conflict";
+            case 413 -> "error_next_too_large";
+            case 429, 503 -> "error_next_later";
+            case 500 -> "error_next_internal";
+            default -> null;
+        };
     }
 
     private static boolean wantsHtml(UriInfo uri, HttpHeaders headers) {
