@@ -233,4 +233,5 @@ public interface PicMessages {
     @Message String js_struck();
     @Message String js_unresolved();
     @Message String js_same_document();
+    @Message String whatif_choose_label_v2();
 }
