@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.drregistry.support.Browserless;
 import kr.drregistry.support.Tenants;
+import kr.drregistry.topology.examples.SplitMapsExample;
 
 /**
  * The pictures of a drr/v2 filing (FILING-FORMAT-V2.md §3, issue 17 point 5): the component risk group
@@ -33,13 +32,7 @@ class PicturesV2Test {
      * losing Ansan degrades maps to 60 %.
      */
     static String v2Filing(Tenants.Tenant tenant) throws Exception {
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022-v2.yaml"), StandardCharsets.UTF_8);
-        String maps = "  - id: map-api\n    name: Maps API\n    kind: app\n    placements:\n"
-                + "      - {site: pangyo, role: active, capacityPct: 100}\n"
-                + "      - {site: ansan, role: active, capacityPct: 100}";
-        assertTrue(yaml.contains(maps), "the example files the maps API as this test expects");
-        yaml = yaml.replace(maps, maps.replace("pangyo, role: active, capacityPct: 100", "pangyo, role: active, capacityPct: 60")
-                .replace("ansan, role: active, capacityPct: 100", "ansan, role: active, capacityPct: 40"));
+        String yaml = SplitMapsExample.yaml();
         String id = given().auth().preemptive().basic(tenant.editor(), tenant.password()).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2026, \"title\": \"DR 구성 v2\"}")
                 .post("/api/v1/filings").then().statusCode(201).extract().path("id");

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import kr.drregistry.topology.examples.SplitMapsExample;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.FiledSite;
@@ -38,15 +36,8 @@ class DrrV2PicturesTest {
     }
 
     /** The v2 example with the maps API's capacity split 60 % Pangyo / 40 % Ansan, so that losing Ansan degrades maps. */
-    private static TopologyLoss splitMaps() throws IOException {
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022-v2.yaml"), StandardCharsets.UTF_8);
-        String from = "  - id: map-api\n    name: Maps API\n    kind: app\n    placements:\n"
-                + "      - {site: pangyo, role: active, capacityPct: 100}\n"
-                + "      - {site: ansan, role: active, capacityPct: 100}";
-        assertTrue(yaml.contains(from), "the example still files the maps API as the test expects");
-        yaml = yaml.replace(from, from.replace("pangyo, role: active, capacityPct: 100", "pangyo, role: active, capacityPct: 60")
-                .replace("ansan, role: active, capacityPct: 100", "ansan, role: active, capacityPct: 40"));
-        Topology t = new DrrParser().parseYaml(yaml.getBytes(StandardCharsets.UTF_8));
+    private static TopologyLoss splitMaps() {
+        Topology t = new DrrParser().parseYaml(SplitMapsExample.yaml().getBytes(StandardCharsets.UTF_8));
         return TopologyLoss.analyse(t, 60);
     }
 
@@ -108,7 +99,7 @@ class DrrV2PicturesTest {
     }
 
     @Test
-    void aDegradedServiceIsAmberWithItsCapacityAndItsUsersAffected() throws IOException {
+    void aDegradedServiceIsAmberWithItsCapacityAndItsUsersAffected() {
         TopologyLoss a = splitMaps();
         LossMatrix m = LossMatrix.of(a.topology(), a.loss());
         LossMatrix.Cell map = cell(m, "map", "site:ansan");
