@@ -234,4 +234,8 @@ public interface PicMessages {
     @Message String js_unresolved();
     @Message String js_same_document();
     @Message String whatif_choose_label_v2();
+    @Message String repair_unbounded_short();
+    @Message String rpo_unbounded_short();
+    @Message String seconds(String s);
+    @Message String hide_quiet_v2();
 }

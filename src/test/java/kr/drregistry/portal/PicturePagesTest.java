@@ -71,7 +71,7 @@ class PicturePagesTest {
         editor.get(cellUrl).then().statusCode(200)
                 .body(containsString("근거 사슬"), containsString("근본 원인"), containsString("talk-api"), containsString("admin-console"),
                         containsString("deploy-tool"), containsString("pangyo"), containsString("47,000,000"),
-                        containsString("복구 예상: 알 수 없음"), containsString("RPO 무제한"), containsString("session-cache-a"),
+                        containsString("알 수 없음(무제한)"), containsString("무제한(살아남은 사본 없음)"), containsString("session-cache-a"),
                         not(containsString("<html")));
         editor.get("/filings/" + id + "/pictures/cell?scenario=site:ansan&service=talk").then().statusCode(200)
                 .body(containsString("영향 없음"), not(containsString("근거 사슬")));

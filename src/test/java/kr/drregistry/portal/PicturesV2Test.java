@@ -87,7 +87,8 @@ class PicturesV2Test {
         assertTrue(page.contains("◆G1") && page.contains("구성요소 위험군"), "the legend lists the component group's mark");
 
         String side = editor.get("/filings/" + id + "/pictures/cell?scenario=software:gateway-3.1&service=pay").then().statusCode(200)
-                .body(containsString("gateway"), containsString("복구 예상"), containsString("RPO 0초"),
+                .body(containsString("gateway"), containsString("<dt>복구 예상</dt>"), containsString("알 수 없음(무제한)"),
+                        containsString("<dt>RPO</dt>\n    <dd>0초"),
                         containsString("구성요소 위험군 하나를 잃는 경우")).extract().asString();
         assertTrue(side.contains("pic-chip-root") && side.contains(">gateway<"), "the struck gateway is a root cause: " + side);
         editor.get("/filings/" + id + "/pictures/cell?scenario=site:ansan&service=map").then().statusCode(200)
