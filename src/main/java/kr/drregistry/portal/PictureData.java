@@ -19,18 +19,25 @@ import kr.drregistry.filing.FilingVersion;
 import kr.drregistry.filing.FilingViews.FilingView;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.FacilityDirectory;
 import kr.drregistry.topology.api.PolicyService;
 import kr.drregistry.topology.api.TopologyService;
+import kr.drregistry.topology.facility.FacilityResolver;
+import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.ParseError;
-import kr.drregistry.topology.validation.Analysis;
 import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.topology.view.TopologyLoss;
 
 /**
  * Loads what the pictures of a topology filing are drawn from: a submitted version ({@code ?version=N}) or, for the
  * filing's operators, the working draft; without a version a regulator sees the latest submitted one. Who may read
- * what is decided by {@link FilingService}. The analysis (parse, rules, loss simulation) is kept for the few
- * documents looked at last, keyed by the SHA-256 of the content and the policy, so that the diagram's JSON, a
- * clicked cell and a "what if" do not analyse the same document again.
+ * what is decided by {@link FilingService}. The pictures draw the drr/v2 loss analysis (FILING-FORMAT-V2.md §3; a
+ * drr/v1 document is read with the same semantics, §7.11) over the sites' facility groups as the platform resolves
+ * them now (other organisations' latest accepted filings, §2) — the rules are not run, the pictures show no
+ * findings. The analysis is kept for the few documents looked at last, keyed by the SHA-256 of the content and the
+ * policy, so that the diagram's JSON, a clicked cell and a "what if" do not analyse the same document again; it is
+ * made again when the facility references now resolve otherwise than when it was made.
  */
 @ApplicationScoped
 public class PictureData {
@@ -46,10 +53,12 @@ public class PictureData {
     PolicyService policies;
     @Inject
     CurrentActor current;
+    @Inject
+    FacilityDirectory facilities;
 
-    private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, TopologyLoss> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, TopologyLoss> eldest) {
             return size() > CACHED;
         }
     };
@@ -59,7 +68,7 @@ public class PictureData {
      * parse errors of a draft that does not parse, or nothing ({@code empty}: no draft saved yet).
      */
     public record Loaded(FilingView filing, Integer version, long draftVersion, Instant at, String by,
-                         Analysis analysis, List<ParseError> errors, boolean tooLarge) {
+                         TopologyLoss analysis, List<ParseError> errors, boolean tooLarge) {
         public boolean ok() {
             return analysis != null;
         }
@@ -69,7 +78,7 @@ public class PictureData {
         }
 
         /** The analysis, or a 422 problem for a document that cannot be drawn (for the JSON and fragments). */
-        public Analysis require() {
+        public TopologyLoss require() {
             if (analysis != null) {
                 return analysis;
             }
@@ -118,17 +127,25 @@ public class PictureData {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Policy policy = policies.current();
         String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
-        Analysis analysis;
+        TopologyLoss analysis;
         synchronized (cache) {
             analysis = cache.get(key);
         }
-        if (analysis == null) {
+        Topology topology;
+        if (analysis != null) {
+            topology = analysis.topology();
+        } else {
             TopologyService.Attempt attempt = topologies.tryParse(bytes, mediaType);
             if (!attempt.parsed()) {
                 return new Loaded(f, version, draftVersion, at, by, null, attempt.errors(), attempt.tooLarge());
             }
-            analysis = topologies.analyze(attempt.topology());
-            if (attempt.topology().components().size() <= CACHED_MAX_COMPONENTS) {
+            topology = attempt.topology();
+        }
+        // resolved again each time (on the request's transaction): a provider's filing accepted since is seen at once
+        ResolvedFacilities resolved = FacilityResolver.resolve(topology, facilities.lookup());
+        if (analysis == null || !analysis.facilities().equals(resolved)) {
+            analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+            if (topology.components().size() <= CACHED_MAX_COMPONENTS) {
                 synchronized (cache) {
                     cache.put(key, analysis);
                 }

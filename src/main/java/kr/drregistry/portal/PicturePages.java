@@ -18,16 +18,18 @@ import jakarta.ws.rs.core.Response;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossResult;
-import kr.drregistry.topology.validation.Analysis;
+import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.view.CellExplanation;
 import kr.drregistry.topology.view.LossMatrix;
-import kr.drregistry.topology.view.ScenarioColumn;
+import kr.drregistry.topology.view.SiteCard;
 import kr.drregistry.topology.view.TopologyDiagram;
+import kr.drregistry.topology.view.TopologyLoss;
 import kr.drregistry.topology.view.WhatIf;
 
 /**
- * The pictures of a topology filing: the diagram by site, the loss-simulation matrix and "what if we lose …". The
+ * The pictures of a topology filing, drawn from the drr/v2 loss analysis (FILING-FORMAT-V2.md §3): the diagram by
+ * site with the component risk groups marked, the site cards with their resolved facility groups, the loss matrix
+ * (down, degraded with its capacity, repair estimate and RPO) and "what if we lose …" a site or a group. The
  * paths name no role: the operator portal and the regulator's review both link here ({@code ?version=N} for a
  * submitted version, without it the operator's draft; {@code ?focus=service:talk}, {@code ?scenario=site:pangyo}),
  * and {@link kr.drregistry.filing.FilingService} decides who may see what. The page itself computes no chain; the
@@ -46,7 +48,8 @@ public class PicturePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pictures(PicturePage page, LossMatrix matrix, WhatIf whatif, String scenarioNotice,
-                                               CellExplanation cell);
+                                               CellExplanation cell, List<SiteCard> sites,
+                                               List<TopologyDiagram.ComponentGroup> componentGroups);
 
         static native TemplateInstance pictures$cell(PicturePage page, CellExplanation cell);
 
@@ -67,10 +70,14 @@ public class PicturePages {
         WhatIf whatif = null;
         String scenarioNotice = null;
         boolean focusFound = false;
+        List<SiteCard> sites = List.of();
+        List<TopologyDiagram.ComponentGroup> groups = List.of();
         if (l.ok()) {
             Topology t = l.analysis().topology();
-            LossResult loss = l.analysis().loss();
+            LossAnalysis loss = l.analysis().loss();
             matrix = LossMatrix.of(t, loss);
+            sites = SiteCard.of(t, l.analysis().facilities());
+            groups = TopologyDiagram.componentGroups(loss);
             focusFound = focusKind != null && exists(t, focusKind, focusId);
             if (scenario != null && !scenario.isBlank()) {
                 whatif = WhatIf.of(t, loss, scenario);
@@ -78,7 +85,7 @@ public class PicturePages {
             }
         }
         return Templates.pictures(page(l, focusKind, focusId, focusFound, whatif == null ? null : whatif.scenario().id()),
-                matrix, whatif, scenarioNotice, null);
+                matrix, whatif, scenarioNotice, null, sites, groups);
     }
 
     /** The diagram's data (sites as columns, bands, components, dependencies, services, scenarios). */
@@ -86,13 +93,17 @@ public class PicturePages {
     @Path("graph.json")
     @Produces(MediaType.APPLICATION_JSON)
     public TopologyDiagram graph(@PathParam("id") UUID id, @QueryParam("version") String version) {
-        Analysis a = data.load(id, version(version)).require();
-        return TopologyDiagram.of(a.topology(), a.loss());
+        TopologyLoss a = data.load(id, version(version)).require();
+        return TopologyDiagram.of(a.topology(), a.loss(), a.facilities());
     }
 
-    /** What a scenario takes down, for the diagram's overlay. */
-    public record LossOverlay(String scenario, List<String> sites, List<String> downComponents,
-                              List<String> downServices, long usersLost) {
+    /**
+     * What a scenario does, for the diagram's overlay: the sites it loses, the components it strikes, what is down,
+     * the services below full capacity.
+     */
+    public record LossOverlay(String scenario, List<String> sites, List<String> struckComponents,
+                              List<String> downComponents, List<String> downServices, List<String> degradedServices,
+                              long usersLost, long usersAffected) {
     }
 
     @GET
@@ -100,13 +111,14 @@ public class PicturePages {
     @Produces(MediaType.APPLICATION_JSON)
     public LossOverlay loss(@PathParam("id") UUID id, @QueryParam("version") String version,
                             @QueryParam("scenario") String scenario) {
-        LossResult loss = data.load(id, version(version)).require().loss();
+        LossAnalysis loss = data.load(id, version(version)).require().loss();
         int i = scenario == null ? -1 : loss.scenarioIndex(scenario);
         if (i < 0) {
             throw ProblemException.notFound("scenario " + scenario);
         }
-        return new LossOverlay(scenario, loss.scenarios().get(i).sites(), loss.downComponents(i), loss.downServices(i),
-                loss.usersLost(i));
+        var s = loss.scenarios().get(i);
+        return new LossOverlay(scenario, s.sites(), s.struckComponents(), loss.downComponents(i), loss.downServices(i),
+                loss.degradedServices(i), loss.usersLost(i), loss.usersAffected(i));
     }
 
     /** One matrix cell explained: the chain of a service that falls, the recovery of one that survives. */
@@ -116,7 +128,7 @@ public class PicturePages {
     public TemplateInstance cell(@PathParam("id") UUID id, @QueryParam("version") String version,
                                  @QueryParam("scenario") String scenario, @QueryParam("service") String service) {
         PictureData.Loaded l = data.load(id, version(version));
-        Analysis a = l.require();
+        TopologyLoss a = l.require();
         CellExplanation cell = CellExplanation.of(a.topology(), a.loss(), scenario, service);
         if (cell == null) {
             throw ProblemException.notFound("scenario " + scenario + " or service " + service);
@@ -131,7 +143,7 @@ public class PicturePages {
     public Response whatif(@PathParam("id") UUID id, @QueryParam("version") String version,
                            @QueryParam("scenario") String scenario, @HeaderParam("HX-Request") String htmx) {
         PictureData.Loaded l = data.load(id, version(version));
-        Analysis a = l.require();
+        TopologyLoss a = l.require();
         WhatIf whatif = WhatIf.of(a.topology(), a.loss(), scenario);
         if (whatif == null) {
             throw ProblemException.notFound("scenario " + scenario);

@@ -99,20 +99,30 @@
     }
   }
 
-  /** Keeps the "sites | risk groups" header spans and the line between them right when quiet columns hide. */
+  /**
+   * Keeps the "sites | risk groups | component risk groups" header spans and the lines between them right when
+   * quiet columns hide.
+   */
   function regroup(table, hiding) {
     var heads = Array.from(table.querySelectorAll('tr.pic-scenarios th'));
     var shown = function (th) { return !hiding || !th.classList.contains('pic-quiet'); };
-    var sites = heads.filter(function (th) { return th.classList.contains('pic-sc-site') && shown(th); }).length;
-    var groups = heads.filter(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); }).length;
-    var siteHead = table.querySelector('th.pic-grp-sites');
-    var groupHead = table.querySelector('th.pic-grp-groups');
-    if (siteHead) { siteHead.colSpan = Math.max(1, sites); siteHead.hidden = sites === 0; }
-    if (groupHead) { groupHead.colSpan = Math.max(1, groups); groupHead.hidden = groups === 0; }
-    var first = heads.findIndex(function (th) { return !th.classList.contains('pic-sc-site') && shown(th); });
+    var kinds = [['site', 'th.pic-grp-sites', 'pic-first-group'], ['group', 'th.pic-grp-groups', 'pic-first-group'],
+      ['component', 'th.pic-grp-components', 'pic-first-comp']];
+    var firsts = {};
+    var before = 0;
+    kinds.forEach(function (k) {
+      var mine = heads.filter(function (th) { return th.classList.contains('pic-sc-' + k[0]) && shown(th); });
+      var head = table.querySelector(k[1]);
+      if (head) { head.colSpan = Math.max(1, mine.length); head.hidden = mine.length === 0; }
+      if (mine.length && before > 0) { firsts[heads.indexOf(mine[0])] = k[2]; }
+      before += mine.length;
+    });
     table.querySelectorAll('tr.pic-scenarios, tbody tr, tfoot tr').forEach(function (tr) {
       var cells = Array.from(tr.children).filter(function (c) { return !(c.tagName === 'TH' && c.getAttribute('scope') === 'row'); });
-      cells.forEach(function (c, i) { c.classList.toggle('pic-first-group', i === first && sites > 0); });
+      cells.forEach(function (c, i) {
+        c.classList.toggle('pic-first-group', firsts[i] === 'pic-first-group');
+        c.classList.toggle('pic-first-comp', firsts[i] === 'pic-first-comp');
+      });
     });
   }
 
@@ -168,6 +178,14 @@
     this.data = data;
     this.comps = new Map();
     data.components.forEach(function (c) { this.comps.set(c.id, c); }, this);
+    // drr/v2 component risk groups: each component listing a group carries the group's mark (◆G1 …)
+    this.marks = new Map();
+    (data.componentGroups || []).forEach(function (g) {
+      g.components.forEach(function (id) {
+        if (!this.marks.has(id)) { this.marks.set(id, []); }
+        this.marks.get(id).push(g.mark);
+      }, this);
+    }, this);
     this.services = new Map();
     data.services.forEach(function (s) { this.services.set(s.id, s); }, this);
     this.columns = data.columns;
@@ -412,13 +430,18 @@
           var c = self.comps.get(n.c);
           var sc = Math.floor(i / perCol), r = i % perCol;
           var isDown = down && down.has(n.c) && isPlacement(n.role);
-          var mark = (isDown ? '✕ ' : '') + (c.singleSite && isPlacement(n.role) ? '⚠ ' : '') + (c.controlPlane ? '⚙ ' : '');
+          var groupMarks = self.marks.get(n.c);
+          var isStruck = self.overlay && self.overlay.struck.has(n.c);
+          var mark = (isDown ? '✕ ' : '') + (c.singleSite && isPlacement(n.role) ? '⚠ ' : '') + (c.controlPlane ? '⚙ ' : '')
+            + (groupMarks ? '◆' + groupMarks.join('◆') + ' ' : '');
           var classes = ['placement', 'role-' + n.role];
           if (!isPlacement(n.role)) { classes.push('copy'); }
           if (c.stateful) { classes.push('stateful'); }
           if (c.controlPlane) { classes.push('control'); }
           if (c.singleSite && isPlacement(n.role)) { classes.push('single'); }
           if (isDown) { classes.push('down'); }
+          if (groupMarks) { classes.push('cgroup'); }
+          if (isStruck) { classes.push('struck'); }
           elements.push({ group: 'nodes', data: { id: nodeId(col.id, n.c), parent: 'col|' + col.id, c: n.c, site: col.id, role: n.role,
             label: mark + n.c + '\n' + t(n.role) + (c.kind === 'app' ? '' : ' · ' + c.kind) },
             position: { x: x + COL_PAD + sc * (NODE_W + GAP_X) + NODE_W / 2, y: r * (NODE_H + GAP_Y) + NODE_H / 2 },
@@ -734,6 +757,7 @@
   }
 
   Diagram.prototype.showComponent = function (id) {
+    var self = this;
     var c = this.comps.get(id);
     var title = el('h3', null, [(c.singleSite ? '⚠ ' : '') + (c.controlPlane ? '⚙ ' : ''), el('code', { text: c.id }), c.name ? ' ' + c.name : '']);
     var marks = [c.kind];
@@ -754,6 +778,10 @@
       [t('placements'), list(placements)],
       [t('failover'), failover],
       [t('dependsOn'), list(deps)],
+      [t('cgroups'), list((c.riskGroups || []).map(function (g) {
+        var m = (self.data.componentGroups || []).find(function (x) { return x.id === g; });
+        return m ? [g, '(◆' + m.mark + ')'] : g;
+      }))],
       [t('dependents'), list(dependents.slice(0, 40).concat(dependents.length > 40 ? ['… +' + (dependents.length - 40)] : []))]
     ]);
   };
@@ -784,11 +812,18 @@
     collapse.addEventListener('click', function () { self.collapsed.add(id); self.render(false); });
     this.detail(el('h3', null, [(col.name || col.id) + ' ', el('code', { text: col.id })]), [
       [t('kind'), col.kind + (col.provider ? ' · ' + col.provider : '') + (col.region ? ' · ' + col.region : '')],
-      [t('groups'), list(col.riskGroups)],
+      [t('groups'), list(col.riskGroups)]
+    ].concat(col.facilityRef ? [
+      [t('facility'), el('code', { text: col.facilityRef })],
+      [t('inherited'), list(col.inherited)],
+      [t('source'), list(col.sources.map(function (r) {
+        return [r.reference, r.resolution === 'resolved' ? r.filingVersion : r.resolution === 'unresolved' ? '⚠ ' + t('unresolved') : t('sameDocument')];
+      }))]
+    ] : []).concat([
       [t('placements'), String(col.placements)],
       [t('single'), String(col.singleSite)],
       [t('control'), String(col.controlPlane)]
-    ], el('p', null, [collapse]));
+    ]), el('p', null, [collapse]));
   };
 
   Diagram.prototype.showBand = function (group, sites) {
@@ -864,7 +899,8 @@
     fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
       .then(function (o) {
-        self.overlay = { scenario: o.scenario, down: new Set(o.downComponents), sites: new Set(o.sites), services: new Set(o.downServices) };
+        self.overlay = { scenario: o.scenario, down: new Set(o.downComponents), sites: new Set(o.sites), services: new Set(o.downServices),
+          struck: new Set(o.struckComponents || []) };
         o.sites.forEach(function (s) { self.collapsed.delete(s); });
         var total = 0;
         self.columns.forEach(function (c) { if (!self.collapsed.has(c.id)) { total += c.nodes.length; } });
@@ -883,7 +919,7 @@
     this.columns.forEach(function (c) {
       body.appendChild(el('tr', null, [
         el('th', { scope: 'row' }, [(c.name || c.id) + ' ', el('code', { text: c.id })]),
-        el('td', { text: c.riskGroups.join(', ') || t('none') }),
+        el('td', { text: (c.riskGroups.join(', ') || t('none')) + (c.facilityRef ? ' (' + t('facility') + ': ' + c.facilityRef + ')' : '') }),
         el('td', { class: 'pic-num', text: String(c.placements) }),
         el('td', { class: 'pic-num', text: String(c.singleSite) }),
         el('td', { class: 'pic-num', text: String(c.controlPlane) })
@@ -903,7 +939,9 @@
       { selector: 'node.role-standby', style: { 'border-style': 'dashed', 'background-opacity': 0.55 } },
       { selector: 'node.copy', style: { 'border-style': 'dotted', 'border-width': 2, 'background-color': '#f4f5f6', 'border-color': '#8a949e', color: '#58616a' } },
       { selector: 'node.single', style: { 'border-color': '#d63d1a', 'border-width': 5, 'border-style': 'double' } },
+      { selector: 'node.cgroup', style: { 'underlay-color': '#0f766e', 'underlay-opacity': 0.28, 'underlay-padding': 4, 'underlay-shape': 'round-rectangle' } },
       { selector: 'node.down', style: { 'background-color': '#d63d1a', 'background-opacity': 1, color: '#ffffff', 'border-color': '#8a1f0a' } },
+      { selector: 'node.struck', style: { 'border-color': '#0f766e', 'border-width': 4, 'border-style': 'solid' } },
       { selector: 'node.column', style: { shape: 'round-rectangle', 'background-color': '#f8f9fa', 'border-color': '#b1b8be', 'border-width': 1,
         label: 'data(label)', 'text-valign': 'top', 'text-halign': 'center', 'font-size': 14, 'font-weight': 700, 'text-margin-y': -8,
         'text-max-width': 400, padding: 16, color: '#1e2124' } },

@@ -65,9 +65,14 @@ class PicturePagesTest {
 
         // RestAssured encodes the query itself
         String cellUrl = java.net.URLDecoder.decode(firstCell.group(2).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8);
+        // drr/v2 chains (the drr/v1 document is read with drr/v2 semantics, FILING-FORMAT-V2.md §7.11): talk-api's
+        // blocked failover is the first cause, down to the Pangyo-only tools it requires; the cell adds the repair
+        // estimate and the RPO (a drr/v1 document has no state: ephemeral, so the Pangyo-only session cache is data)
         editor.get(cellUrl).then().statusCode(200)
-                .body(containsString("근거 사슬"), containsString("근본 원인"), containsString("auth"), containsString("session-cache-a"),
-                        containsString("deploy-tool"), containsString("pangyo"), containsString("47,000,000"), not(containsString("<html")));
+                .body(containsString("근거 사슬"), containsString("근본 원인"), containsString("talk-api"), containsString("admin-console"),
+                        containsString("deploy-tool"), containsString("pangyo"), containsString("47,000,000"),
+                        containsString("알 수 없음(무제한)"), containsString("무제한(살아남은 사본 없음)"), containsString("session-cache-a"),
+                        not(containsString("<html")));
         editor.get("/filings/" + id + "/pictures/cell?scenario=site:ansan&service=talk").then().statusCode(200)
                 .body(containsString("영향 없음"), not(containsString("근거 사슬")));
         editor.get("/filings/" + id + "/pictures/cell?scenario=site:nowhere&service=talk").then().statusCode(404);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import kr.drregistry.topology.model.Site;
 
@@ -39,13 +40,18 @@ public record SiteLayout(List<String> order, List<Band> bands) {
     }
 
     public static SiteLayout of(List<Site> sites) {
+        return of(sites, Site::riskGroups);
+    }
+
+    /** As {@link #of(List)} with each site's groups as {@code groups} gives them (drr/v2: the resolved groups, rule F5). */
+    public static SiteLayout of(List<Site> sites, Function<Site, List<String>> groups) {
         Map<String, Integer> docIndex = new HashMap<>();
         for (int i = 0; i < sites.size(); i++) {
             docIndex.put(sites.get(i).id(), i);
         }
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (Site s : sites) {
-            for (String g : s.riskGroups()) {
+            for (String g : groups.apply(s)) {
                 List<String> list = members.computeIfAbsent(g, k -> new ArrayList<>());
                 if (!list.contains(s.id())) {
                     list.add(s.id());

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.LossScenario;
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Dependency;
@@ -17,8 +20,6 @@ import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossResult;
-import kr.drregistry.topology.simulation.Scenario;
 
 /**
  * What the topology diagram draws, as plain data (the portal serves it as JSON; the browser lays it out). Sites are
@@ -27,10 +28,14 @@ import kr.drregistry.topology.simulation.Scenario;
  * node for each data copy (replication target or backup) in a site where the component does not run. Within a
  * column nodes go by layer: service entrypoints, other applications, stateful components, then the control plane.
  * Dependencies stay per component ({@link ComponentInfo#dependsOn}); the browser draws them between placements.
+ * Sites are read with their groups as facility resolution gives them (FILING-FORMAT-V2.md §2, rule F5), so a group
+ * inherited through {@code facilityRef} is a band like a declared one; the component risk groups (drr/v2
+ * {@code components[].riskGroups}) each get a mark ({@link ComponentGroup}) that the diagram puts on the components
+ * that list the group and explains in its legend.
  */
 public record TopologyDiagram(String operator, String asOf, List<Column> columns, List<SiteLayout.Band> bands,
                               List<ServiceInfo> services, List<ComponentInfo> components, List<DrillInfo> drills,
-                              List<ScenarioInfo> scenarios, Stats stats) {
+                              List<ScenarioInfo> scenarios, List<ComponentGroup> componentGroups, Stats stats) {
 
     /** Node roles: placements ({@code active}, {@code standby}) and data copies ({@code replica}, {@code backup}). */
     public static final String ACTIVE = "active", STANDBY = "standby", REPLICA = "replica", BACKUP = "backup";
@@ -38,8 +43,21 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
     /** Layers of a column, top to bottom. */
     public static final int LAYER_ENTRYPOINT = 0, LAYER_APP = 1, LAYER_STATEFUL = 2, LAYER_CONTROL = 3;
 
+    /**
+     * {@code riskGroups} the site's groups (declared, then inherited, rule F5); {@code facilityRef} as filed,
+     * {@code inherited} the groups it brings and {@code sources} where each reference on its chain was resolved.
+     */
     public record Column(String id, String name, String kind, String provider, String region, List<String> riskGroups,
-                         int index, List<Node> nodes, int placements, int singleSite, int controlPlane) {
+                         int index, List<Node> nodes, int placements, int singleSite, int controlPlane,
+                         String facilityRef, List<String> inherited, List<SiteCard.Source> sources) {
+    }
+
+    /**
+     * A risk group that components list (drr/v2): one scenario that strikes them wherever they run. {@code mark} is
+     * the short label the diagram puts on them ({@code G1}, {@code G2} … in scenario order); {@code sites} the sites
+     * the group also loses (none for a purely logical group such as {@code software:gateway-3.1}).
+     */
+    public record ComponentGroup(String id, String mark, List<String> components, List<String> sites) {
     }
 
     /** {@code c} the component id, {@code role} one of the node roles, {@code layer} its layer. */
@@ -60,7 +78,8 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
      */
     public record ComponentInfo(String id, String name, String kind, boolean controlPlane, boolean stateful,
                                 boolean singleSite, int layer, List<String> sites, String failover,
-                                Integer failoverMinutes, List<String> failoverRequires, List<Dep> dependsOn) {
+                                Integer failoverMinutes, List<String> failoverRequires, List<Dep> dependsOn,
+                                List<String> riskGroups) {
     }
 
     /** One dependency entry: {@code anyOf} with several targets, {@code hard} or soft. */
@@ -71,16 +90,27 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
                             Integer achievedRtoMinutes) {
     }
 
-    /** A loss scenario, for the diagram's "simulate the loss of" choice. */
-    public record ScenarioInfo(String id, List<String> sites) {
+    /**
+     * A loss scenario, for the diagram's "simulate the loss of" choice: {@code kind} as {@link ScenarioColumn#kind},
+     * {@code struck} the components it strikes.
+     */
+    public record ScenarioInfo(String id, String kind, List<String> sites, List<String> struck) {
     }
 
     public record Stats(int sites, int components, int placements, int copies, int singleSite, int controlPlane,
                         int dependencies) {
     }
 
-    public static TopologyDiagram of(Topology t, LossResult loss) {
-        SiteLayout layout = SiteLayout.of(t.sites());
+    public static TopologyDiagram of(Topology t, LossAnalysis loss, ResolvedFacilities facilities) {
+        Map<String, SiteCard> cards = new HashMap<>();
+        for (SiteCard card : SiteCard.of(t, facilities)) {
+            cards.put(card.id(), card);
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        for (var r : facilities.sites()) {
+            groups.put(r.siteId(), r.groups());
+        }
+        SiteLayout layout = SiteLayout.of(t.sites(), s -> groups.getOrDefault(s.id(), s.riskGroups()));
         Map<String, Site> sites = t.sitesById();
         Set<String> entrypoints = new HashSet<>();
         t.services().forEach(s -> entrypoints.addAll(s.entrypoints()));
@@ -126,7 +156,7 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
             }
             components.add(new ComponentInfo(c.id(), c.name(), c.kind().wire(), c.isControlPlane(), c.isStateful(),
                     single, layer, placedIn, c.failover().mode().wire(), c.failover().minutes(),
-                    c.failover().requires(), deps));
+                    c.failover().requires(), deps, c.riskGroups()));
         }
 
         Map<String, ComponentInfo> infoById = new HashMap<>();
@@ -145,8 +175,10 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
                     cp += c.controlPlane() ? 1 : 0;
                 }
             }
-            columns.add(new Column(s.id(), s.name(), s.kind().wire(), s.provider(), s.region(), s.riskGroups(), i,
-                    List.copyOf(nodes), placed, single, cp));
+            SiteCard card = cards.get(s.id());
+            columns.add(new Column(s.id(), s.name(), s.kind().wire(), s.provider(), s.region(),
+                    groups.getOrDefault(s.id(), s.riskGroups()), i, List.copyOf(nodes), placed, single, cp,
+                    s.facilityRef(), card.inherited(), card.sources()));
         }
 
         List<ServiceInfo> services = t.services().stream().map(TopologyDiagram::service).toList();
@@ -156,12 +188,24 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
                     d.scenario() == null ? null : d.scenario().wire(), d.lostSites(), d.services(), d.achievedRtoMinutes()));
         }
         List<ScenarioInfo> scenarios = new ArrayList<>();
-        for (Scenario s : loss.scenarios()) {
-            scenarios.add(new ScenarioInfo(s.id(), s.sites()));
+        for (ScenarioColumn s : ScenarioColumn.all(t, loss)) {
+            scenarios.add(new ScenarioInfo(s.id(), s.kind(), s.sites().stream().map(ScenarioColumn.SiteRef::id).toList(),
+                    s.struck()));
         }
         return new TopologyDiagram(t.operator(), t.asOf() == null ? null : t.asOf().toString(), columns, layout.bands(),
-                services, components, drills, scenarios,
+                services, components, drills, scenarios, componentGroups(loss),
                 new Stats(t.sites().size(), t.components().size(), placements, copies, singleSite, control, dependencies));
+    }
+
+    /** The groups that strike components, in scenario order, each with its mark. */
+    public static List<ComponentGroup> componentGroups(LossAnalysis loss) {
+        List<ComponentGroup> out = new ArrayList<>();
+        for (LossScenario s : loss.scenarios()) {
+            if (!s.struckComponents().isEmpty()) {
+                out.add(new ComponentGroup(s.id(), "G" + (out.size() + 1), s.struckComponents(), s.sites()));
+            }
+        }
+        return out;
     }
 
     static ServiceInfo service(Service s) {

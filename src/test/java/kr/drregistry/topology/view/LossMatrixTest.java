@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.SimFixture;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossResult;
-import kr.drregistry.topology.simulation.LossSimulator;
+import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.simulation.bench.SyntheticTopology;
 
 class LossMatrixTest {
@@ -44,15 +43,21 @@ class LossMatrixTest {
 
     @Test
     void columnsAreSitesThenTheOtherRiskGroupsAndRowsAreTierOneFirstByUsers() {
+        // FILING-FORMAT-V2.md §5.1: Pangyo's facilityRef adds the group facility:example-idc/pangyo-a (a scenario that
+        // loses what site:pangyo loses), in the order of rule 3 after Pangyo's declared groups
         assertEquals(List.of("site:pangyo", "site:ansan", "campus:pangyo", "power:seongnam-east", "metro:capital",
-                "campus:ansan", "power:ansan-west"), KAKAO.scenarios().stream().map(ScenarioColumn::id).toList());
+                "facility:example-idc/pangyo-a", "campus:ansan", "power:ansan-west"),
+                KAKAO.scenarios().stream().map(ScenarioColumn::id).toList());
+        assertEquals(117_000_000L, KAKAO.scenarios().get(5).usersLost(), "the facility group loses Pangyo");
+        assertEquals(ScenarioColumn.GROUP, KAKAO.scenarios().get(5).kind());
         assertFalse(KAKAO.scenarios().get(4).site());
         assertEquals(List.of("talk", "login", "pay", "map"), KAKAO.rows().stream().map(r -> r.service().id()).toList());
         assertEquals(117_000_000L, KAKAO.totalUsers());
-        assertEquals(4, KAKAO.row("talk").scenariosDown(), "pangyo, its campus, its power feed, the metro area");
+        assertEquals(5, KAKAO.row("talk").scenariosDown(), "pangyo, its campus, its power feed, the metro area, its facility (§5.1)");
         assertTrue(KAKAO.hasQuietScenarios());
         assertEquals(2, KAKAO.siteScenarios());
-        assertEquals(5, KAKAO.groupScenarios());
+        assertEquals(6, KAKAO.groupScenarios(), "five declared groups and the facility group (§5.1)");
+        assertEquals(0, KAKAO.componentScenarios(), "a drr/v1 document has no component risk groups");
         assertEquals(List.of("site:pangyo", "campus:pangyo", "power:seongnam-east"),
                 KAKAO.worst().stream().map(ScenarioColumn::id).toList(), "the costliest three, ties in simulation order");
     }
@@ -67,7 +72,7 @@ class LossMatrixTest {
                 .service("fine", 2, 500, 60, "quick")
                 .service("calm", 3, 10, null, "both")
                 .build();
-        LossResult loss = LossSimulator.simulate(t, 60);
+        LossAnalysis loss = TopologyLoss.analyse(t, 60).loss();
         LossMatrix m = LossMatrix.of(t, loss);
         assertEquals(LossMatrix.LATE, cell(m, "late", "site:a").state());
         assertEquals(90, cell(m, "late", "site:a").recoveryMinutes());
@@ -80,7 +85,7 @@ class LossMatrixTest {
     @Test
     void aThousandComponentMatrixHasACellPerServiceAndScenario() {
         Topology t = SyntheticTopology.generate(1000, 6, 10, 30, 3L);
-        LossResult loss = LossSimulator.simulate(t, 60);
+        LossAnalysis loss = TopologyLoss.analyse(t, 60).loss();
         LossMatrix m = LossMatrix.of(t, loss);
         assertEquals(t.services().size(), m.rows().size());
         for (LossMatrix.Row r : m.rows()) {

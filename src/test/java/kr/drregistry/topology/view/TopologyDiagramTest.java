@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 import kr.drregistry.topology.SimFixture;
 import kr.drregistry.topology.model.ComponentKind;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossSimulator;
 import kr.drregistry.topology.simulation.bench.SyntheticTopology;
 import kr.drregistry.topology.view.TopologyDiagram.Column;
 import kr.drregistry.topology.view.TopologyDiagram.ComponentInfo;
 import kr.drregistry.topology.view.TopologyDiagram.Node;
 
 class TopologyDiagramTest {
-    private static final TopologyDiagram KAKAO = TopologyDiagram.of(Kakao.ANALYSIS.topology(), Kakao.ANALYSIS.loss());
+    private static final TopologyDiagram KAKAO = TopologyDiagram.of(Kakao.ANALYSIS.topology(), Kakao.ANALYSIS.loss(), Kakao.ANALYSIS.facilities());
+
+    private static TopologyDiagram diagram(Topology t) {
+        TopologyLoss a = TopologyLoss.analyse(t, 60);
+        return TopologyDiagram.of(t, a.loss(), a.facilities());
+    }
 
     private static Map<String, String> roles(Column c) {
         return c.nodes().stream().collect(Collectors.toMap(Node::c, Node::role));
@@ -87,7 +91,7 @@ class TopologyDiagramTest {
         Topology t = new SimFixture().site("a", "power:p").site("b").site("c", "power:p")
                 .comp("web").active("a", "c").comp("db").kind(ComponentKind.DATABASE).active("b").replicate("b", "c")
                 .service("s", 1, 100, 60, "web").build();
-        TopologyDiagram d = TopologyDiagram.of(t, LossSimulator.simulate(t, 60));
+        TopologyDiagram d = diagram(t);
         assertEquals(List.of("a", "c", "b"), d.columns().stream().map(Column::id).toList());
         assertEquals(List.of("a", "c"), d.bands().get(0).sites());
         assertEquals("replica", roles(d.column("c")).get("db"));
@@ -96,7 +100,7 @@ class TopologyDiagramTest {
     @Test
     void aSixHundredComponentTopologyPutsEveryPlacementInItsColumn() {
         Topology t = SyntheticTopology.generate(600, 4, 8, 14, 7L);
-        TopologyDiagram d = TopologyDiagram.of(t, LossSimulator.simulate(t, 60));
+        TopologyDiagram d = diagram(t);
         long placements = t.components().stream().mapToLong(c -> c.placementSites().size()).sum();
         assertEquals(placements, d.stats().placements());
         assertEquals(placements, d.columns().stream().mapToLong(Column::placements).sum());
