@@ -13,8 +13,10 @@ import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.simulation.LossSimulator;
 
 /**
- * What every rule sees: the topology, the policy, the (lazily computed, shared) loss simulation and, for a drr/v2
- * document, the drr/v2 loss analysis over its sites' resolved facility groups.
+ * What every rule sees: the topology, the policy and, lazily computed and shared, the drr/v2 loss analysis over the
+ * sites' resolved facility groups. Every document, drr/v1 ones included, is judged with drr/v2 semantics
+ * (FILING-FORMAT-V2.md §7.11; §5 lists what changes for a drr/v1 one). The drr/v1 loss simulation ({@link #loss()})
+ * is no rule's input any more: it still feeds the pictures until they read the drr/v2 analysis.
  */
 public final class ValidationContext {
     private final Topology topology;
@@ -43,15 +45,6 @@ public final class ValidationContext {
         this.policy = policy;
         this.budget = budget;
         this.facilityLookup = facilityLookup == null ? FacilityLookup.NONE : facilityLookup;
-    }
-
-    /**
-     * Whether the document is judged by the drr/v2 semantics and rules (FILING-FORMAT-V2.md §3, §4): every document is,
-     * drr/v1 ones included — "a drr/v1 document gets drr/v2 semantics in full" (§7.11; §5 lists what changes for it).
-     * The drr/v1 simulation ({@link #loss()}) still feeds the pictures until they read the drr/v2 analysis.
-     */
-    public boolean v2() {
-        return true;
     }
 
     /** The sites' groups with their facility references resolved (rules F1 to F5), once. */

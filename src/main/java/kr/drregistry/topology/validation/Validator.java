@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.rules.AllRules;
 
 /**
@@ -61,15 +60,11 @@ public final class Validator {
     public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget,
                             kr.drregistry.topology.facility.FacilityLookup facilities) {
         ValidationContext ctx = new ValidationContext(topology, policy, budget, facilities);
-        if (ctx.v2()) {
-            ctx.facilities(); // on this thread: the platform's lookup reads the database
-        }
+        ctx.facilities(); // on this thread: the platform's lookup reads the database
         List<Finding> findings = findings(ctx);
-        ValidationReport report = ctx.v2()
-                ? new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
-                        scenarios(ctx.analysis(), topology), ctx.facilities().references())
-                : new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
-                        scenarios(ctx.loss()));
+        ValidationReport report = new ValidationReport(policy.id(), policy.version(),
+                ValidationReport.summarize(findings), findings, scenarios(ctx.analysis(), topology),
+                ctx.facilities().references());
         return new Analysis(topology, report, ctx.loss());
     }
 
@@ -108,9 +103,7 @@ public final class Validator {
         CompletableFuture<?> loss = enabled.stream().anyMatch(Rule::needsLossSimulation)
                 ? CompletableFuture.runAsync(() -> {
                     ctx.loss();
-                    if (ctx.v2()) {
-                        ctx.analysis();
-                    }
+                    ctx.analysis();
                 }) : CompletableFuture.completedFuture(null);
         List<Finding> findings = new ArrayList<>();
         try {
@@ -134,15 +127,5 @@ public final class Validator {
         }
         findings.sort(ORDER);
         return findings;
-    }
-
-    /** One summary per scenario of the loss simulation, in its scenario order. */
-    public static List<ScenarioSummary> scenarios(LossResult loss) {
-        List<ScenarioSummary> summaries = new ArrayList<>(loss.scenarios().size());
-        for (int i = 0; i < loss.scenarios().size(); i++) {
-            summaries.add(new ScenarioSummary(loss.scenarios().get(i).id(), loss.downServices(i),
-                    loss.downComponentCount(i), loss.usersLost(i)));
-        }
-        return summaries;
     }
 }

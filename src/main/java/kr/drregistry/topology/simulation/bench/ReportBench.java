@@ -123,11 +123,9 @@ public final class ReportBench {
         long t0 = System.nanoTime();
         ctx.loss();
         perRule.put("loss simulation", System.nanoTime() - t0);
-        if (ctx.v2()) {
-            t0 = System.nanoTime();
-            ctx.analysis();
-            perRule.put("drr/v2 loss analysis", System.nanoTime() - t0);
-        }
+        t0 = System.nanoTime();
+        ctx.analysis();
+        perRule.put("drr/v2 loss analysis", System.nanoTime() - t0);
         t0 = System.nanoTime();
         ctx.index();
         perRule.put("topology index", System.nanoTime() - t0);
