@@ -469,19 +469,66 @@ final class BitLossAnalysis implements LossAnalysis {
     @Override
     public int[] failoverBlockedScenarios(String componentId) {
         int c = component(componentId);
-        return scenariosWhere(c, s -> !m.cols.struck(c, s) && !m.activeSurvives(c, s)
-                && m.placementSurvives(c, s, PlacementRole.STANDBY) && m.failoverCounts[c]
-                && m.firstDown(EdgeType.FAILOVER_REQUIRES, c, s, st.down) >= 0);
+        if (!m.failoverCounts[c] || !m.requires(EdgeType.FAILOVER_REQUIRES, c)) {
+            return new int[0];
+        }
+        int w = m.words;
+        long[] struck = new long[w], active = new long[w], standby = new long[w];
+        m.cols.struckBits(c, struck, 0);
+        m.surviving(c, true, active);
+        m.surviving(c, false, standby);
+        long[] out = new long[w];
+        for (int i = 0; i < w; i++) {
+            out[i] = m.cols.scenarioMask[i] & ~struck[i] & ~active[i] & standby[i]
+                    & anyDown(EdgeType.FAILOVER_REQUIRES, c, i);
+        }
+        return columns(out);
     }
 
     @Override
     public int[] restoreBlockedScenarios(String componentId) {
         int c = component(componentId);
-        if (m.components.get(c).restore() == null) {
+        if (m.components.get(c).restore() == null || !m.requires(EdgeType.RESTORE_REQUIRES, c)) {
             return new int[0];
         }
-        return scenariosWhere(c, s -> !m.cols.struck(c, s) && !m.activeSurvives(c, s)
-                && !m.failoverUsable(c, s, st.down) && m.firstDown(EdgeType.RESTORE_REQUIRES, c, s, st.down) >= 0);
+        int w = m.words;
+        long[] struck = new long[w], active = new long[w], standby = new long[w];
+        m.cols.struckBits(c, struck, 0);
+        m.surviving(c, true, active);
+        m.surviving(c, false, standby);
+        long[] out = new long[w];
+        for (int i = 0; i < w; i++) {
+            long failoverUsable = m.failoverCounts[c] ? standby[i] & m.dataLossAllowedWord(c, i)
+                    & ~anyDown(EdgeType.FAILOVER_REQUIRES, c, i) : 0;
+            out[i] = m.cols.scenarioMask[i] & ~struck[i] & ~active[i] & ~failoverUsable
+                    & anyDown(EdgeType.RESTORE_REQUIRES, c, i);
+        }
+        return columns(out);
+    }
+
+    /** Word {@code i} of the columns in which some requirement of {@code type} of {@code c} is down. */
+    private long anyDown(EdgeType type, int c, int i) {
+        long any = 0;
+        for (int e = m.graph.requiresStart(type, c); e < m.graph.requiresEnd(type, c); e++) {
+            any |= st.down[m.graph.requiresTarget(type, e) * m.words + i];
+        }
+        return any;
+    }
+
+    /** The columns set in {@code bits}, ascending. */
+    private static int[] columns(long[] bits) {
+        int count = 0;
+        for (long b : bits) {
+            count += Long.bitCount(b);
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 0; i < bits.length; i++) {
+            for (long b = bits[i]; b != 0; b &= b - 1) {
+                out[k++] = (i << 6) + Long.numberOfTrailingZeros(b);
+            }
+        }
+        return out;
     }
 
     @Override

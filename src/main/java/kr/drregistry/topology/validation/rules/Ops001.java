@@ -61,14 +61,13 @@ public final class Ops001 implements Rule {
         LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {
-            Set<Integer> scenarios = new java.util.TreeSet<>();
-            for (int s : loss.failoverBlockedScenarios(component.id())) {
-                scenarios.add(s);
+            int[] failover = loss.failoverBlockedScenarios(component.id());
+            int[] restore = loss.restoreBlockedScenarios(component.id());
+            if (failover.length == 0 && restore.length == 0) {
+                continue;
             }
-            for (int s : loss.restoreBlockedScenarios(component.id())) {
-                scenarios.add(s);
-            }
-            for (int s : scenarios) {
+            for (int s : java.util.stream.IntStream.concat(java.util.Arrays.stream(failover),
+                    java.util.Arrays.stream(restore)).sorted().distinct().toArray()) {
                 PathCheck check = loss.pathCheck(s, component.id());
                 Set<String> blockers = new LinkedHashSet<>(check.failoverRequiresDown());
                 blockers.addAll(check.restoreRequiresDown());
