@@ -139,6 +139,7 @@ public final class Validator {
      * before the (stable) sort, so the report does not depend on which finished first.
      */
     private Run run(ValidationContext ctx, boolean scenarios) {
+        ctx.facilities(); // on the caller's thread, before any rule runs elsewhere: the platform's lookup reads the database
         List<Rule> enabled = rules.stream().filter(r -> ctx.policy().enabled(r.id())).toList();
         List<Rule> structural = enabled.stream().filter(r -> !r.needsLossSimulation()).toList();
         List<Rule> reading = enabled.stream().filter(Rule::needsLossSimulation).toList();
