@@ -70,7 +70,7 @@ final class Engine {
     }
 
     ValidationReport validate(Topology topology) {
-        return validator.analyze(topology, policy, kr.drregistry.budget.Budget.unlimited(), facilities).report();
+        return validator.validate(topology, policy, kr.drregistry.budget.Budget.unlimited(), facilities);
     }
 
     /** The topology rules the policy turns on, in the contract's order. */

@@ -62,8 +62,8 @@ public class TopologyService {
     }
 
     public ValidationReport validate(Topology topology) {
-        return validations.record(() -> validator.analyze(topology, policies.current(), work.budget(),
-                facilities.lookup()).report());
+        return validations.record(() -> validator.validate(topology, policies.current(), work.budget(),
+                facilities.lookup()));
     }
 
     /** Validation with the loss simulation kept, for the portal's pictures and explanations. */

@@ -36,6 +36,8 @@ final class BitLossAnalysis implements LossAnalysis {
     private final int[][] roots;
     private volatile EstimatedRto[] estimatedRtos;
     private volatile ServiceRpo[] worstRpos;
+    /** Per column, the number of components down (on first use). */
+    private volatile int[] downCounts;
 
     BitLossAnalysis(LossModel m) {
         this.m = m;
@@ -93,11 +95,28 @@ final class BitLossAnalysis implements LossAnalysis {
     @Override
     public int downComponentCount(int scenario) {
         int s = checked(scenario);
-        int count = 0;
-        for (int c = 0; c < m.n; c++) {
-            count += st.down(c, s) ? 1 : 0;
+        int[] counts = downCounts;
+        if (counts == null) {
+            counts = countDown();
+            downCounts = counts; // a race computes the same counts twice, harmlessly
         }
-        return count;
+        return counts[s];
+    }
+
+    /** The number of components down in every column, by population counts over the transposed down vectors. */
+    private int[] countDown() {
+        int[] counts = new int[m.cols.columns];
+        for (int word = 0; word < m.words; word++) {
+            long[][] columns = Bits.transpose(st.down, m.n, m.words, word);
+            for (int j = 0; j < 64 && (word << 6) + j < m.cols.columns; j++) {
+                int count = 0;
+                for (long bits : columns[j]) {
+                    count += Long.bitCount(bits);
+                }
+                counts[(word << 6) + j] = count;
+            }
+        }
+        return counts;
     }
 
     @Override
@@ -469,19 +488,72 @@ final class BitLossAnalysis implements LossAnalysis {
     @Override
     public int[] failoverBlockedScenarios(String componentId) {
         int c = component(componentId);
-        return scenariosWhere(c, s -> !m.cols.struck(c, s) && !m.activeSurvives(c, s)
-                && m.placementSurvives(c, s, PlacementRole.STANDBY) && m.failoverCounts[c]
-                && m.firstDown(EdgeType.FAILOVER_REQUIRES, c, s, st.down) >= 0);
+        if (!m.failoverCounts[c] || !m.requires(EdgeType.FAILOVER_REQUIRES, c)) {
+            return new int[0];
+        }
+        long[][] placements = withoutActive(c);
+        long[] out = placements[0];
+        for (int i = 0; i < out.length; i++) {
+            out[i] &= placements[1][i] & anyDown(EdgeType.FAILOVER_REQUIRES, c, i);
+        }
+        return columns(out);
     }
 
     @Override
     public int[] restoreBlockedScenarios(String componentId) {
         int c = component(componentId);
-        if (m.components.get(c).restore() == null) {
+        if (m.components.get(c).restore() == null || !m.requires(EdgeType.RESTORE_REQUIRES, c)) {
             return new int[0];
         }
-        return scenariosWhere(c, s -> !m.cols.struck(c, s) && !m.activeSurvives(c, s)
-                && !m.failoverUsable(c, s, st.down) && m.firstDown(EdgeType.RESTORE_REQUIRES, c, s, st.down) >= 0);
+        long[][] placements = withoutActive(c);
+        long[] out = placements[0];
+        for (int i = 0; i < out.length; i++) {
+            long failoverUsable = m.failoverCounts[c] ? placements[1][i] & m.dataLossAllowedWord(c, i)
+                    & ~anyDown(EdgeType.FAILOVER_REQUIRES, c, i) : 0;
+            out[i] &= ~failoverUsable & anyDown(EdgeType.RESTORE_REQUIRES, c, i);
+        }
+        return columns(out);
+    }
+
+    /**
+     * Per word, the scenarios that do not strike {@code c} and leave it no active placement ({@code [0]}), and the
+     * columns in which a standby placement of it survives ({@code [1]}).
+     */
+    private long[][] withoutActive(int c) {
+        int w = m.words;
+        long[] struck = new long[w], active = new long[w], standby = new long[w];
+        m.cols.struckBits(c, struck, 0);
+        m.surviving(c, true, active);
+        m.surviving(c, false, standby);
+        for (int i = 0; i < w; i++) {
+            active[i] = m.cols.scenarioMask[i] & ~struck[i] & ~active[i];
+        }
+        return new long[][] {active, standby};
+    }
+
+    /** Word {@code i} of the columns in which some requirement of {@code type} of {@code c} is down. */
+    private long anyDown(EdgeType type, int c, int i) {
+        long any = 0;
+        for (int e = m.graph.requiresStart(type, c); e < m.graph.requiresEnd(type, c); e++) {
+            any |= st.down[m.graph.requiresTarget(type, e) * m.words + i];
+        }
+        return any;
+    }
+
+    /** The columns set in {@code bits}, ascending. */
+    private static int[] columns(long[] bits) {
+        int count = 0;
+        for (long b : bits) {
+            count += Long.bitCount(b);
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int i = 0; i < bits.length; i++) {
+            for (long b = bits[i]; b != 0; b &= b - 1) {
+                out[k++] = (i << 6) + Long.numberOfTrailingZeros(b);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -394,17 +394,19 @@ final class LossChains {
             return List.of();
         }
         String id = m.ids.topology().services().get(v).id();
-        int slowest = -1;
-        long worst = -1;
-        ScenarioNumbers.RecoveryTrace trace = null;
-        for (int c : analysis.roots(v)) {
-            ScenarioNumbers.RecoveryTrace t = analysis.numbers().trace(s, c);
-            if (t.of(c) > worst) {
-                worst = t.of(c);
-                slowest = c;
-                trace = t;
+        // the slowest entrypoint (the first on ties), then the trace of its time alone
+        int[] roots = analysis.roots(v);
+        long[] times = new long[roots.length];
+        analysis.numbers().numbers(s, ColumnBits.rows(st, s), roots, times, null);
+        int best = 0;
+        for (int i = 1; i < roots.length; i++) {
+            if (times[i] > times[best]) {
+                best = i;
             }
         }
+        int slowest = roots[best];
+        ScenarioNumbers.RecoveryTrace trace = analysis.numbers().trace(s, slowest);
+        long worst = trace.of(slowest);
         List<ChainStep> out = new ArrayList<>();
         out.add(new ChainStep(0, "service", id, SERVICE, List.of(),
                 LossTexts.serviceRecovery(id, worst, m.cols.scenarios.get(s).id())));

@@ -290,6 +290,30 @@ final class LossModel {
         return false;
     }
 
+    /** Into {@code out}: the columns in which an active ({@code active}) or standby placement of {@code c} survives. */
+    void surviving(int c, boolean active, long[] out) {
+        int w = words;
+        Arrays.fill(out, 0L);
+        for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
+            if (placementActive[p] == active) {
+                int so = ids.placementSite(p) * w;
+                for (int i = 0; i < w; i++) {
+                    out[i] |= ~cols.siteLost[so + i] & cols.mask[i];
+                }
+            }
+        }
+    }
+
+    /** Word {@code i} of the columns in which {@code dataLoss: forbidden} lets the failover run (all without it). */
+    long dataLossAllowedWord(int c, int i) {
+        return !forbidsDataLoss[c] || rpoZeroClosure == null ? -1L : rpoZeroClosure[c * words + i];
+    }
+
+    /** Whether {@code c} has requirements of {@code type}. */
+    boolean requires(EdgeType type, int c) {
+        return graph.requiresEnd(type, c) > graph.requiresStart(type, c);
+    }
+
     /** Path b of rule 8 (struck aside): a surviving standby, a failover that counts, RPO 0 if forbidden, requirements up. */
     boolean failoverUsable(int c, int column, long[] down) {
         return failoverCounts[c] && placementSurvives(c, column, PlacementRole.STANDBY) && dataLossAllowed(c, column)

@@ -457,15 +457,30 @@ final class ScenarioNumbers {
         }
     }
 
-    /** Recovery times of every up component {@code root} reaches in {@code column}, with its cycle groups. */
+    /**
+     * Recovery times of every up component {@code root} reaches in {@code column}, with its cycle groups: the groups
+     * of the region's graph are exactly rule 12's (§7.8), and its components come dependencies first, so one pass
+     * over them in that order gives every time.
+     */
     RecoveryTrace trace(int column, int root) {
         ColumnBits bits = ColumnBits.rows(st, column);
         int[] local = new int[m.n];
         Arrays.fill(local, -1);
         LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
                 (c, out) -> upDependencies(bits, c, out), local);
+        Walk w = walks.get();
+        Scc groups = region.scc;
         long[] value = new long[m.n];
-        recoveryAndCapacity(column, bits, region.nodes, null, value, null, false);
+        for (int j = 0; j < groups.count; j++) {
+            int[] group = new int[groups.start[j + 1] - groups.start[j]];
+            for (int p = 0; p < group.length; p++) {
+                group[p] = region.nodes[groups.order[groups.start[j] + p]];
+            }
+            recoveryOfGroup(bits, group, w, null);
+            for (int c : group) {
+                value[c] = w.value[c];
+            }
+        }
         return new RecoveryTrace(region, value);
     }
 }

@@ -16,7 +16,10 @@ public interface Rule {
      */
     RuleText text(Policy policy);
 
-    /** Whether the rule reads {@link ValidationContext#loss()}; such rules run once the simulation is ready. */
+    /**
+     * Whether the rule reads the loss analysis ({@link ValidationContext#analysis()}); such rules run once it is
+     * ready, the others meanwhile.
+     */
     default boolean needsLossSimulation() {
         return false;
     }

@@ -13,19 +13,23 @@ import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.simulation.LossSimulator;
 
 /**
- * What every rule sees: the topology, the policy, the (lazily computed, shared) loss simulation and, for a drr/v2
- * document, the drr/v2 loss analysis over its sites' resolved facility groups.
+ * What every rule sees: the topology, the policy and, lazily computed and shared, the drr/v2 loss analysis over the
+ * sites' resolved facility groups. Every document, drr/v1 ones included, is judged with drr/v2 semantics
+ * (FILING-FORMAT-V2.md §7.11; §5 lists what changes for a drr/v1 one). The drr/v1 loss simulation ({@link #loss()})
+ * is no rule's input any more: it still feeds the pictures until they read the drr/v2 analysis.
  */
 public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
     private final kr.drregistry.budget.Budget budget;
     private final FacilityLookup facilityLookup;
-    private TopologyIds ids;
-    private LossResult loss;
-    private TopologyIndex index;
-    private ResolvedFacilities facilities;
-    private LossAnalysis analysis;
+    /* each computed once under its own lock, so that the analysis, the index and the drr/v1 simulation can be built
+       side by side */
+    private final Once<TopologyIds> ids;
+    private final Once<LossResult> loss;
+    private final Once<TopologyIndex> index;
+    private final Once<ResolvedFacilities> facilities;
+    private final Once<LossAnalysis> analysis;
 
     public ValidationContext(Topology topology, Policy policy) {
         this(topology, policy, kr.drregistry.budget.Budget.unlimited());
@@ -43,32 +47,49 @@ public final class ValidationContext {
         this.policy = policy;
         this.budget = budget;
         this.facilityLookup = facilityLookup == null ? FacilityLookup.NONE : facilityLookup;
+        this.ids = new Once<>(() -> new TopologyIds(topology));
+        this.facilities = new Once<>(() -> FacilityResolver.resolve(topology, this.facilityLookup));
+        this.analysis = new Once<>(() -> LossEngine.analyse(ids(), facilities(), manualMinutes()));
+        this.loss = new Once<>(() -> LossSimulator.simulate(ids(), manualMinutes(), budget));
+        this.index = new Once<>(() -> new TopologyIndex(ids()));
     }
 
-    /**
-     * Whether the document is judged by the drr/v2 semantics and rules (FILING-FORMAT-V2.md §3, §4): every document is,
-     * drr/v1 ones included — "a drr/v1 document gets drr/v2 semantics in full" (§7.11; §5 lists what changes for it).
-     * The drr/v1 simulation ({@link #loss()}) still feeds the pictures until they read the drr/v2 analysis.
-     */
-    public boolean v2() {
-        return true;
+    private int manualMinutes() {
+        return (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES);
+    }
+
+    /** A value computed on first use, once, under its own lock. */
+    private static final class Once<T> {
+        private final java.util.function.Supplier<T> compute;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = compute.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /** The sites' groups with their facility references resolved (rules F1 to F5), once. */
-    public synchronized ResolvedFacilities facilities() {
-        if (facilities == null) {
-            facilities = FacilityResolver.resolve(topology, facilityLookup);
-        }
-        return facilities;
+    public ResolvedFacilities facilities() {
+        return facilities.get();
     }
 
     /** The drr/v2 loss analysis (FILING-FORMAT-V2.md §3), built on first use. */
-    public synchronized LossAnalysis analysis() {
-        if (analysis == null) {
-            analysis = LossEngine.analyse(ids(), facilities(),
-                    (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
-        }
-        return analysis;
+    public LossAnalysis analysis() {
+        return analysis.get();
     }
 
     /** The budget of this validation: long loops in rules call {@code budget().check()}. */
@@ -85,26 +106,17 @@ public final class ValidationContext {
     }
 
     /** The topology's references resolved to indices, once, shared by the loss simulation and the index. */
-    public synchronized TopologyIds ids() {
-        if (ids == null) {
-            ids = new TopologyIds(topology);
-        }
-        return ids;
+    public TopologyIds ids() {
+        return ids.get();
     }
 
-    public synchronized LossResult loss() {
-        if (loss == null) {
-            loss = LossSimulator.simulate(ids(), (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES), budget);
-        }
-        return loss;
+    public LossResult loss() {
+        return loss.get();
     }
 
     /** The shared int-indexed view of the topology that structural rules use, built on first use. */
-    public synchronized TopologyIndex index() {
-        if (index == null) {
-            index = new TopologyIndex(ids());
-        }
-        return index;
+    public TopologyIndex index() {
+        return index.get();
     }
 
     /** A finding of {@code rule} with the severity and basis the policy gives that rule. */

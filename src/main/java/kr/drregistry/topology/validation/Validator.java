@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
+import kr.drregistry.budget.Budget;
+import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.rules.AllRules;
 
 /**
- * Runs every rule over one shared {@link ValidationContext} (one topology index, one loss simulation) and
+ * Runs every rule over one shared {@link ValidationContext} (one topology index, one drr/v2 loss analysis) and
  * assembles the {@link ValidationReport}. Rules the policy disables are not run.
  */
 public final class Validator {
@@ -33,44 +35,53 @@ public final class Validator {
 
     /** Validates {@code topology} under {@code policy}, including the per-scenario loss summary. */
     public ValidationReport validate(Topology topology, Policy policy) {
-        return analyze(topology, policy).report();
+        return validate(topology, policy, Budget.unlimited());
     }
 
     /** As {@link #validate}, within {@code budget} (a {@link kr.drregistry.budget.BudgetExceededException} when it runs out). */
-    public ValidationReport validate(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
-        return analyze(topology, policy, budget).report();
+    public ValidationReport validate(Topology topology, Policy policy, Budget budget) {
+        return validate(topology, policy, budget, FacilityLookup.NONE);
+    }
+
+    /**
+     * As {@link #validate(Topology, Policy, Budget)}, a document's foreign facility references resolved through
+     * {@code facilities} (the platform: other organisations' latest accepted filings). The report alone: without the
+     * drr/v1 loss simulation that {@link #analyze} keeps for the pictures.
+     */
+    public ValidationReport validate(Topology topology, Policy policy, Budget budget, FacilityLookup facilities) {
+        return report(new ValidationContext(topology, policy, budget, facilities));
     }
 
     /** As {@link #validate}, keeping the loss simulation for explanations (matrix cells, "what if"). */
     public Analysis analyze(Topology topology, Policy policy) {
-        return analyze(topology, policy, kr.drregistry.budget.Budget.unlimited());
+        return analyze(topology, policy, Budget.unlimited());
     }
 
     /**
      * As {@link #analyze(Topology, Policy)}, within {@code budget}: the rules and the loss simulation check it in their
      * loops and stop with a {@link kr.drregistry.budget.BudgetExceededException} when it runs out or is cancelled.
      */
-    public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget) {
-        return analyze(topology, policy, budget, kr.drregistry.topology.facility.FacilityLookup.NONE);
+    public Analysis analyze(Topology topology, Policy policy, Budget budget) {
+        return analyze(topology, policy, budget, FacilityLookup.NONE);
     }
 
     /**
-     * As {@link #analyze(Topology, Policy, kr.drregistry.budget.Budget)}, a drr/v2 document's foreign facility
-     * references resolved through {@code facilities} (the platform: other organisations' latest accepted filings).
+     * As {@link #analyze(Topology, Policy, Budget)}, foreign facility references resolved through {@code facilities}:
+     * the report with the drr/v2 analysis it was made from and the sites' facility resolution (the sector view reads
+     * them when a version is submitted).
      */
-    public Analysis analyze(Topology topology, Policy policy, kr.drregistry.budget.Budget budget,
-                            kr.drregistry.topology.facility.FacilityLookup facilities) {
+    public Analysis analyze(Topology topology, Policy policy, Budget budget, FacilityLookup facilities) {
         ValidationContext ctx = new ValidationContext(topology, policy, budget, facilities);
-        if (ctx.v2()) {
-            ctx.facilities(); // on this thread: the platform's lookup reads the database
-        }
-        List<Finding> findings = findings(ctx);
-        ValidationReport report = ctx.v2()
-                ? new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
-                        scenarios(ctx.analysis(), topology), ctx.facilities().references())
-                : new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(findings), findings,
-                        scenarios(ctx.loss()));
-        return new Analysis(topology, report, ctx.loss(), ctx.analysis(), ctx.facilities());
+        ValidationReport report = report(ctx);
+        return new Analysis(topology, report, ctx.analysis(), ctx.facilities());
+    }
+
+    private ValidationReport report(ValidationContext ctx) {
+        ctx.facilities(); // on this thread: the platform's lookup reads the database
+        Policy policy = ctx.policy();
+        Run run = run(ctx, true);
+        return new ValidationReport(policy.id(), policy.version(), ValidationReport.summarize(run.findings()),
+                run.findings(), run.scenarios(), ctx.facilities().references());
     }
 
     /** The drr/v2 summary of every scenario (FILING-FORMAT-V2.md §3, last paragraph), in scenario order. */
@@ -99,50 +110,59 @@ public final class Validator {
         return summaries;
     }
 
-    /**
-     * Runs every enabled rule. When some rule needs the loss simulation, the simulation starts at once on another
-     * thread while the structural rules run on this one; the simulation rules run last, once it is ready.
-     */
+    /** Every enabled rule's findings in {@link #ORDER}. */
     public List<Finding> findings(ValidationContext ctx) {
+        return run(ctx, false).findings();
+    }
+
+    private record Run(List<Finding> findings, List<ScenarioSummary> scenarios) {
+    }
+
+    /**
+     * Runs every enabled rule and, with {@code scenarios}, computes the scenario summaries. The rules that do not read
+     * the loss analysis run on another thread while this one builds the analysis; then the rules that read it and the
+     * summaries run side by side (the analysis is safe for concurrent readers). Findings are collected in rule order
+     * before the (stable) sort, so the report does not depend on which finished first.
+     */
+    private Run run(ValidationContext ctx, boolean scenarios) {
+        ctx.facilities(); // on the caller's thread, before any rule runs elsewhere: the platform's lookup reads the database
         List<Rule> enabled = rules.stream().filter(r -> ctx.policy().enabled(r.id())).toList();
-        CompletableFuture<?> loss = enabled.stream().anyMatch(Rule::needsLossSimulation)
-                ? CompletableFuture.runAsync(() -> {
-                    ctx.loss();
-                    if (ctx.v2()) {
-                        ctx.analysis();
-                    }
-                }) : CompletableFuture.completedFuture(null);
-        List<Finding> findings = new ArrayList<>();
+        List<Rule> structural = enabled.stream().filter(r -> !r.needsLossSimulation()).toList();
+        List<Rule> reading = enabled.stream().filter(Rule::needsLossSimulation).toList();
+        CompletableFuture<List<List<Finding>>> first = CompletableFuture.supplyAsync(
+                () -> structural.stream().map(r -> check(ctx, r)).toList());
         try {
-            for (Rule rule : enabled) {
-                if (!rule.needsLossSimulation()) {
-                    ctx.budget().check();
-                    findings.addAll(rule.check(ctx));
-                }
+            List<Supplier<Object>> jobs = new ArrayList<>();
+            for (Rule rule : reading) {
+                jobs.add(() -> check(ctx, rule));
             }
-            loss.join();
-        } catch (kr.drregistry.budget.BudgetExceededException | java.util.concurrent.CompletionException e) {
-            loss.cancel(false);
+            if (scenarios) {
+                jobs.add(() -> scenarios(ctx.analysis(), ctx.topology()));
+            }
+            if (!jobs.isEmpty()) {
+                ctx.analysis();
+            }
+            List<Object> done = jobs.parallelStream().map(Supplier::get).toList();
+            List<Finding> findings = new ArrayList<>();
+            first.join().forEach(findings::addAll);
+            for (int i = 0; i < reading.size(); i++) {
+                @SuppressWarnings("unchecked")
+                List<Finding> of = (List<Finding>) done.get(i);
+                findings.addAll(of);
+            }
+            findings.sort(ORDER);
+            @SuppressWarnings("unchecked")
+            List<ScenarioSummary> summaries = scenarios ? (List<ScenarioSummary>) done.get(reading.size()) : null;
+            return new Run(findings, summaries);
+        } catch (RuntimeException e) {
+            first.cancel(false);
             ctx.budget().check();
             throw e;
         }
-        for (Rule rule : enabled) {
-            if (rule.needsLossSimulation()) {
-                ctx.budget().check();
-                findings.addAll(rule.check(ctx));
-            }
-        }
-        findings.sort(ORDER);
-        return findings;
     }
 
-    /** One summary per scenario of the loss simulation, in its scenario order. */
-    public static List<ScenarioSummary> scenarios(LossResult loss) {
-        List<ScenarioSummary> summaries = new ArrayList<>(loss.scenarios().size());
-        for (int i = 0; i < loss.scenarios().size(); i++) {
-            summaries.add(new ScenarioSummary(loss.scenarios().get(i).id(), loss.downServices(i),
-                    loss.downComponentCount(i), loss.usersLost(i)));
-        }
-        return summaries;
+    private static List<Finding> check(ValidationContext ctx, Rule rule) {
+        ctx.budget().check();
+        return rule.check(ctx);
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import kr.drregistry.topology.validation.Rule;
 
 /**
- * Every validator rule, in the stable order of the contracts' rule tables: drr/v1, then the rules drr/v2 adds
- * (they find nothing in a drr/v1 document, {@code ValidationContext#v2()}).
+ * Every validator rule, in the stable order of the contracts' rule tables: drr/v1, then the rules drr/v2 adds. Every
+ * document, drr/v1 ones included, is judged by all of them with drr/v2 semantics (FILING-FORMAT-V2.md §7.11).
  */
 public final class AllRules {
-    /** The rules that only drr/v2 documents are checked by (FILING-FORMAT-V2.md §4, §7.13). */
+    /** The rules drr/v2 adds (FILING-FORMAT-V2.md §4, §7.13); the drr/v1 format guide leaves them out. */
     public static final java.util.Set<String> V2_ONLY = java.util.Set.of(Ops003.ID, Ops004.ID, Ops005.ID, Data004.ID,
             Geo002.ID, Drill003.ID, Fac008.ID, Fac009.ID, Fac010.ID);
 

@@ -2,10 +2,12 @@ package kr.drregistry.topology.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.LossScenario;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Placement;
-import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
@@ -16,13 +18,10 @@ import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
- * CAP-001 (medium by default): a tier-1 component (one a tier-1 service hard-depends on, transitively, every
- * {@code anyOf} member followed) keeps less than {@code capacity.minSurvivingPct} of capacity after losing one
- * site. Only {@code site:<id>} scenarios count, and only those in which the component loses at least one
- * placement and keeps at least one (losing all of them is SPOF-001/SPOF-002). Surviving capacity is the sum of
- * {@code capacityPct} over placements in other sites, whatever their role; an absent {@code capacityPct}
- * counts as 100. One finding per component: the scenario is the worst site (first in document order on ties),
- * and the chain lists every short site.
+ * CAP-001 (medium by default; FILING-FORMAT-V2.md §7.9): in a {@code site:<id>} scenario, a tier-1 component (one
+ * a tier-1 service hard-depends on, transitively, every {@code anyOf} member followed) that is up, loses a placement
+ * in that site and keeps one elsewhere has a capacity (rule 14, of the path it takes) below
+ * {@code capacity.minSurvivingPct}. One finding per component and such scenario.
  */
 public final class Cap001 implements Rule {
     public static final String ID = "CAP-001";
@@ -48,94 +47,54 @@ public final class Cap001 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
-        if (ctx.v2()) {
-            return ChangedInV2.cap001(ctx, ID);
-        }
+        LossAnalysis loss = ctx.analysis();
         double minimum = ctx.policy().param(Policy.CAPACITY_MIN_SURVIVING_PCT);
         TopologyIndex index = ctx.index();
         List<Finding> findings = new ArrayList<>();
         for (int c = 0; c < index.componentCount(); c++) {
-            if (index.inTier1Closure(c)) {
-                List<Shortfall> shortfalls = shortfalls(index.component(c), minimum);
-                if (!shortfalls.isEmpty()) {
-                    findings.add(finding(ctx, index.component(c), shortfalls, minimum));
+            if (!index.inTier1Closure(c)) {
+                continue;
+            }
+            Component component = index.component(c);
+            for (var site : ctx.topology().sites()) {
+                int s = loss.scenarioIndex(site.scenarioId());
+                LossScenario scenario = loss.scenarios().get(s);
+                boolean loses = false;
+                boolean keeps = false;
+                for (Placement p : component.placements()) {
+                    boolean lost = scenario.sites().contains(p.site());
+                    loses |= lost;
+                    keeps |= !lost;
                 }
+                OptionalLong capacity = loss.capacity(s, component.id());
+                if (!loses || !keeps || capacity.isEmpty() || capacity.getAsLong() >= minimum) {
+                    continue;
+                }
+                String min = Texts.num(minimum);
+                LocalizedText message = LocalizedText.of(
+                        "1등급 구성요소 " + component.id() + ": " + scenario.id() + " 손실 시 남은 용량이 " + capacity.getAsLong()
+                                + "%로 정책 기준 " + min + "%에 못 미칩니다(" + loss.path(s, component.id()).name().toLowerCase(java.util.Locale.ROOT) + ").",
+                        "Tier-1 component " + component.id() + ": losing " + scenario.id() + " leaves "
+                                + capacity.getAsLong() + "% of capacity, below the policy minimum of " + min + "% ("
+                                + loss.path(s, component.id()).name().toLowerCase(java.util.Locale.ROOT) + " path).");
+                LocalizedText remedy = LocalizedText.of(
+                        component.id() + "의 다른 사이트 배치 용량을 " + min + "% 이상으로 늘리십시오.",
+                        "Raise the capacity of the other placements of " + component.id() + " to at least " + min + "%.");
+                findings.add(ctx.finding(ID, Subject.component(component.id()), scenario.id(), message,
+                        List.of(Texts.step(0, "component", component.id(), "capacity", List.of(),
+                                component.id() + ": 용량 " + capacity.getAsLong() + "%",
+                                component.id() + ": capacity " + capacity.getAsLong() + "%")), remedy, null));
             }
         }
         return findings;
-    }
-
-    /** A lost site and the capacity left in the other sites. */
-    private record Shortfall(String lostSite, int survivingPct) {
-    }
-
-    private static List<Shortfall> shortfalls(Component component, double minimum) {
-        List<Placement> placements = component.placements();
-        if (placements.size() < 2) {
-            return List.of();
-        }
-        List<Shortfall> shortfalls = new ArrayList<>();
-        for (int i = 0; i < placements.size(); i++) {
-            String lost = placements.get(i).site();
-            int surviving = seenBefore(placements, i) ? -1 : surviving(placements, lost);
-            if (surviving >= 0 && surviving < minimum) {
-                shortfalls.add(new Shortfall(lost, surviving));
-            }
-        }
-        return shortfalls;
-    }
-
-    private static boolean seenBefore(List<Placement> placements, int i) {
-        for (int j = 0; j < i; j++) {
-            if (placements.get(j).site().equals(placements.get(i).site())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Capacity left in other sites after losing {@code lost}; -1 when no placement is left. */
-    private static int surviving(List<Placement> placements, String lost) {
-        int surviving = 0;
-        boolean kept = false;
-        for (Placement p : placements) {
-            if (!p.site().equals(lost)) {
-                kept = true;
-                surviving += p.capacityPct() == null ? FULL : p.capacityPct();
-            }
-        }
-        return kept ? surviving : -1;
-    }
-
-    private static Finding finding(ValidationContext ctx, Component component, List<Shortfall> shortfalls, double minimum) {
-        Shortfall worst = shortfalls.get(0);
-        for (Shortfall s : shortfalls) {
-            worst = s.survivingPct() < worst.survivingPct() ? s : worst;
-        }
-        String id = component.id();
-        String min = Texts.num(minimum);
-        LocalizedText message = LocalizedText.of(
-                "1등급 구성요소 " + id + ": 사이트 " + worst.lostSite() + "를 잃으면 남은 용량이 " + worst.survivingPct()
-                        + "%로 정책 기준 " + min + "%에 못 미칩니다(기준 미달 사이트 손실 " + shortfalls.size() + "건).",
-                "Tier-1 component " + id + ": losing site " + worst.lostSite() + " leaves " + worst.survivingPct()
-                        + "% of capacity, below the policy minimum of " + min + "% (" + shortfalls.size()
-                        + " site loss(es) fall short).");
-        List<ChainStep> chain = new ArrayList<>();
-        chain.add(Texts.step(0, "component", id, "placement", component.placementSites(),
-                "1등급 구성요소 " + id, "tier-1 component " + id));
-        for (Shortfall s : shortfalls) {
-            chain.add(Texts.step(1, "site", s.lostSite(), "placement", List.of(s.lostSite()),
-                    s.lostSite() + " 손실 시 남은 용량 " + s.survivingPct() + "%",
-                    "losing " + s.lostSite() + " leaves " + s.survivingPct() + "%"));
-        }
-        LocalizedText remedy = LocalizedText.of(
-                "어느 한 사이트를 잃어도 나머지 사이트의 " + id + " 용량 합이 " + min + "% 이상이 되도록 증설하거나 배치를 나누십시오.",
-                "Add or spread capacity of " + id + " so that the other sites together carry at least " + min
-                        + "% after losing any one site.");
-        return ctx.finding(ID, Subject.component(id), "site:" + worst.lostSite(), message, chain, remedy, null);
     }
 }

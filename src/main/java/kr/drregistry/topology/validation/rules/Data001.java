@@ -3,6 +3,7 @@ package kr.drregistry.topology.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Replication;
@@ -17,10 +18,10 @@ import kr.drregistry.topology.validation.TopologyIndex;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
- * DATA-001 (critical by default): a stateful component has no copy of its data outside its primary site — no
- * replication whose {@code to} is another site and no backup in another site. Placements in other sites
- * (even standbys) are not copies of data and do not count. A component without an active placement is
- * judged from its first placement's site ({@link TopologyIndex#homeSite}); one without placements is skipped.
+ * DATA-001 (critical by default; FILING-FORMAT-V2.md §4, §7.4): a durable component has no copy of its data outside
+ * its home site — no site outside it holds the data (rule 4) or keeps a backup — and no active placement outside
+ * it. A component without an active placement is judged from its first placement's site
+ * ({@link TopologyIndex#homeSite}); one without placements is skipped.
  */
 public final class Data001 implements Rule {
     public static final String ID = "DATA-001";
@@ -45,16 +46,20 @@ public final class Data001 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
+        LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {
             String home = TopologyIndex.homeSite(component);
-            boolean finds = ctx.v2() ? ChangedInV2.data001(ctx, component)
-                    : component.isStateful() && home != null && Copies.outside(component, home).isEmpty();
-            if (finds) {
+            if (DurableCopies.data001(loss, component)) {
                 findings.add(finding(ctx, component, home));
             }
         }

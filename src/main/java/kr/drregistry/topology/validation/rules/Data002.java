@@ -5,6 +5,7 @@ import java.util.List;
 
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
+import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
@@ -43,6 +44,11 @@ public final class Data002 implements Rule {
     }
 
     @Override
+    public boolean needsLossSimulation() {
+        return true;
+    }
+
+    @Override
     public List<Finding> check(ValidationContext ctx) {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
@@ -55,7 +61,7 @@ public final class Data002 implements Rule {
             if (!component.isStateful() || home < 0 || component.backups().isEmpty()) {
                 continue;
             }
-            if (ctx.v2() && (!component.isDurable() || ChangedInV2.data001(ctx, component))) {
+            if (!component.isDurable() || DurableCopies.data001(ctx.analysis(), component)) {
                 continue; // drr/v2: durable components only, never with DATA-001 (§4, §7.6)
             }
             List<List<String>> shared = new ArrayList<>(component.backups().size());

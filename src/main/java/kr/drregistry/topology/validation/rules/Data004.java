@@ -45,7 +45,7 @@ public final class Data004 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         LossAnalysis loss = ctx.analysis();

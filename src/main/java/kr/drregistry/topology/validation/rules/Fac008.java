@@ -29,7 +29,7 @@ public final class Fac008 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         return Facilities.batteryRooms(ctx, ID, "서버 등 IT 장비와 공간을 함께 씁니다",

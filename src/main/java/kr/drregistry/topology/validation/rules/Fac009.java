@@ -29,7 +29,7 @@ public final class Fac009 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         return Facilities.batteryRooms(ctx, ID, "안이나 위로 전력 케이블이 지나갑니다",

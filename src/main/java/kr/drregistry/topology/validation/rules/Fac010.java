@@ -35,7 +35,7 @@ public final class Fac010 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();

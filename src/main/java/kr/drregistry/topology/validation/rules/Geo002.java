@@ -41,7 +41,7 @@ public final class Geo002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         ResolvedFacilities facilities = ctx.facilities();

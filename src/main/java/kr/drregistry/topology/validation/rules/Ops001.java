@@ -1,11 +1,13 @@
 package kr.drregistry.topology.validation.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.PathCheck;
 import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.FailoverMode;
-import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
@@ -16,10 +18,11 @@ import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
- * OPS-001 (the Kakao trap): a component must fail over manually in a scenario (no active placement survives,
- * a standby does) but a component its {@code failover.requires} names is down in that same scenario. One
- * finding per component and scenario; the chain names the blocked failover and why each required component is
- * down.
+ * OPS-001 (the Kakao trap; FILING-FORMAT-V2.md §4, §7.7): in a scenario that does not strike the component, a
+ * failover that counts (automatic, or manual decided by the operator) or a restore it needs cannot run because a
+ * component its {@code failover.requires} or {@code restore.requires} names is down in that same scenario. One
+ * finding per component and scenario; the chain names what the failover or restore needs and why each of those
+ * components is down.
  */
 public final class Ops001 implements Rule {
     public static final String ID = "OPS-001";
@@ -55,34 +58,34 @@ public final class Ops001 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
-        if (ctx.v2()) {
-            return ChangedInV2.ops001(ctx, ID, REMEDY);
-        }
-        LossResult loss = ctx.loss();
+        LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {
-            if (component.failover().mode() != FailoverMode.MANUAL || component.failover().requires().isEmpty()) {
+            int[] failover = loss.failoverBlockedScenarios(component.id());
+            int[] restore = loss.restoreBlockedScenarios(component.id());
+            if (failover.length == 0 && restore.length == 0) {
                 continue;
             }
-            for (int s : loss.blockedFailoverScenarios(component.id())) {
-                List<ChainStep> chain = loss.explainBlockedFailover(s, component.id());
+            for (int s : java.util.stream.IntStream.concat(java.util.Arrays.stream(failover),
+                    java.util.Arrays.stream(restore)).sorted().distinct().toArray()) {
+                PathCheck check = loss.pathCheck(s, component.id());
+                Set<String> blockers = new LinkedHashSet<>(check.failoverRequiresDown());
+                blockers.addAll(check.restoreRequiresDown());
+                List<String> names = List.copyOf(blockers);
                 String scenario = loss.scenarios().get(s).id();
-                List<String> blockers = new ArrayList<>();
-                for (String r : component.failover().requires()) {
-                    if (loss.isComponentDown(s, r) && !blockers.contains(r)) {
-                        blockers.add(r);
-                    }
-                }
-                String names = String.join(", ", blockers);
+                List<ChainStep> chain = new ArrayList<>();
+                chain.add(Texts.step(0, "component", component.id(), "failover", List.of(),
+                        component.id() + ": 페일오버·복원에 " + Texts.ko(names) + " 필요",
+                        component.id() + ": its failover or restore needs " + Texts.en(names)));
+                Texts.explainBelow(loss, s, names, chain);
                 LocalizedText message = LocalizedText.of(
-                        "컴포넌트 " + component.id() + "의 수동 페일오버에 필요한 " + names + "이(가) " + scenario
-                                + " 손실 시 함께 중단되어 페일오버할 수 없습니다",
-                        "the manual failover of component " + component.id() + " needs " + names + ", which "
-                                + scenario + " also takes down, so it cannot fail over");
-                findings.add(ctx.finding(ID, Subject.component(component.id()), scenario, message, chain, REMEDY,
-                        null));
+                        "컴포넌트 " + component.id() + "의 페일오버(또는 복원)에 필요한 " + Texts.ko(names) + "이(가) " + scenario
+                                + " 손실 시 함께 중단되어 실행할 수 없습니다",
+                        "the failover (or restore) of component " + component.id() + " needs " + Texts.en(names)
+                                + ", which " + scenario + " also takes down, so it cannot run");
+                findings.add(ctx.finding(ID, Subject.component(component.id()), scenario, message, chain, REMEDY, null));
             }
         }
-        return List.copyOf(findings);
+        return findings;
     }
 }

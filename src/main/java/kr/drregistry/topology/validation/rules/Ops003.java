@@ -45,7 +45,7 @@ public final class Ops003 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.v2() || !ctx.policy().enabled(ID)) {
+        if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
         LossAnalysis loss = ctx.analysis();
@@ -64,7 +64,7 @@ public final class Ops003 implements Rule {
                         id + ": " + scenario + "에 맞음, 복구 " + component.recovery().minutes() + "분에 " + Texts.ko(blockers) + " 필요",
                         id + ": struck by " + scenario + ", its " + component.recovery().minutes()
                                 + "-minute recovery needs " + Texts.en(blockers)));
-                ChangedInV2.explainBelow(loss, s, blockers, chain);
+                Texts.explainBelow(loss, s, blockers, chain);
                 LocalizedText message = LocalizedText.of(
                         "구성요소 " + id + "은(는) " + scenario + "에 맞지만 살아남은 사이트에 배치가 남아 있어 제자리 복구가 가능해야 하나, "
                                 + "복구에 필요한 " + Texts.ko(blockers) + "이(가) 같은 시나리오에서 중단되어 복구할 수 없습니다.",

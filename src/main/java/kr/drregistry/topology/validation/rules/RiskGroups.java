@@ -11,14 +11,10 @@ final class RiskGroups {
     }
 
     /**
-     * The scenario ids that fail both sites: {@code site:<id>} when they are the same site; every
-     * {@code riskGroups} string both list; and {@code site:<b>} when {@code a} lists it (or the reverse).
+     * The scenario ids that fail both sites, given each site's groups (its resolved groups, FILING-FORMAT-V2.md §2
+     * rule F5): {@code site:<id>} when they are the same site; every group both list; and {@code site:<b>} when
+     * {@code a} lists it (or the reverse).
      */
-    static List<String> shared(Site a, Site b) {
-        return shared(a, a.riskGroups(), b, b.riskGroups());
-    }
-
-    /** As {@link #shared(Site, Site)} with each site's groups given (drr/v2: its resolved groups, rule F5). */
     static List<String> shared(Site a, List<String> aGroups, Site b, List<String> bGroups) {
         if (a.id().equals(b.id())) {
             return List.of(a.scenarioId());

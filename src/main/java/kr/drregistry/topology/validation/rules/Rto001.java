@@ -3,8 +3,10 @@ package kr.drregistry.topology.validation.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.drregistry.topology.loss.EstimatedRto;
+import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.model.Service;
-import kr.drregistry.topology.simulation.LossResult;
+import kr.drregistry.topology.validation.ChainStep;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
@@ -14,10 +16,9 @@ import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
- * RTO-001: a service's RTO target is below its estimated RTO, the largest recovery time of its entrypoints over
- * the scenarios in which it survives (scenarios in which it falls are SPOF-002's). One finding per service,
- * naming the worst scenario (the first one in scenario order when several tie) and the failover steps that add
- * up to it.
+ * RTO-001: a service's RTO target is below its estimated RTO (FILING-FORMAT-V2.md §3 rule 12, §7.14): the largest
+ * recovery time over the scenarios in which it is not down, the first such scenario on ties; unbounded when it is
+ * down in every scenario. One finding per service, naming that scenario and the steps that add up to the time.
  */
 public final class Rto001 implements Rule {
     public static final String ID = "RTO-001";
@@ -56,41 +57,36 @@ public final class Rto001 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
-        if (ctx.v2()) {
-            return ChangedInV2.rto001(ctx, ID);
-        }
-        LossResult loss = ctx.loss();
+        LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {
             if (service.rtoMinutes() == null) {
                 continue;
             }
-            int worstScenario = -1, worst = -1;
-            for (int s = 0; s < loss.scenarios().size(); s++) {
-                if (loss.isServiceDown(s, service.id())) {
-                    continue;
-                }
-                int estimate = 0;
-                for (String entrypoint : service.entrypoints()) {
-                    estimate = Math.max(estimate, loss.recoveryMinutes(s, entrypoint).orElseThrow());
-                }
-                if (estimate > worst) {
-                    worst = estimate;
-                    worstScenario = s;
-                }
-            }
-            if (worstScenario < 0 || worst <= service.rtoMinutes()) {
+            EstimatedRto rto = loss.estimatedRto(service.id());
+            if (rto.minutes() <= service.rtoMinutes()) {
                 continue;
             }
-            String scenario = loss.scenarios().get(worstScenario).id();
+            String scenario = loss.scenarios().get(rto.scenario()).id();
             LocalizedText message = LocalizedText.of(
-                    "서비스 " + service.id() + "의 예상 RTO " + worst + "분이 목표 " + service.rtoMinutes() + "분을 넘습니다 ("
-                            + scenario + " 손실 시)",
-                    "service " + service.id() + ": estimated RTO " + worst + " min exceeds the target "
-                            + service.rtoMinutes() + " min (when " + scenario + " is lost)");
-            findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
-                    loss.explainServiceRecovery(worstScenario, service.id()), REMEDY, null));
+                    "서비스 " + service.id() + "의 RTO 목표 " + service.rtoMinutes() + "분보다 예상 복구 시간이 깁니다: "
+                            + minutes(rto.minutes()).ko() + "(" + scenario + ").",
+                    "Service " + service.id() + " takes longer to recover than its RTO target of " + service.rtoMinutes()
+                            + " min: " + minutes(rto.minutes()).en() + " (" + scenario + ").");
+            LocalizedText remedy = LocalizedText.of(
+                    "복구 경로의 가장 느린 단계(수동 페일오버, 복원)를 자동화하거나 다른 사이트에 활성 배치를 두십시오.",
+                    "Automate the slowest step on the recovery path (manual failover, restore) or keep an active "
+                            + "placement in another site.");
+            List<ChainStep> chain = rto.unbounded() ? List.of(Texts.step(0, "service", service.id(), "rto", List.of(),
+                    service.id() + ": 모든 시나리오에서 중단", service.id() + ": down in every scenario"))
+                    : loss.explainServiceRecovery(rto.scenario(), service.id());
+            findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message, chain, remedy, null));
         }
-        return List.copyOf(findings);
+        return findings;
+    }
+
+    /** {@code 45분} / {@code 45 min}, or 무제한 / unbounded. */
+    private static LocalizedText minutes(long m) {
+        return m == LossAnalysis.UNBOUNDED ? LocalizedText.of("무제한", "unbounded") : LocalizedText.of(m + "분", m + " min");
     }
 }

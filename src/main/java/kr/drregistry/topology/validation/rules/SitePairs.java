@@ -6,8 +6,8 @@ import java.util.List;
 import kr.drregistry.topology.validation.TopologyIndex;
 
 /**
- * The risk groups two sites share ({@link RiskGroups#shared}), computed once per ordered pair of site indices; for a
- * drr/v2 document over the sites' resolved groups (FILING-FORMAT-V2.md §2 F5: they count for GEO-001 and DATA-002).
+ * The risk groups two sites share ({@link RiskGroups#shared}), computed once per ordered pair of site indices, over
+ * the sites' resolved groups (FILING-FORMAT-V2.md §2 F5: they count for GEO-001 and DATA-002).
  */
 final class SitePairs {
     private final TopologyIndex index;
@@ -16,7 +16,7 @@ final class SitePairs {
 
     SitePairs(kr.drregistry.topology.validation.ValidationContext ctx) {
         this.index = ctx.index();
-        this.facilities = ctx.v2() ? ctx.facilities() : null;
+        this.facilities = ctx.facilities();
         int pairs = index.siteCount() * index.siteCount();
         this.shared = new ArrayList<>(pairs);
         for (int i = 0; i < pairs; i++) {
@@ -33,8 +33,7 @@ final class SitePairs {
         int key = key(a, b);
         List<String> groups = shared.get(key);
         if (groups == null) {
-            groups = facilities == null ? RiskGroups.shared(index.site(a), index.site(b))
-                    : RiskGroups.shared(index.site(a), facilities.groups(a), index.site(b), facilities.groups(b));
+            groups = RiskGroups.shared(index.site(a), facilities.groups(a), index.site(b), facilities.groups(b));
             shared.set(key, groups);
         }
         return groups;

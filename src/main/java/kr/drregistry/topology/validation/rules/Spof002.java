@@ -2,10 +2,11 @@ package kr.drregistry.topology.validation.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
+import kr.drregistry.topology.loss.LossAnalysis;
+import kr.drregistry.topology.loss.RepairEstimate;
 import kr.drregistry.topology.model.Service;
-import kr.drregistry.topology.simulation.LossResult;
 import kr.drregistry.topology.validation.Finding;
 import kr.drregistry.topology.validation.LocalizedText;
 import kr.drregistry.topology.validation.Policy;
@@ -15,8 +16,9 @@ import kr.drregistry.topology.validation.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**
- * SPOF-002: a tier-1 service goes down in some scenario. One finding per service and scenario, naming the users
- * lost (the service's {@code dailyUsers}) and the chain of failed components back to the root causes.
+ * SPOF-002: a tier-1 service goes down in some scenario (component-group scenarios included, FILING-FORMAT-V2.md
+ * §4). One finding per service and scenario, naming the users lost (the service's {@code dailyUsers}), the repair
+ * estimate (rule 13) and the chain of failed components back to the root causes.
  */
 public final class Spof002 implements Rule {
     public static final String ID = "SPOF-002";
@@ -53,30 +55,35 @@ public final class Spof002 implements Rule {
         if (!ctx.policy().enabled(ID)) {
             return List.of();
         }
-        if (ctx.v2()) {
-            return ChangedInV2.spof002(ctx, ID, REMEDY);
-        }
-        LossResult loss = ctx.loss();
+        LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {
             if (service.tier() != 1) {
                 continue;
             }
             for (int s = 0; s < loss.scenarios().size(); s++) {
-                if (!loss.isServiceDown(s, service.id())) {
+                Optional<RepairEstimate> repair = loss.repairEstimate(s, service.id());
+                if (repair.isEmpty()) {
                     continue;
                 }
-                ctx.budget().check();
                 String scenario = loss.scenarios().get(s).id();
-                String users = String.format(Locale.ROOT, "%,d", service.dailyUsers());
+                long users = service.dailyUsers(); // as drr/v1's SPOF-002: the users of this service
+                RepairEstimate r = repair.get();
+                String ko = r.unbounded() ? "복구 예상: 알 수 없음(제자리 복구 수단 없음)" : "복구 예상 " + r.minutes() + "분("
+                        + r.limitingComponent() + " 복구 " + r.repairMinutes() + "분 + 재기동 " + r.recoveryWithoutStrikes() + "분)";
+                String en = r.unbounded() ? "repair estimate: unbounded (no repair in place)" : "repair estimate "
+                        + r.minutes() + " min (" + r.limitingComponent() + " repaired in " + r.repairMinutes()
+                        + " min + " + r.recoveryWithoutStrikes() + " min to recover)";
+                // drr/v1's sentence (same words, same number format), then the repair estimate drr/v2 adds
+                String count = String.format(java.util.Locale.ROOT, "%,d", users);
                 LocalizedText message = LocalizedText.of(
-                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다 (이용자 " + users + "명)",
-                        "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + users
-                                + " users)");
+                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
+                        "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + count
+                                + " users); " + en + ".");
                 findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
-                        loss.explainService(s, service.id()), REMEDY, service.dailyUsers()));
+                        loss.explainService(s, service.id()), REMEDY, users));
             }
         }
-        return List.copyOf(findings);
+        return findings;
     }
 }

@@ -37,4 +37,14 @@ final class Texts {
     static ChainStep step(int depth, String kind, String id, String relation, List<String> sites, String ko, String en) {
         return new ChainStep(depth, kind, id, relation, sites, LocalizedText.of(ko, en));
     }
+
+    /** Appends why each of {@code ids} is down in scenario {@code s}, one level below the step before them. */
+    static void explainBelow(kr.drregistry.topology.loss.LossAnalysis loss, int s, List<String> ids, List<ChainStep> chain) {
+        for (String id : ids) {
+            for (ChainStep step : loss.explainComponent(s, id)) {
+                chain.add(new ChainStep(step.depth() + 1, step.kind(), step.id(), step.relation(), step.sites(),
+                        step.text()));
+            }
+        }
+    }
 }
