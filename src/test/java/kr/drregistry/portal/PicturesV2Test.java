@@ -75,7 +75,7 @@ class PicturesV2Test {
         assertTrue(map[1].startsWith("degraded"), "maps run at 60 % without Ansan: " + map[1]);
         assertTrue(map[1].contains("◐<small>60%</small>") && map[1].contains("용량 저하, 용량 60%"),
                 "capacity as text, not colour only: " + map[1]);
-        assertTrue(page.contains("용량 저하로 영향받는 일일 사용자") && page.contains("4,000,000"),
+        assertTrue(page.contains("용량 저하로 영향받는 일일 이용자") && page.contains("4,000,000"),
                 "the footer counts the users affected by lower capacity");
         // site cards
         Matcher card = Pattern.compile("<li class=\"pic-site-card has-facility\" id=\"site-pangyo\">.*?</li>\\s*</ul>", Pattern.DOTALL)

@@ -43,7 +43,7 @@ final class Texts {
     }
 
     static LocalizedText noUsablePlacement(String component, List<String> lost, List<String> idleStandby) {
-        String ko = "컴포넌트 " + component + ": 사용 가능한 배치 없음 ("
+        String ko = "구성요소 " + component + ": 사용 가능한 배치 없음 ("
                 + (lost.isEmpty() ? "활성 배치 없음" : join(lost) + " 손실");
         String en = "component " + component + ": no usable placement ("
                 + (lost.isEmpty() ? "no active placement" : join(lost) + " lost");
@@ -58,7 +58,7 @@ final class Texts {
         String lostKo = lost.isEmpty() ? "활성 배치 없음" : join(lost) + " 손실";
         String lostEn = lost.isEmpty() ? "no active placement" : join(lost) + " lost";
         return LocalizedText.of(
-                "컴포넌트 " + component + ": 수동 페일오버 차단 (" + lostKo + ", 대기 배치 " + join(standby) + " 남음)",
+                "구성요소 " + component + ": 수동 페일오버 차단 (" + lostKo + ", 대기 배치 " + join(standby) + " 남음)",
                 "component " + component + ": manual failover blocked (" + lostEn + "; standby in " + join(standby)
                         + " survives)");
     }
@@ -69,14 +69,14 @@ final class Texts {
     }
 
     static LocalizedText activeSurvives(String component) {
-        return LocalizedText.of("컴포넌트 " + component + ": 활성 배치 유지 (0분)",
+        return LocalizedText.of("구성요소 " + component + ": 활성 배치 유지 (0분)",
                 "component " + component + ": an active placement survives (0 min)");
     }
 
     static LocalizedText failoverRecovery(String component, boolean manual, int failover, int dependencies,
                                           int total, List<String> standby) {
         return LocalizedText.of(
-                "컴포넌트 " + component + ": " + (manual ? "수동" : "자동") + " 페일오버 " + failover + "분 + 의존 복구 "
+                "구성요소 " + component + ": " + (manual ? "수동" : "자동") + " 페일오버 " + failover + "분 + 의존 복구 "
                         + dependencies + "분 = " + total + "분 (대기 배치 " + join(standby) + ")",
                 "component " + component + ": " + (manual ? "manual" : "automatic") + " failover " + failover
                         + " min + dependencies " + dependencies + " min = " + total + " min (standby in "
@@ -86,7 +86,7 @@ final class Texts {
     static LocalizedText cycleRecovery(String component, List<String> cycle, String slowest, int failover,
                                        int dependencies, int total) {
         return LocalizedText.of(
-                "컴포넌트 " + component + ": 의존 순환(" + join(cycle) + ")과 함께 복구, 가장 느린 페일오버 " + slowest + " "
+                "구성요소 " + component + ": 의존 순환(" + join(cycle) + ")과 함께 복구, 가장 느린 페일오버 " + slowest + " "
                         + failover + "분 + 의존 복구 " + dependencies + "분 = " + total + "분",
                 "component " + component + ": recovers together with its dependency cycle (" + join(cycle)
                         + "); slowest failover " + slowest + " " + failover + " min + dependencies " + dependencies

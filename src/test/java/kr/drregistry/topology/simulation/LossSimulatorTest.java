@@ -221,7 +221,7 @@ class LossSimulatorTest {
         assertEquals(List.of("service", "entrypoint", "hard-dependency", "failover-blocked", "failover-requires",
                 "no-usable-placement"), chain.stream().map(ChainStep::relation).toList());
         assertEquals(List.of(0, 1, 2, 3, 4, 5), chain.stream().map(ChainStep::depth).toList());
-        assertEquals("컴포넌트 deploy-tool: 사용 가능한 배치 없음 (pangyo 손실)", chain.get(5).text().ko());
+        assertEquals("구성요소 deploy-tool: 사용 가능한 배치 없음 (pangyo 손실)", chain.get(5).text().ko());
         assertEquals("component deploy-tool: no usable placement (pangyo lost)", chain.get(5).text().en());
         assertEquals(List.of("pangyo"), chain.get(5).sites());
         List<ChainStep> blocked = r.explainBlockedFailover(s, "session-store");

@@ -24,7 +24,7 @@ public final class Spof002 implements Rule {
     public static final String ID = "SPOF-002";
 
     private static final LocalizedText REMEDY = LocalizedText.of(
-            "진입점과 하드 의존 컴포넌트마다 이 위험 그룹 밖의 사이트에 활성 배치나 자동 페일오버 대기 배치를 두고, "
+            "진입점과 하드 의존 구성요소마다 이 위험 그룹 밖의 사이트에 활성 배치나 자동 페일오버 대기 배치를 두고, "
                     + "수동 페일오버에 필요한 도구도 그 밖에서 운영하십시오.",
             "Give every entrypoint and hard dependency an active placement, or a standby with automatic failover, "
                     + "in a site outside this risk group, and run the tools a manual failover needs outside it too.");
@@ -38,7 +38,7 @@ public final class Spof002 implements Rule {
     public RuleText text(Policy policy) {
         return new RuleText(ID,
                 LocalizedText.of(
-                        "어떤 시나리오(한 사이트 또는 한 위험군의 손실)에서 1등급 서비스가 중단됩니다. 발견 사항은 시나리오, 잃는 이용자 수, 근본 원인까지의 장애 연쇄를 보여 줍니다.",
+                        "어떤 시나리오(한 사이트 또는 한 위험군의 손실)에서 1등급 서비스가 중단됩니다. 발견사항은 시나리오, 잃는 이용자 수, 근본 원인까지의 장애 연쇄를 보여 줍니다.",
                         "A tier-1 service goes down in some scenario (the loss of one site or risk group); the "
                                 + "finding names the scenario, the users lost and the chain of failed components back to the "
                                 + "root cause."),
