@@ -97,7 +97,7 @@ public final class Validator {
                     services.add(new ServiceOutcome(id, "down", null, rpo, null,
                             ServiceOutcome.number(loss.repairEstimate(s, id).orElseThrow().minutes())));
                 } else {
-                    services.add(new ServiceOutcome(id, status.name().toLowerCase(java.util.Locale.ROOT),
+                    services.add(new ServiceOutcome(id, status == kr.drregistry.topology.loss.ServiceStatus.UP ? "up" : "degraded",
                             loss.serviceCapacity(s, id).orElseThrow(), rpo,
                             ServiceOutcome.number(loss.serviceRecoveryMinutes(s, id).orElseThrow()), null));
                 }
