@@ -27,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.drregistry.audit.AuditEntry;
 import kr.drregistry.audit.AuditTrail;
+import kr.drregistry.support.AcceptedFilings;
 import kr.drregistry.support.Tenants;
 
 /**
@@ -90,19 +91,7 @@ class RegistryFacilitiesTest {
                     placements: [{site: colo, role: active}, {site: other, role: active}, {site: own, role: standby}]
                     failover: {mode: automatic}
                 """.formatted(operator.slug(), idc.slug(), idc.slug());
-        idcFiling = given().auth().preemptive().basic(idc.officer(), idc.password()).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2027, \"title\": \"halls\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic(idc.officer(), idc.password()).contentType("application/yaml")
-                .header("If-Match", "\"d0\"").body(idcDoc.getBytes(StandardCharsets.UTF_8))
-                .put("/api/v1/filings/" + idcFiling + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic(idc.officer(), idc.password()).contentType(ContentType.JSON)
-                .post("/api/v1/filings/" + idcFiling + "/submit").then().statusCode(201);
-        for (String move : new String[] {"START_REVIEW", "ACCEPT"}) {
-            given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON)
-                    .body("{\"move\": \"" + move + "\", \"version\": 1}").post("/api/v1/filings/" + idcFiling + "/review")
-                    .then().statusCode(200);
-        }
+        idcFiling = AcceptedFilings.accepted(idc, 2027, idcDoc);
     }
 
     @BeforeEach

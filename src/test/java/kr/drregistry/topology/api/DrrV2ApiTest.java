@@ -90,18 +90,7 @@ class DrrV2ApiTest {
                 .body("scenarios.id", not(hasItem("power:grid-7")))
                 .body("findings.findAll { it.rule == 'GEO-002' }.subject.id", hasItem("colo"));
 
-        String id = given().auth().preemptive().basic(idc.officer(), idc.password()).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2027, \"title\": \"halls\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic(idc.officer(), idc.password()).contentType("application/yaml")
-                .header("If-Match", "\"d0\"").body(idcDoc.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic(idc.officer(), idc.password()).contentType(ContentType.JSON)
-                .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        for (String move : new String[] {"START_REVIEW", "ACCEPT"}) {
-            given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON)
-                    .body("{\"move\": \"" + move + "\", \"version\": 1}").post("/api/v1/filings/" + id + "/review")
-                    .then().statusCode(200);
-        }
+        String id = kr.drregistry.support.AcceptedFilings.accepted(idc, 2027, idcDoc);
 
         given().auth().preemptive().basic(tenant.editor(), tenant.password()).contentType("application/yaml").body(tenantDoc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/validate").then().statusCode(200)

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import kr.drregistry.audit.AuditTrail;
+import kr.drregistry.support.AcceptedFilings;
 import kr.drregistry.support.Browserless;
 import kr.drregistry.support.Tenants;
 
@@ -46,29 +47,11 @@ class RevalidationTest {
                 """.formatted(slug, hallGroups);
     }
 
-    /** Files, submits and accepts a topology filing of {@code tenant}; returns its id. */
-    private static String acceptedFiling(Tenants.Tenant tenant, int year, String document) {
-        String id = given().auth().preemptive().basic(tenant.officer(), tenant.password()).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"halls " + year + "\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic(tenant.officer(), tenant.password()).contentType("application/yaml")
-                .header("If-Match", "\"d0\"").body(document.getBytes(StandardCharsets.UTF_8))
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic(tenant.officer(), tenant.password()).contentType(ContentType.JSON)
-                .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        for (String move : new String[] {"START_REVIEW", "ACCEPT"}) {
-            given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON)
-                    .body("{\"move\": \"" + move + "\", \"version\": 1}").post("/api/v1/filings/" + id + "/review")
-                    .then().statusCode(200);
-        }
-        return id;
-    }
-
     @Test
     void aNewlyAcceptedProviderFilingChangesNoFrozenReportUntilSomeoneRevalidates() {
         Tenants.Tenant idc = Tenants.fresh("reval-idc");
         Tenants.Tenant tenant = Tenants.fresh("reval-colo");
-        String first = acceptedFiling(idc, 2027, idcDocument(idc.slug(), "campus:one"));
+        String first = AcceptedFilings.accepted(idc, 2027, idcDocument(idc.slug(), "campus:one"));
         // the operator's own site shares the power feed power:feed-9 with... nothing it knows of yet
         String document = """
                 format: drr/v2
@@ -100,7 +83,7 @@ class RevalidationTest {
                 .body("scenarios.find { it.id == 'power:feed-9' }.downServices", equalTo(List.of()));
 
         // the IDC's next filing says hall 1 hangs on the same power feed as the operator's own site
-        String second = acceptedFiling(idc, 2028, idcDocument(idc.slug(), "campus:one, power:feed-9"));
+        String second = AcceptedFilings.accepted(idc, 2028, idcDocument(idc.slug(), "campus:one, power:feed-9"));
 
         // the frozen report does not move
         given().auth().preemptive().basic(tenant.editor(), tenant.password()).get(findings).then().statusCode(200)
