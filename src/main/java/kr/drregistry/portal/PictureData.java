@@ -107,8 +107,10 @@ public class PictureData {
         long draftVersion = f.draft().version();
         Instant at;
         String by;
+        kr.drregistry.topology.facility.FacilityLookup lookup = facilities.lookup();
         if (version != null) {
             FilingVersion v = filings.version(id, version);
+            lookup = facilities.asFrozen(frozenFacilities(v.report));
             body = v.content;
             mediaType = "application/json";
             at = v.submittedAt;
@@ -141,8 +143,9 @@ public class PictureData {
             }
             topology = attempt.topology();
         }
-        // resolved again each time (on the request's transaction): a provider's filing accepted since is seen at once
-        ResolvedFacilities resolved = FacilityResolver.resolve(topology, facilities.lookup());
+        // resolved again each time (on the request's transaction): for the draft a provider's filing accepted since is
+        // seen at once; a submitted version resolves as its frozen report did (the filing versions it names)
+        ResolvedFacilities resolved = FacilityResolver.resolve(topology, lookup);
         if (analysis == null || !analysis.facilities().equals(resolved)) {
             analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
             if (topology.components().size() <= CACHED_MAX_COMPONENTS) {
@@ -153,6 +156,21 @@ public class PictureData {
         }
         return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
     }
+
+    /** The report's {@code facilities}: each reference with the filing version it resolved against. */
+    private static java.util.Map<String, String> frozenFacilities(String reportJson) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode f : JSON.readTree(reportJson == null ? "{}" : reportJson).path("facilities")) {
+                out.put(f.path("reference").asText(), f.path("filingVersion").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the report frozen with a version could not be read", e);
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static String sha256(byte[] bytes) {
         try {

@@ -55,6 +55,46 @@ public class FacilityDirectory {
                 .flatMap(a -> a.site(site));
     }
 
+    /** The label of a filing version as reports name it: {@code org filing-id vN}. */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("(\\S+) ([0-9a-f-]{36}) v([0-9]+)");
+
+    /**
+     * A lookup that answers as the registry did when a version's report was frozen: each reference from the filing
+     * version the report names for it ({@code versionByReference}: {@code org/site} → {@code org filing-id vN}, the
+     * report's {@code facilities}), and a reference the report lists as unresolved, or does not list, stays
+     * unresolved. The pictures of a submitted version use it, so that they show what its frozen report judged even
+     * after a provider's newer filing was accepted.
+     */
+    public FacilityLookup asFrozen(Map<String, String> versionByReference) {
+        Map<String, Optional<Topology>> seen = new HashMap<>();
+        return (organisation, site) -> {
+            String label = versionByReference.get(organisation + "/" + site);
+            java.util.regex.Matcher m = label == null ? null : LABEL.matcher(label);
+            if (m == null || !m.matches() || !m.group(1).equals(organisation)) {
+                return Optional.empty();
+            }
+            return seen.computeIfAbsent(label, l -> filedVersion(java.util.UUID.fromString(m.group(2)),
+                            Integer.parseInt(m.group(3))))
+                    .flatMap(t -> new Accepted(t, null, label).site(site));
+        };
+    }
+
+    private Optional<Topology> filedVersion(java.util.UUID filing, int number) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery("select content from filing_version where filing_id = ?1 and number = ?2")
+                    .setParameter(1, filing).setParameter(2, number).getResultList();
+            if (rows.isEmpty()) {
+                return Optional.<Topology>empty();
+            }
+            try {
+                return Optional.of(parser.parse(((String) rows.get(0)).getBytes(StandardCharsets.UTF_8), "application/json"));
+            } catch (DrrParseException e) {
+                return Optional.<Topology>empty();
+            }
+        });
+    }
+
     /**
      * One site as organisation {@code organisation} filed it in its latest accepted topology filing — what
      * {@link #lookup()} resolves a {@code facilityRef: organisation/site} against — as the site object of that

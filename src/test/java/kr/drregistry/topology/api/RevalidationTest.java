@@ -88,6 +88,14 @@ class RevalidationTest {
         // the frozen report does not move
         given().auth().preemptive().basic(tenant.editor(), tenant.password()).get(findings).then().statusCode(200)
                 .body("facilities.find { it.reference == '" + reference + "' }.filingVersion", equalTo(frozenVersion));
+        // nor do the version's pictures: they resolve as its frozen report did; the draft's see the newer filing
+        Browserless editorPages = Browserless.signIn(tenant.editor());
+        String versionPictures = editorPages.get("/filings/" + mine + "/pictures?version=1").then().statusCode(200)
+                .extract().asString();
+        assertTrue(versionPictures.contains(frozenVersion) && !versionPictures.contains(second),
+                "the submitted version's site cards name the filing version its report used");
+        String draftPictures = editorPages.get("/filings/" + mine + "/pictures").then().statusCode(200).extract().asString();
+        assertTrue(draftPictures.contains(idc.slug() + " " + second + " v1"), "the draft's pictures see the newer filing");
 
         // re-validating is explicit, and says what changed
         JsonPath made = given().auth().preemptive().basic(tenant.editor(), tenant.password())
