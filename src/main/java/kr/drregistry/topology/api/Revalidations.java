@@ -56,7 +56,7 @@ public class Revalidations {
      * A re-validation as people and programs see it: when, by whom, under which policy, its report, and its
      * difference from the report frozen with the version.
      */
-    public record RevalidationView(UUID id, UUID filingId, int version, Instant madeAt, String madeBy,
+    public record RevalidationView(UUID id, UUID filingId, int version, Instant madeAt, String madeBy, String madeByName,
                                    ReportView.PolicyRef policy, ReportView.PolicyRef frozenPolicy,
                                    Map<String, Integer> summary, List<FindingView> appeared, List<FindingView> gone,
                                    List<FacilityChange> facilitiesChanged, ReportView report) {
@@ -123,7 +123,9 @@ public class Revalidations {
         now.findings().forEach(f -> after.add(f.key()));
         List<FindingView> appeared = now.findings().stream().filter(f -> !before.contains(f.key())).toList();
         List<FindingView> gone = frozen.findings().stream().filter(f -> !after.contains(f.key())).toList();
-        return new RevalidationView(r.id, r.filingId, r.versionNumber, r.madeAt, r.madeBy, now.policy(), frozen.policy(),
+        kr.drregistry.identity.AppUser who = kr.drregistry.identity.AppUser.find("username", r.madeBy).firstResult();
+        return new RevalidationView(r.id, r.filingId, r.versionNumber, r.madeAt, r.madeBy,
+                who == null ? r.madeBy : who.displayName, now.policy(), frozen.policy(),
                 now.summary(), appeared, gone, facilityChanges(frozen.facilities(), now.facilities()), now);
     }
 
