@@ -9,24 +9,19 @@ import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.loss.LossEngine;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
-import kr.drregistry.topology.simulation.LossResult;
-import kr.drregistry.topology.simulation.LossSimulator;
 
 /**
  * What every rule sees: the topology, the policy and, lazily computed and shared, the drr/v2 loss analysis over the
  * sites' resolved facility groups. Every document, drr/v1 ones included, is judged with drr/v2 semantics
- * (FILING-FORMAT-V2.md §7.11; §5 lists what changes for a drr/v1 one). The drr/v1 loss simulation ({@link #loss()})
- * is no rule's input any more: it still feeds the pictures until they read the drr/v2 analysis.
+ * (FILING-FORMAT-V2.md §7.11; §5 lists what changes for a drr/v1 one).
  */
 public final class ValidationContext {
     private final Topology topology;
     private final Policy policy;
     private final kr.drregistry.budget.Budget budget;
     private final FacilityLookup facilityLookup;
-    /* each computed once under its own lock, so that the analysis, the index and the drr/v1 simulation can be built
-       side by side */
+    /* each computed once under its own lock, so that the analysis and the index can be built side by side */
     private final Once<TopologyIds> ids;
-    private final Once<LossResult> loss;
     private final Once<TopologyIndex> index;
     private final Once<ResolvedFacilities> facilities;
     private final Once<LossAnalysis> analysis;
@@ -50,7 +45,6 @@ public final class ValidationContext {
         this.ids = new Once<>(() -> new TopologyIds(topology));
         this.facilities = new Once<>(() -> FacilityResolver.resolve(topology, this.facilityLookup));
         this.analysis = new Once<>(() -> LossEngine.analyse(ids(), facilities(), manualMinutes()));
-        this.loss = new Once<>(() -> LossSimulator.simulate(ids(), manualMinutes(), budget));
         this.index = new Once<>(() -> new TopologyIndex(ids()));
     }
 
@@ -105,13 +99,9 @@ public final class ValidationContext {
         return policy;
     }
 
-    /** The topology's references resolved to indices, once, shared by the loss simulation and the index. */
+    /** The topology's references resolved to indices, once, shared by the loss analysis and the index. */
     public TopologyIds ids() {
         return ids.get();
-    }
-
-    public LossResult loss() {
-        return loss.get();
     }
 
     /** The shared int-indexed view of the topology that structural rules use, built on first use. */

@@ -121,9 +121,6 @@ public final class ReportBench {
         Map<String, Long> perRule = new LinkedHashMap<>();
         ValidationContext ctx = new ValidationContext(topology, policy);
         long t0 = System.nanoTime();
-        ctx.loss();
-        perRule.put("drr/v1 loss simulation (only analyze() computes it, for the pictures)", System.nanoTime() - t0);
-        t0 = System.nanoTime();
         ctx.analysis();
         perRule.put("drr/v2 loss analysis", System.nanoTime() - t0);
         t0 = System.nanoTime();
