@@ -1,6 +1,6 @@
 package kr.drregistry.cli;
 
-import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.rules.Finding;
 import kr.drregistry.topology.validation.ValidationReport;
 
 /**

@@ -14,7 +14,7 @@ import kr.drregistry.topology.api.ReportView.FindingView;
 import kr.drregistry.topology.diff.Change;
 import kr.drregistry.topology.diff.TopologyDiff;
 import kr.drregistry.topology.diff.TopologyDiffReport;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

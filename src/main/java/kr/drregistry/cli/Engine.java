@@ -9,10 +9,10 @@ import java.util.List;
 
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.InvalidPolicyException;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Policy;
-import kr.drregistry.topology.validation.PolicyJson;
+import kr.drregistry.rules.InvalidPolicyException;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.PolicyJson;
 import kr.drregistry.topology.validation.Rule;
 import kr.drregistry.topology.validation.ValidationReport;
 import kr.drregistry.topology.validation.Validator;

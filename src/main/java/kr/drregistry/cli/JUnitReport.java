@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import kr.drregistry.topology.parse.ParseError;
-import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.rules.Finding;
 import kr.drregistry.topology.validation.Rule;
 
 /**

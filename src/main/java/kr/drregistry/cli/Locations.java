@@ -3,7 +3,7 @@ package kr.drregistry.cli;
 import java.util.Optional;
 
 import kr.drregistry.topology.parse.SourceIndex;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Subject;
 
 /**
  * Where in the filing a finding points: the list item of its subject ({@code /components/3}), the {@code facility}

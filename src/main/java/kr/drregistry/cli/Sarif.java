@@ -10,11 +10,11 @@ import java.util.Map;
 import kr.drregistry.topology.api.ReportView;
 import kr.drregistry.topology.parse.ParseError;
 import kr.drregistry.topology.parse.SourceIndex;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.RuleText;
+import kr.drregistry.rules.Severity;
 
 /**
  * SARIF 2.1.0 (OASIS) for code review tools: one run; every rule the policy turns on as a reporting descriptor with

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import kr.drregistry.topology.parse.ParseError;
 import kr.drregistry.topology.parse.SourceIndex;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
 import kr.drregistry.topology.validation.ScenarioSummary;
-import kr.drregistry.topology.validation.Severity;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.rules.Subject;
 import kr.drregistry.topology.validation.ValidationReport;
 
 /** The report for a person at a terminal: per file, findings grouped by severity and then by rule, each at its line. */

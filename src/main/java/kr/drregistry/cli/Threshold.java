@@ -1,6 +1,6 @@
 package kr.drregistry.cli;
 
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 
 /** {@code --fail-on}: the least severe severity that fails the run, or {@code none}. */
 enum Threshold {

@@ -1,5 +1,6 @@
 package kr.drregistry.demo;
 
+import kr.drregistry.identity.DemoAccounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * A view of the registry as a document that {@link TableExports} writes as CSV and as PDF: a title, an optional

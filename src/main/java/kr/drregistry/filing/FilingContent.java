@@ -2,7 +2,7 @@ package kr.drregistry.filing;
 
 import java.util.Map;
 
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 
 /**
  * What differs between filing types: how a draft body is checked, frozen into canonical JSON with its

@@ -28,7 +28,7 @@ import kr.drregistry.identity.Roles;
 import kr.drregistry.identity.TenantScope;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 
 /**
  * The filing lifecycle, shared by the portal and the API: create, save drafts (optimistically versioned), submit
@@ -416,7 +416,7 @@ public class FilingService {
     }
 
     /** The filing if the actor may see it; 404 otherwise (also for regulators on never-submitted drafts). */
-    Filing readable(UUID id) {
+    public Filing readable(UUID id) {
         Filing f = Filing.findById(id);
         if (f == null) {
             throw ProblemException.notFound("filing " + id);
@@ -434,7 +434,7 @@ public class FilingService {
      * Passes when {@code version} is the filing's latest version. An older one means a newer version arrived since the
      * reviewer read it: 409 naming the newer version. One that was never submitted is invalid input.
      */
-    static void requireLatest(UUID id, int version, int latest) {
+    public static void requireLatest(UUID id, int version, int latest) {
         if (version == latest) {
             return;
         }
@@ -507,11 +507,11 @@ public class FilingService {
                 new FilingViews.Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
     }
 
-    static String sha256(String canonical) {
+    public static String sha256(String canonical) {
         return sha256(canonical.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {

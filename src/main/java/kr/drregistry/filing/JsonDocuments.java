@@ -16,7 +16,7 @@ import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
 
 /** Strict JSON documents (no duplicate keys) with a canonical form: keys sorted, no insignificant whitespace. */
-final class JsonDocuments {
+public final class JsonDocuments {
     private static final ObjectMapper STRICT = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -25,7 +25,7 @@ final class JsonDocuments {
     }
 
     /** Plans and incident reports are JSON: anything else is a 415 problem. */
-    static void requireJson(String mediaType) {
+    public static void requireJson(String mediaType) {
         if (mediaType == null || !mediaType.toLowerCase().startsWith("application/json")) {
             throw new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
                     "send this filing type as application/json", List.of());
@@ -33,7 +33,7 @@ final class JsonDocuments {
     }
 
     /** The body as a JSON object; anything else is a 400/415 problem. */
-    static JsonNode object(byte[] body, String mediaType) {
+    public static JsonNode object(byte[] body, String mediaType) {
         requireJson(mediaType);
         try {
             JsonNode node = STRICT.readTree(body);
@@ -57,7 +57,7 @@ final class JsonDocuments {
     }
 
     /** Keys sorted at every level, compact. */
-    static String canonical(JsonNode node) {
+    public static String canonical(JsonNode node) {
         try {
             Object tree = CANONICAL.treeToValue(node, Object.class);
             return CANONICAL.writeValueAsString(tree);
@@ -66,7 +66,7 @@ final class JsonDocuments {
         }
     }
 
-    static String yaml(String json) {
+    public static String yaml(String json) {
         try {
             return new YAMLMapper().writeValueAsString(STRICT.readTree(json.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {

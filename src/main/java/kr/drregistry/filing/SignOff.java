@@ -1,5 +1,6 @@
 package kr.drregistry.filing;
 
+import kr.drregistry.plan.PlanDocumentContent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -17,19 +18,19 @@ import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.identity.TenantScope;
-import kr.drregistry.manual.PlanContent;
-import kr.drregistry.manual.PlanJson;
-import kr.drregistry.manual.PlanParseException;
-import kr.drregistry.manual.PlanSections;
+import kr.drregistry.plan.model.PlanContent;
+import kr.drregistry.plan.model.PlanJson;
+import kr.drregistry.plan.model.PlanParseException;
+import kr.drregistry.plan.model.PlanSections;
 import kr.drregistry.platform.ProblemException;
-import kr.drregistry.topology.api.PolicyService;
+import kr.drregistry.policy.PolicyService;
 import kr.drregistry.topology.api.ReportView;
 import kr.drregistry.topology.api.TopologyService;
 import kr.drregistry.topology.diff.TopologyDiff;
 import kr.drregistry.topology.diff.TopologyDiffReport;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.ParseError;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.ValidationReport;
 
 /**
@@ -206,7 +207,7 @@ public class SignOff {
         AppUser user = AppUser.findByUsername(actor.username());
         // the same check, and the same throttle, as signing in: guessing here counts as guessing there
         boolean ok = user != null && user.active && password != null && !password.isEmpty()
-                && signIn.check(actor.username(), password, kr.drregistry.web.ClientAddress.of(request), "sign-off").ok();
+                && signIn.check(actor.username(), password, kr.drregistry.platform.ClientAddress.of(request), "sign-off").ok();
         if (!ok) {
             audit.record(actor, "signoff.failed", "filing", id.toString(), "password did not match; nothing was submitted");
         }

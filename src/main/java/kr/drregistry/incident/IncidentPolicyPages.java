@@ -30,8 +30,8 @@ import kr.drregistry.incident.model.InvalidIncidentException;
 import kr.drregistry.incident.model.Trigger;
 import kr.drregistry.incident.model.Within;
 import kr.drregistry.platform.ProblemException;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy.RuleSetting;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy.RuleSetting;
 
 /**
  * Incident reporting policies as the regulator reads them: every stored version, and the selected one (by default

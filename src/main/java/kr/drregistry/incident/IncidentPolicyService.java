@@ -150,7 +150,7 @@ public class IncidentPolicyService {
      * (or {@code 2026.3} when 2026.2 exists); a version not ending in a number gets {@code .1} appended.
      */
     public String nextVersion(IncidentPolicy p) {
-        return kr.drregistry.topology.validation.PolicyVersions.next(p.version(), v -> exists(p.id(), v));
+        return kr.drregistry.rules.PolicyVersions.next(p.version(), v -> exists(p.id(), v));
     }
 
     /** The policy document as the lead edits it. */

@@ -54,8 +54,8 @@ import kr.drregistry.incident.rules.IncidentChecks;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.topology.api.ReportView;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Severity;
 import kr.drregistry.topology.validation.ValidationReport;
 
 /**

@@ -12,7 +12,7 @@ import kr.drregistry.filing.FilingViews.Counts;
 import kr.drregistry.filing.FilingViews.DecisionView;
 import kr.drregistry.filing.FilingViews.DraftView;
 import kr.drregistry.filing.FilingViews.PolicyRef;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** What the incident API and pages show (never the entities). */
 public final class IncidentViews {

@@ -11,7 +11,7 @@ import kr.drregistry.export.ExportDocument.TableBuilder;
 import kr.drregistry.export.TableExports;
 import kr.drregistry.incident.RecoveryOverviewService.OperatorRecovery;
 import kr.drregistry.incident.rules.RecoveryComparison.Row;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * The declared-vs-drill-vs-actual table as CSV (one line per operator and service; minutes as plain numbers) and as

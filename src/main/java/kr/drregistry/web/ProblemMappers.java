@@ -1,5 +1,6 @@
 package kr.drregistry.web;
 
+import kr.drregistry.platform.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -37,7 +37,7 @@ public class ShellPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut, int freeFailures,
-                                             List<kr.drregistry.demo.DemoAccounts.Account> demo, String demoPassword);
+                                             List<kr.drregistry.identity.DemoAccounts.Account> demo, String demoPassword);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
 
@@ -64,7 +64,7 @@ public class ShellPages {
     @Path("login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("out") String out) {
         return Templates.login(error != null, out != null, freeFailures,
-                demo ? kr.drregistry.demo.DemoAccounts.accounts() : List.of(), demo ? demoPassword : "");
+                demo ? kr.drregistry.identity.DemoAccounts.accounts() : List.of(), demo ? demoPassword : "");
     }
 
     /**

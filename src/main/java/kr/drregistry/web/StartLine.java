@@ -10,7 +10,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import kr.drregistry.demo.DemoAccounts;
+import kr.drregistry.identity.DemoAccounts;
 
 /**
  * The one start-up line that tells a person where to go: the address of the portal (from the configured host and

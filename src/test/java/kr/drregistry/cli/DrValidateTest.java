@@ -24,8 +24,8 @@ import org.xml.sax.InputSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.PolicyJson;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.PolicyJson;
 
 /** dr-validate as an operator's CI uses it: exit codes, the four outputs, diff, policy, schema, help in two languages. */
 class DrValidateTest {

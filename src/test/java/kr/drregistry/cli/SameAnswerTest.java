@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import kr.drregistry.topology.api.RulePolicy;
+import kr.drregistry.policy.RulePolicy;
 import kr.drregistry.topology.parse.CanonicalJson;
 import kr.drregistry.topology.simulation.bench.SyntheticTopology;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.PolicyJson;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.PolicyJson;
 
 /**
  * The command-line validator and the registry give the same answer: for every example and for generated topologies

@@ -10,7 +10,7 @@ import kr.drregistry.topology.parse.CanonicalJson;
 import kr.drregistry.topology.parse.DrrParseException;
 import kr.drregistry.topology.parse.DrrParser;
 import kr.drregistry.topology.parse.Limits;
-import kr.drregistry.topology.validation.Policies;
+import kr.drregistry.rules.Policies;
 import kr.drregistry.topology.validation.Validator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,12 +4,12 @@ import java.util.Set;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
-import kr.drregistry.manual.PlanContent;
-import kr.drregistry.manual.PlanJson;
-import kr.drregistry.manual.PlanParseException;
-import kr.drregistry.manual.rules.PlanValidator;
+import kr.drregistry.plan.model.PlanContent;
+import kr.drregistry.plan.model.PlanJson;
+import kr.drregistry.plan.model.PlanParseException;
+import kr.drregistry.plan.rules.PlanValidator;
 import kr.drregistry.topology.api.TopologyService;
-import kr.drregistry.topology.validation.Policies;
+import kr.drregistry.rules.Policies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -21,9 +21,9 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.SiteKind;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.Severity;
 
 /**
  * Terse topology builder for simulation tests. {@code comp(id)} starts a component; placement, failover and

@@ -98,7 +98,7 @@ class SiteFrameTest {
     @Test
     void everythingThePagesAndTheirStylesheetsReferToLoads() {
         Browserless editor = Browserless.signIn("talk-editor");
-        String workspace = "/portal/filings/" + kr.drregistry.portal.PortalPagesTestAccess.startTopology(editor) + "/topology";
+        String workspace = "/portal/filings/" + kr.drregistry.filing.web.PortalPagesTestAccess.startTopology(editor) + "/topology";
         Map<String, String> pages = Map.of(
                 "/login", page("/login", "ko"),
                 "/guide/drr-v1", page("/guide/drr-v1", "en"),

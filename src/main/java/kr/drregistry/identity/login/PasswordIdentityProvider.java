@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.drregistry.identity.session.SessionStore;
-import kr.drregistry.web.ClientAddress;
+import kr.drregistry.platform.ClientAddress;
 
 /**
  * User name and password (the sign-in form, HTTP Basic on the API) against local accounts, through

@@ -27,7 +27,7 @@ import jakarta.transaction.Transactional;
 import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.OrganisationKind;
-import kr.drregistry.web.ClientAddress;
+import kr.drregistry.platform.ClientAddress;
 
 /**
  * Server-side sessions of people in the portal (README "Security", docs/operations.md "Sessions"). A sign-in makes a row keyed by the SHA-256 of a

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kr.drregistry.web.Problem;
+import kr.drregistry.platform.Problem;
 
 /**
  * How scripts and operators' systems authenticate to {@code /api/v1}: {@code Authorization: Bearer drr_…} (an

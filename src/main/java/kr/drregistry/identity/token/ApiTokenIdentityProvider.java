@@ -46,7 +46,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         return context.runBlocking(() -> {
             TokenService.Grant t = tokens.authenticate(secret);
             if (t == null) {
-                String source = kr.drregistry.web.ClientAddress.of(
+                String source = kr.drregistry.platform.ClientAddress.of(
                         io.quarkus.vertx.http.runtime.security.HttpSecurityUtils.getRoutingContextAttribute(request));
                 String shown = secret == null ? "" : secret.length() > 12 ? secret.substring(0, 12) + "…" : secret;
                 authAudit.failure("token", source, "anonymous", null, "token.auth-failed", "api-token", shown.replaceAll("[^A-Za-z0-9_…-]", "?"),

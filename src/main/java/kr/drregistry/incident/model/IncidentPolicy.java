@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy.RuleSetting;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy.RuleSetting;
 
 /**
  * How post-incident reports are due, as versioned data the regulator lead edits: which disruptions must be reported

@@ -21,9 +21,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kr.drregistry.incident.model.InvalidIncidentException.Problem;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy.RuleSetting;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy.RuleSetting;
+import kr.drregistry.rules.Severity;
 
 /**
  * Reads and writes an {@link IncidentPolicy} as JSON, strictly (the regulator edits it as data): unknown fields,

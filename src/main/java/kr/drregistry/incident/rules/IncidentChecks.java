@@ -11,11 +11,11 @@ import kr.drregistry.incident.model.IncidentPolicy;
 import kr.drregistry.incident.model.IncidentReport;
 import kr.drregistry.incident.model.IncidentReport.AffectedService;
 import kr.drregistry.incident.model.InvalidIncidentException.Problem;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy.RuleSetting;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy.RuleSetting;
+import kr.drregistry.rules.Subject;
 import kr.drregistry.topology.validation.Validator;
 
 /**

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.topology.validation.ScenarioSummary;
-import kr.drregistry.topology.validation.Severity;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.rules.Subject;
 import kr.drregistry.topology.validation.ValidationReport;
 
 /**

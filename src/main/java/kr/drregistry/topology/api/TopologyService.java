@@ -1,5 +1,6 @@
 package kr.drregistry.topology.api;
 
+import kr.drregistry.policy.PolicyService;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;

@@ -2,7 +2,7 @@ package kr.drregistry.topology.diff;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * One item that was added, removed or changed between two versions of a filing.

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * How one section of a filing is diffed: {@code items} lists its items with unique keys in document order,

@@ -18,7 +18,7 @@ import kr.drregistry.topology.model.Replication;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** The sections of a filing in report order: how each is keyed, named and rendered. */
 final class Sections {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * Compares two versions of a filing and reports what was added, removed and changed, section by section (see

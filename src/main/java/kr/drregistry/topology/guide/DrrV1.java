@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kr.drregistry.topology.sector.SectorConcentration;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.rules.AllRules;
 
 /** What the guide of drr/v1 is made of: its JSON Schema and its rules (the contract's table, CONC-001 last). */

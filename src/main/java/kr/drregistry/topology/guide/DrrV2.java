@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kr.drregistry.topology.sector.SectorConcentration;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.rules.AllRules;
 
 /** What the guide of drr/v2 is made of: its JSON Schema and every rule (drr/v1's, then those drr/v2 adds, CONC-001 last). */

@@ -2,7 +2,7 @@ package kr.drregistry.topology.guide;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * What the format guide page shows for one filing format (drr/v1 now, drr/v2 later): every field of its JSON

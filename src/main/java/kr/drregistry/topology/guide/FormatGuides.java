@@ -19,9 +19,9 @@ import kr.drregistry.topology.guide.FormatGuide.Presence;
 import kr.drregistry.topology.guide.FormatGuide.RuleEntry;
 import kr.drregistry.topology.guide.FormatGuide.Section;
 import kr.drregistry.topology.guide.FormatGuide.Type;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.RuleText;
 
 /**
  * Makes the format guide from a filing format's JSON Schema, its rules and a policy, so the page never drifts from

@@ -16,7 +16,7 @@ import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.FailoverMode;
 import kr.drregistry.topology.model.PlacementRole;
 import kr.drregistry.topology.model.Service;
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /**
  * {@link LossAnalysis} over the column bit vectors of {@link LossState}: up/down, struck, service status and users

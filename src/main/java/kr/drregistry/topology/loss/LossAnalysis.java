@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /**
  * The drr/v2 loss analysis of one topology over all its scenarios (FILING-FORMAT-V2.md §3, with the clarifications

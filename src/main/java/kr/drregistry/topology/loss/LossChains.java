@@ -18,7 +18,7 @@ import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.FailoverMode;
 import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /**
  * Explanation chains of the drr/v2 loss analysis, built on demand.

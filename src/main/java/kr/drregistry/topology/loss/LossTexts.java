@@ -2,7 +2,7 @@ package kr.drregistry.topology.loss;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** The Korean and English texts of the drr/v2 loss chains. */
 final class LossTexts {

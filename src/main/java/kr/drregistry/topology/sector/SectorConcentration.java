@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import kr.drregistry.topology.model.GeoPoint;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.RuleText;
 
 /**
  * CONC-001 across the sector: the places (data centres, campuses, power groups) that carry tier-1 services of

@@ -20,7 +20,7 @@ import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.TopologyIds;
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /**
  * The result of {@link LossSimulator}: down bits per component and service (one bit per scenario), with

@@ -3,7 +3,7 @@ package kr.drregistry.topology.simulation;
 import java.util.List;
 import java.util.OptionalInt;
 
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /**
  * The loss simulation of one topology over all its scenarios (FILING-FORMAT.md, "Loss semantics").

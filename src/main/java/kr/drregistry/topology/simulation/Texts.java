@@ -2,7 +2,7 @@ package kr.drregistry.topology.simulation;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** The Korean and English texts of simulation chain steps. */
 final class Texts {

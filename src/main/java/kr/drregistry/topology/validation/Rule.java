@@ -1,5 +1,8 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.RuleText;
 import java.util.List;
 
 /** One validator rule: a small function over an immutable topology (see {@code AllRules}). */

@@ -1,5 +1,10 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.Subject;
 import java.util.List;
 
 import kr.drregistry.topology.facility.FacilityLookup;

@@ -1,5 +1,7 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Severity;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.LocalizedText;
 
 /**
  * One line of an evidence chain as the pictures print it: a {@link ChainStep} with {@code rootCause} set for the

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 
 /** Incident policies are data: both shipped ones load, round-trip, and mistakes are named by JSON Pointer. */
 class IncidentPolicyJsonTest {

@@ -18,8 +18,8 @@ import kr.drregistry.incident.model.IncidentPolicy;
 import kr.drregistry.incident.model.IncidentReport;
 import kr.drregistry.incident.model.InvalidIncidentException.Problem;
 import kr.drregistry.topology.parse.DrrParser;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Severity;
 
 /** Declared vs. actual: the Kakao-like outage against the Kakao-like filed topology. */
 class IncidentChecksTest {

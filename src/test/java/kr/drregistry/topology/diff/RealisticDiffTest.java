@@ -25,7 +25,7 @@ import kr.drregistry.topology.model.Failover;
 import kr.drregistry.topology.model.Placement;
 import kr.drregistry.topology.model.PlacementRole;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** The diff on a remediation of the Kakao-like filing, as JSON, reversed, and at 100,000 components. */
 class RealisticDiffTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.LocalizedText;
 
 /** Each section of the diff: what is added, removed and changed, with before and after values. */
 class TopologyDiffTest {

@@ -28,10 +28,10 @@ import kr.drregistry.topology.guide.FormatGuide.Section;
 import kr.drregistry.topology.model.ComponentKind;
 import kr.drregistry.topology.model.SiteKind;
 import kr.drregistry.topology.model.Wire;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Policy;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.RuleText;
 
 /** The format guide is made from the schema, the rules and the policy — nothing on the page is written twice. */
 class FormatGuidesTest {
@@ -167,7 +167,7 @@ class FormatGuidesTest {
         params.put(Policy.GEO_MIN_DISTANCE_KM, 55.0);
         Map<String, Policy.RuleSetting> rules = new HashMap<>(POLICY.rules());
         Policy.RuleSetting geo = rules.get("GEO-001");
-        rules.put("GEO-001", new Policy.RuleSetting(kr.drregistry.topology.validation.Severity.HIGH, false, geo.basis()));
+        rules.put("GEO-001", new Policy.RuleSetting(kr.drregistry.rules.Severity.HIGH, false, geo.basis()));
         Policy other = new Policy(POLICY.id(), "test-1", POLICY.title(), rules, params);
 
         RuleEntry before = v1(POLICY).rules().stream().filter(r -> r.id().equals("GEO-001")).findFirst().orElseThrow();

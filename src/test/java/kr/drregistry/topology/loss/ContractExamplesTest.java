@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /** The three examples of FILING-FORMAT-V2.md §6, completed into documents, with what their comments promise. */
 class ContractExamplesTest {

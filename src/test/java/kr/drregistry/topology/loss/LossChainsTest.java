@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 /** The explanation chains of the drr/v2 analysis: relations, both languages, well-founded causes. */
 class LossChainsTest {

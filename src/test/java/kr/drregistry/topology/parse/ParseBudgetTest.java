@@ -11,7 +11,7 @@ import kr.drregistry.budget.Budget;
 import kr.drregistry.budget.BudgetExceededException;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.simulation.bench.SyntheticTopology;
-import kr.drregistry.topology.validation.Policies;
+import kr.drregistry.rules.Policies;
 import kr.drregistry.topology.validation.Validator;
 
 import static kr.drregistry.topology.parse.Fixtures.PARSER;

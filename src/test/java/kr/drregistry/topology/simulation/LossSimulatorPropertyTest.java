@@ -25,7 +25,7 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.SiteKind;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.SimFixture;
-import kr.drregistry.topology.validation.ChainStep;
+import kr.drregistry.rules.ChainStep;
 
 class LossSimulatorTest {
     private static LossResult sim(SimFixture f) {

@@ -1,5 +1,10 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.InvalidPolicyException;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.PolicyJson;
+import kr.drregistry.rules.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.PolicyVersions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;

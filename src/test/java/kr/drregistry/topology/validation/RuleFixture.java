@@ -1,5 +1,9 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

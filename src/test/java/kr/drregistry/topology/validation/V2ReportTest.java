@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Policies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

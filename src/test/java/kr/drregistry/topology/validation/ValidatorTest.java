@@ -1,5 +1,9 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -5,13 +5,13 @@ import java.util.List;
 
 import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.RuleText;
+import kr.drregistry.rules.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**

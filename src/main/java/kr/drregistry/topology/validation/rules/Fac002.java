@@ -2,11 +2,11 @@ package kr.drregistry.topology.validation.rules;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-002 (high by default): a battery room holds more than {@code facility.maxMwhPerCompartment} MWh in one fire compartment. */

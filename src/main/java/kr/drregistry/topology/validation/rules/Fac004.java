@@ -6,12 +6,12 @@ import java.util.Objects;
 
 import kr.drregistry.topology.model.Facility.PowerFeed;
 import kr.drregistry.topology.model.Site;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kr.drregistry.topology.model.Site;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-005 (high by default): a facility does not state {@code standbyPowerDuplicated: true} (false or absent). */

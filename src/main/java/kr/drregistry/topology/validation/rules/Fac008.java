@@ -2,11 +2,11 @@ package kr.drregistry.topology.validation.rules;
 
 import java.util.List;
 
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.RuleText;
+import kr.drregistry.rules.RuleText;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** FAC-008 (drr/v2, high by default): a battery room shares space with servers ({@code sharesSpaceWithServers}). */

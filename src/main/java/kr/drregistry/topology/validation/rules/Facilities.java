@@ -8,10 +8,10 @@ import java.util.function.Predicate;
 
 import kr.drregistry.topology.model.Facility.BatteryRoom;
 import kr.drregistry.topology.model.Site;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.LocalizedText;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.LocalizedText;
+import kr.drregistry.rules.Subject;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /**

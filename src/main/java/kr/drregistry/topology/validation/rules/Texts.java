@@ -3,8 +3,8 @@ package kr.drregistry.topology.validation.rules;
 import java.util.List;
 import java.util.Locale;
 
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.LocalizedText;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.LocalizedText;
 
 /** Small formatting helpers shared by the rules (lists of ids, numbers, chain steps). */
 final class Texts {

@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Severity;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.rules.Subject;
 
 class Cloud001Test {
     private final Cloud001 rule = new Cloud001();

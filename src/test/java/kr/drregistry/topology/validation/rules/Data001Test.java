@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.rules.Finding;
 import kr.drregistry.topology.validation.RuleFixture;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Subject;
 
 class Data001Test {
     private final Data001 rule = new Data001();

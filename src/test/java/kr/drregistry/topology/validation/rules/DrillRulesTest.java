@@ -12,11 +12,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.RuleFixture;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Subject;
 
 class DrillRulesTest {
     private final Drill001 drill001 = new Drill001();

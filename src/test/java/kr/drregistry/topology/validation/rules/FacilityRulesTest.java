@@ -13,12 +13,12 @@ import kr.drregistry.topology.model.Facility.BatteryRoom;
 import kr.drregistry.topology.model.Facility.FaultNotification;
 import kr.drregistry.topology.model.Facility.Generators;
 import kr.drregistry.topology.model.Facility.PowerFeed;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
 import kr.drregistry.topology.validation.RuleFixture;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Subject;
 
 class FacilityRulesTest {
     private static final BatteryRoom GOOD_ROOM = new BatteryRoom("ups-1", "lithium-ion", 4.0, false, 5, true);

@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.RuleFixture;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Subject;
 
 class Geo001Test {
     private final Geo001 rule = new Geo001();

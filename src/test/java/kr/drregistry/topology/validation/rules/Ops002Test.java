@@ -10,9 +10,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Severity;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.rules.Subject;
 
 class Ops002Test {
     private final Ops002 rule = new Ops002();

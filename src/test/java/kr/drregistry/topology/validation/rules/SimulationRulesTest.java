@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.SimFixture;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policy;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policy;
 import kr.drregistry.topology.validation.Rule;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Severity;
 import kr.drregistry.topology.validation.ValidationContext;
 
 /** Positive and negative cases of SPOF-002, OPS-001 and RTO-001. */

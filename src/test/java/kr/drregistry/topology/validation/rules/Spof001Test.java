@@ -11,11 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.drregistry.topology.validation.ChainStep;
-import kr.drregistry.topology.validation.Finding;
+import kr.drregistry.rules.ChainStep;
+import kr.drregistry.rules.Finding;
 import kr.drregistry.topology.validation.RuleFixture;
-import kr.drregistry.topology.validation.Severity;
-import kr.drregistry.topology.validation.Subject;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.rules.Subject;
 
 class Spof001Test {
     private final Spof001 rule = new Spof001();

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.DrrParser;
-import kr.drregistry.topology.validation.Finding;
-import kr.drregistry.topology.validation.Policies;
-import kr.drregistry.topology.validation.Severity;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.rules.Severity;
 import kr.drregistry.topology.validation.ValidationReport;
 import kr.drregistry.topology.validation.Validator;
 

@@ -1,0 +1,133 @@
+package kr.drregistry.filing.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import kr.drregistry.review.ReviewRecords;
+import kr.drregistry.topology.api.ReportView.FindingView;
+
+/**
+ * Findings as the pages show them: grouped by severity (most severe first, empty groups left out), each with a
+ * link to the part of the filing it is about (the topology picture focused on its subject, or the plan section).
+ * Rendered by the include {@code templates/fragments/findings.html}.
+ */
+public record FindingsView(List<Group> groups, int total, Map<String, Integer> summary) {
+    public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
+    /** How many findings per severity a page shows before "show all" (presentation, not regulation). */
+    public static final int PAGE_PER_SEVERITY = 25;
+
+    /** {@code hidden}: how many more findings of this severity there are than {@code items} shows. */
+    public record Group(String severity, List<Item> items, int hidden) {
+        public Group(String severity, List<Item> items) {
+            this(severity, items, 0);
+        }
+
+        /** All findings of this severity, shown or not. */
+        public int count() {
+            return items.size() + hidden;
+        }
+    }
+
+    /**
+     * The same findings with at most {@code perGroup} shown per severity (the ones that take the most users down),
+     * the rest counted: a 1,000-component topology has hundreds of findings, and a page that renders them all is
+     * megabytes of HTML nobody reads at once. The page offers "show all".
+     */
+    public FindingsView limited(int perGroup) {
+        List<Group> shown = new ArrayList<>();
+        for (Group g : groups) {
+            shown.add(g.items().size() <= perGroup ? g
+                    : new Group(g.severity(), g.items().subList(0, perGroup), g.items().size() - perGroup + g.hidden()));
+        }
+        return new FindingsView(List.copyOf(shown), total, summary);
+    }
+
+    /**
+     * {@code link} may be null when the subject has no page of its own; {@code disposition} (the reviewer's, in
+     * force) and {@code comments} are empty for drafts. {@code carried}: the disposition was made on an earlier
+     * version ({@code disposition.version}) and still applies; {@code history}: every disposition of the finding
+     * on this and earlier versions, oldest first.
+     */
+    public record Item(FindingView finding, String link, ReviewRecords.DispositionView disposition,
+                       List<ReviewRecords.CommentView> comments, boolean carried,
+                       List<ReviewRecords.DispositionView> history) {
+        public String key() {
+            return finding.key();
+        }
+
+        /** A stable HTML id for the finding (its key hashed), for links and redirects back to it. */
+        public String anchor() {
+            return anchorOf(finding.key());
+        }
+    }
+
+    /** The HTML id of the finding with {@code key}. */
+    public static String anchorOf(String key) {
+        return "fk-" + Integer.toHexString(key.hashCode());
+    }
+
+    /** Within a severity, what takes the most users down comes first; the report's order otherwise. */
+    private static final java.util.Comparator<Item> BY_USERS_LOST = java.util.Comparator.comparing(
+            (Item i) -> i.finding().usersLost(), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+
+    public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker) {
+        return of(findings, linker, null);
+    }
+
+    /** With a version's review record: each finding shows its disposition and the comments on it. */
+    public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker,
+                                  ReviewRecords.ReviewRecord record) {
+        Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
+        Map<String, Integer> summary = new LinkedHashMap<>();
+        for (String s : SEVERITIES) {
+            bySeverity.put(s, new ArrayList<>());
+            summary.put(s, 0);
+        }
+        for (FindingView f : findings) {
+            ReviewRecords.DispositionView d = record == null ? null : record.of(f.key());
+            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f), d,
+                    record == null ? List.of() : record.on("finding", f.key()), d != null && d.version() != record.version(),
+                    record == null ? List.of() : record.historyOf(f.key())));
+            summary.merge(f.severity(), 1, Integer::sum);
+        }
+        List<Group> groups = new ArrayList<>();
+        bySeverity.forEach((s, items) -> {
+            if (!items.isEmpty()) {
+                items.sort(BY_USERS_LOST);
+                groups.add(new Group(s, List.copyOf(items)));
+            }
+        });
+        return new FindingsView(List.copyOf(groups), findings.size(), Map.copyOf(summary));
+    }
+
+    /**
+     * Links a topology finding to the pictures of the filing ({@code base} is {@code /filings/{id}/pictures} or
+     * with {@code ?version=n}): scenario findings open "what if" on their scenario, others focus the diagram.
+     */
+    public static Function<FindingView, String> topologyLinks(String base) {
+        String sep = base.contains("?") ? "&" : "?";
+        return f -> {
+            if (f.subject() == null || f.subject().id() == null) {
+                return null;
+            }
+            String focus = sep + "focus=" + enc(f.subject().kind() + ":" + f.subject().id());
+            if (f.scenario() != null) {
+                return base + focus + "&scenario=" + enc(f.scenario()) + "#whatif";
+            }
+            return base + focus + "#diagram";
+        };
+    }
+
+    /** Links a plan finding to its section of the plan editor ({@code base} is {@code /portal/filings/{id}/plan}). */
+    public static Function<FindingView, String> planLinks(String base) {
+        return f -> f.subject() == null || f.subject().id() == null ? base
+                : base + "#section-" + f.subject().id().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,29 @@
+package kr.drregistry.plan.rules;
+
+import java.util.List;
+import java.util.Set;
+
+import kr.drregistry.plan.model.PlanContent;
+import kr.drregistry.rules.Finding;
+import kr.drregistry.rules.Policy;
+
+/**
+ * One completeness rule of the disaster-management plan (MAN-001 ...), run like a topology rule: its findings
+ * are {@link Finding}s whose severity and basis come from the {@link Policy}, and it yields nothing when the
+ * policy disables it. Subjects are plan sections ({@code Subject.planSection}).
+ */
+public interface PlanRule {
+    /** The stable rule id, e.g. {@code MAN-001}. */
+    String id();
+
+    /** The findings of this rule for {@code plan} under {@code policy}. */
+    List<Finding> check(PlanContent plan, Policy policy);
+
+    /**
+     * As {@link #check(PlanContent, Policy)}, knowing the tier-1 service ids of the operator's filed topology
+     * (possibly empty). Only rules about services (MAN-011) read them.
+     */
+    default List<Finding> check(PlanContent plan, Policy policy, Set<String> tier1Services) {
+        return check(plan, policy);
+    }
+}

@@ -1,0 +1,128 @@
+package kr.drregistry.topology.api;
+
+import kr.drregistry.filing.FilingContent;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.parse.CanonicalJson;
+import kr.drregistry.topology.parse.YamlWriter;
+import kr.drregistry.topology.validation.ValidationReport;
+
+/** drr/v1 topology filings: parsed strictly, validated with the active policy, frozen as canonical JSON. */
+@ApplicationScoped
+public class TopologyContent implements FilingContent {
+    @Inject
+    TopologyService topologies;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    kr.drregistry.policy.PolicyService policies;
+
+    @Override
+    public FilingType type() {
+        return FilingType.TOPOLOGY;
+    }
+
+    /** Drafts up to this size are remembered parsed, so that submitting the draft just saved needs no second parse. */
+    private static final int REMEMBER_BYTES = 16 * 1024 * 1024;
+    private final java.util.Map<String, Topology> recentlyParsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Topology> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    @Override
+    public void check(byte[] body, String mediaType) {
+        Topology topology = topologies.parse(body, mediaType);
+        if (body.length <= REMEMBER_BYTES) {
+            recentlyParsed.put(key(body, mediaType), topology);
+        }
+    }
+
+    @Override
+    public void check(byte[] body, String mediaType, String organisationSlug) {
+        check(body, mediaType);
+        requireOperator(recentlyParsedOrParse(body, mediaType), organisationSlug);
+    }
+
+    @Override
+    public Frozen freeze(String draft, String mediaType, String organisationSlug) {
+        requireOperator(parsed(draft, mediaType), organisationSlug);
+        return freeze(draft, mediaType);
+    }
+
+    private Topology recentlyParsedOrParse(byte[] body, String mediaType) {
+        Topology remembered = body.length <= REMEMBER_BYTES ? recentlyParsed.get(key(body, mediaType)) : null;
+        return remembered != null ? remembered : topologies.parse(body, mediaType);
+    }
+
+    /**
+     * A drr/v1 filing states its operator ({@code operator}); filed by an organisation it must be that organisation's
+     * slug, or the regulator would read one operator's topology as another's. (Plain validation does not check it.)
+     */
+    static void requireOperator(Topology topology, String organisationSlug) {
+        if (organisationSlug != null && !organisationSlug.equals(topology.operator())) {
+            throw new ProblemException(422, "invalid-filing", "문서 형식에 맞지 않습니다", "Not a valid document",
+                    "the document's operator is not the filing organisation; nothing was stored",
+                    List.of(new ProblemException.FieldError("/operator", "operator-mismatch",
+                            "The operator " + quote(topology.operator()) + " is not the organisation this filing belongs to; "
+                                    + "write operator: " + organisationSlug + ".",
+                            "operator " + quote(topology.operator()) + "는 이 제출의 기관이 아닙니다. operator: "
+                                    + organisationSlug + "로 쓰십시오.", null, null)));
+        }
+    }
+
+    private static String quote(String value) {
+        String v = value == null ? "" : value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return '"' + v + '"';
+    }
+
+    /** The parsed draft: remembered from its save on this instance (same bytes, same media type), else parsed. */
+    private Topology parsed(String draft, String mediaType) {
+        byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
+        Topology remembered = bytes.length <= REMEMBER_BYTES ? recentlyParsed.get(key(bytes, mediaType)) : null;
+        return remembered != null ? remembered : topologies.parse(bytes, mediaType);
+    }
+
+    private static String key(byte[] body, String mediaType) {
+        return FilingService.sha256(body) + "|" + mediaType;
+    }
+
+    @Override
+    public Frozen freeze(String draft, String mediaType) {
+        Topology topology = parsed(draft, mediaType);
+        // the canonical form is written on another core while the filing is validated
+        java.util.concurrent.CompletableFuture<String> canonical = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new String(CanonicalJson.write(topology), StandardCharsets.UTF_8));
+        kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
+        ValidationReport report = analysis.report();
+        int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
+        try {
+            String reportJson = json.writeValueAsString(ReportView.of(report));
+            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
+                    kr.drregistry.topology.sector.Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report could not be written", e);
+        }
+    }
+
+    @Override
+    public String render(String canonicalJson, boolean yaml) {
+        if (!yaml) {
+            return canonicalJson;
+        }
+        Topology topology = topologies.parse(canonicalJson.getBytes(StandardCharsets.UTF_8), "application/json");
+        return YamlWriter.toYaml(topology);
+    }
+}

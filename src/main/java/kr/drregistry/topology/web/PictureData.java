@@ -1,0 +1,182 @@
+package kr.drregistry.topology.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingType;
+import kr.drregistry.filing.FilingVersion;
+import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.identity.CurrentActor;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.api.FacilityDirectory;
+import kr.drregistry.policy.PolicyService;
+import kr.drregistry.topology.api.TopologyService;
+import kr.drregistry.topology.facility.FacilityResolver;
+import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.parse.ParseError;
+import kr.drregistry.rules.Policy;
+import kr.drregistry.topology.view.TopologyLoss;
+
+/**
+ * Loads what the pictures of a topology filing are drawn from: a submitted version ({@code ?version=N}) or, for the
+ * filing's operators, the working draft; without a version a regulator sees the latest submitted one. Who may read
+ * what is decided by {@link FilingService}. The pictures draw the drr/v2 loss analysis (FILING-FORMAT-V2.md §3; a
+ * drr/v1 document is read with the same semantics, §7.11) over the sites' facility groups as the platform resolves
+ * them now (other organisations' latest accepted filings, §2) — the rules are not run, the pictures show no
+ * findings. The analysis is kept for the few documents looked at last, keyed by the SHA-256 of the content and the
+ * policy, so that the diagram's JSON, a clicked cell and a "what if" do not analyse the same document again; it is
+ * made again when the facility references now resolve otherwise than when it was made.
+ */
+@ApplicationScoped
+public class PictureData {
+    private static final int CACHED = 4;
+    /** Bigger documents are analysed again for each request rather than kept (their memory would crowd others out). */
+    private static final int CACHED_MAX_COMPONENTS = 50_000;
+
+    @Inject
+    FilingService filings;
+    @Inject
+    TopologyService topologies;
+    @Inject
+    PolicyService policies;
+    @Inject
+    CurrentActor current;
+    @Inject
+    FacilityDirectory facilities;
+
+    private final Map<String, TopologyLoss> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TopologyLoss> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /**
+     * What was loaded: the filing, the version shown ({@code null} for the draft), and either an analysis, or the
+     * parse errors of a draft that does not parse, or nothing ({@code empty}: no draft saved yet).
+     */
+    public record Loaded(FilingView filing, Integer version, long draftVersion, Instant at, String by,
+                         TopologyLoss analysis, List<ParseError> errors, boolean tooLarge) {
+        public boolean ok() {
+            return analysis != null;
+        }
+
+        public boolean empty() {
+            return analysis == null && errors.isEmpty() && !tooLarge;
+        }
+
+        /** The analysis, or a 422 problem for a document that cannot be drawn (for the JSON and fragments). */
+        public TopologyLoss require() {
+            if (analysis != null) {
+                return analysis;
+            }
+            if (empty()) {
+                throw new ProblemException(404, "no-draft", "저장된 초안이 없습니다", "No draft saved",
+                        "the filing has no draft to draw yet", List.of());
+            }
+            throw TopologyService.problem(errors, tooLarge, false, null, null);
+        }
+    }
+
+    @Transactional
+    public Loaded load(UUID id, Integer version) {
+        FilingView f = filings.get(id);
+        if (f.type() != FilingType.TOPOLOGY) {
+            throw ProblemException.notFound("topology filing " + id);
+        }
+        if (version == null && !current.get().isOperator()) {
+            if (f.latestVersion() == 0) {
+                throw ProblemException.notFound("filing " + id);
+            }
+            version = f.latestVersion();
+        }
+        String body;
+        String mediaType;
+        long draftVersion = f.draft().version();
+        Instant at;
+        String by;
+        kr.drregistry.topology.facility.FacilityLookup lookup = facilities.lookup();
+        if (version != null) {
+            FilingVersion v = filings.version(id, version);
+            lookup = facilities.asFrozen(frozenFacilities(v.report));
+            body = v.content;
+            mediaType = "application/json";
+            at = v.submittedAt;
+            by = v.submittedBy;
+        } else {
+            FilingService.DraftContent d = filings.draft(id);
+            if (d.body() == null) {
+                return new Loaded(f, null, d.version(), null, null, null, List.of(), false);
+            }
+            body = d.body();
+            mediaType = d.mediaType();
+            draftVersion = d.version();
+            at = d.updatedAt();
+            by = d.updatedBy();
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        Policy policy = policies.current();
+        String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
+        TopologyLoss analysis;
+        synchronized (cache) {
+            analysis = cache.get(key);
+        }
+        Topology topology;
+        if (analysis != null) {
+            topology = analysis.topology();
+        } else {
+            TopologyService.Attempt attempt = topologies.tryParse(bytes, mediaType);
+            if (!attempt.parsed()) {
+                return new Loaded(f, version, draftVersion, at, by, null, attempt.errors(), attempt.tooLarge());
+            }
+            topology = attempt.topology();
+        }
+        // resolved again each time (on the request's transaction): for the draft a provider's filing accepted since is
+        // seen at once; a submitted version resolves as its frozen report did (the filing versions it names)
+        ResolvedFacilities resolved = FacilityResolver.resolve(topology, lookup);
+        if (analysis == null || !analysis.facilities().equals(resolved)) {
+            analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+            if (topology.components().size() <= CACHED_MAX_COMPONENTS) {
+                synchronized (cache) {
+                    cache.put(key, analysis);
+                }
+            }
+        }
+        return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
+    }
+
+    /** The report's {@code facilities}: each reference with the filing version it resolved against. */
+    private static java.util.Map<String, String> frozenFacilities(String reportJson) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode f : JSON.readTree(reportJson == null ? "{}" : reportJson).path("facilities")) {
+                out.put(f.path("reference").asText(), f.path("filingVersion").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the report frozen with a version could not be read", e);
+        }
+        return out;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

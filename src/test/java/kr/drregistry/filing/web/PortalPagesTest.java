@@ -1,0 +1,179 @@
+package kr.drregistry.filing.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import kr.drregistry.support.Browserless;
+
+/** The operator's dashboard, filing page and topology workspace, as a signed-in browser would use them. */
+@QuarkusTest
+class PortalPagesTest {
+    /** Plan years of their own (one topology filing per organisation and year). */
+    private static final AtomicInteger YEARS = new AtomicInteger(2005); // 2006 up; the 2040s–2090s are other classes'
+
+    static String kakao() throws Exception {
+        return Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
+    }
+
+    /**
+     * Starts a topology filing through the dashboard's form; returns its id. Other test classes file topologies of
+     * the same organisation too: a plan year already taken (409) moves on to the next one.
+     */
+    /** The plan year the last {@link #startTopology} call filed. */
+    static int lastYear;
+
+    static String startTopology(Browserless b, int year, String title) {
+        String csrf = b.csrfToken("/portal");
+        Response r;
+        int y = year;
+        do {
+            r = given().redirects().follow(false).cookies(b.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", csrf).formParam("type", "TOPOLOGY").formParam("planYear", y).formParam("title", title)
+                    .post("/portal/filings");
+            y = YEARS.incrementAndGet();
+            lastYear = y - 1;
+        } while (r.statusCode() == 409 && y < 2100);
+        assertEquals(303, r.statusCode(), r.asString());
+        String location = r.getHeader("Location");
+        assertTrue(location.endsWith("/topology"), location);
+        return location.replaceAll(".*/filings/([0-9a-f-]+)/topology", "$1");
+    }
+
+    static Response post(Browserless b, String path, String csrfPage, Object... form) {
+        var req = given().redirects().follow(false).cookies(b.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", b.csrfToken(csrfPage));
+        for (int i = 0; i < form.length; i += 2) {
+            req = req.formParam((String) form[i], form[i + 1]);
+        }
+        return req.post(path);
+    }
+
+    @Test
+    void anEditorStartsAFilingChecksItLiveSavesItAndSeesItOnTheDashboard() throws Exception {
+        Browserless editor = Browserless.signIn("talk-editor");
+        int year = YEARS.incrementAndGet();
+        String id = startTopology(editor, year, "카카오형 토폴로지 " + year);
+        String page = "/portal/filings/" + id + "/topology";
+
+        // live check: the critical single-site findings of the Kakao-like example, linked to the pictures
+        String check = post(editor, page + "/check", page, "document", kakao()).then().statusCode(200).extract().asString();
+        assertTrue(check.contains("SPOF-002"), check);
+        assertTrue(check.contains("site:pangyo"), "the scenario is named");
+        assertTrue(check.contains("/filings/" + id + "/pictures?focus="), "findings link to the pictures");
+        assertTrue(check.contains("drr-sev sev-critical"), "critical findings are shown as such");
+
+        // a syntax error is shown at its line, nothing is stored
+        String broken = kakao().replaceFirst("sites:", "sites: [");
+        String errors = post(editor, page + "/check", page, "document", broken).then().statusCode(200).extract().asString();
+        assertTrue(errors.contains("data-line=\""), errors);
+
+        // save, then the editor shows the saved draft
+        post(editor, page, page, "document", kakao(), "draftVersion", 0).then().statusCode(303);
+        String saved = editor.get(page + "?saved=1").then().statusCode(200)
+                .body(containsString("talk-api"), containsString("초안을 저장했습니다")).extract().asString();
+        // the page comes at once and asks for the check of the draft when it loads; without JavaScript, ?check=1
+        assertTrue(saved.contains("hx-trigger=\"load\""), "the check is loaded by the page");
+        assertFalse(saved.contains("class=\"drr-finding\""), "the page itself does not wait for the check");
+        editor.get(page + "?check=1").then().statusCode(200).body(containsString("class=\"drr-finding\""),
+                containsString("<span class=\"drr-rule\">SPOF-002</span>"));
+
+        // a save based on the old draft version is refused and the text typed is kept
+        String mine = kakao().replace("# ", "# edited ");
+        Response stale = post(editor, page, page, "document", mine, "draftVersion", 0);
+        assertEquals(412, stale.statusCode());
+        assertTrue(stale.asString().contains("다른 사람이 먼저 초안을 저장했습니다"));
+        assertTrue(stale.asString().contains("edited"), "the editor's text is not lost");
+
+        // an invalid document is not saved, the text stays and the errors are listed
+        Response invalid = post(editor, page, page, "document", "format: drr/v1\nsites: 3\n", "draftVersion", 1);
+        assertEquals(422, invalid.statusCode());
+        assertTrue(invalid.asString().contains("sites: 3"));
+
+        // the dashboard lists the filing with its status and due date
+        String dash = editor.get("/portal").then().statusCode(200).extract().asString();
+        assertTrue(dash.contains("카카오형 토폴로지 " + year));
+        assertTrue(dash.contains("<span class=\"drr-status status-DRAFT\">초안</span>"), "status in Korean");
+        assertTrue(dash.contains((lastYear - 1) + "-12-31"), dash.substring(dash.indexOf("카카오형 토폴로지 " + year)).substring(0, 1500));
+
+        // the filing page shows the draft and offers editing
+        editor.get("/portal/filings/" + id).then().statusCode(200)
+                .body(containsString("초안 1판"), containsString("/portal/filings/" + id + "/topology"));
+    }
+
+    @Test
+    void aLargeTopologyShowsTheWorstFindingsPerSeverityAndAllOnRequest() {
+        Browserless editor = Browserless.signIn("talk-editor");
+        String id = startTopology(editor, YEARS.incrementAndGet(), "큰 토폴로지 " + id());
+        String page = "/portal/filings/" + id + "/topology";
+        String big = new String(kr.drregistry.topology.parse.CanonicalJson.write(
+                kr.drregistry.topology.simulation.bench.SyntheticTopology.generate(400, 6, 4, 10, 7L)),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        String firstPage = post(editor, page + "/check", page, "document", big).then().statusCode(200).extract().asString();
+        int shown = count(firstPage, "class=\"drr-finding\"");
+        assertTrue(firstPage.contains("건이 더 있습니다"), "the page says findings are left out");
+        assertTrue(shown > 0 && shown <= 5 * FindingsView.PAGE_PER_SEVERITY, "shown: " + shown);
+
+        String all = post(editor, page + "/check", page, "document", big, "all", "1").then().statusCode(200).extract().asString();
+        assertFalse(all.contains("건이 더 있습니다"));
+        assertTrue(count(all, "class=\"drr-finding\"") > shown, "all findings on request");
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void anotherOrganisationSeesNothing() {
+        Browserless talk = Browserless.signIn("talk-editor");
+        String id = startTopology(talk, YEARS.incrementAndGet(), "남의 신고");
+        Browserless other = Browserless.signIn("portal-editor");
+        other.get("/portal/filings/" + id).then().statusCode(404);
+        other.get("/portal/filings/" + id + "/topology").then().statusCode(404);
+        post(other, "/portal/filings/" + id + "/topology/check", "/portal", "document", "format: drr/v1").then().statusCode(404);
+        other.get("/portal").then().statusCode(200).body(not(containsString("남의 신고")));
+    }
+
+    @Test
+    void uploadSavesTheFileAndARevisionStartsFromASubmittedVersion() throws Exception {
+        Browserless officer = Browserless.signIn("talk-officer");
+        String id = startTopology(officer, YEARS.incrementAndGet(), "업로드 " + id());
+        String page = "/portal/filings/" + id + "/topology";
+        given().redirects().follow(false).cookies(officer.cookies()).multiPart("csrf-token", officer.csrfToken(page))
+                .multiPart("draftVersion", "0").multiPart("file", "kakao.yaml", kakao().getBytes(), "application/yaml")
+                .post(page + "/upload").then().statusCode(303);
+        officer.get(page).then().statusCode(200).body(containsString("talk-api"));
+
+        // submitted through the API (the sign-off page is tested on its own), then revised from version 1
+        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType("application/json")
+                .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        post(officer, "/portal/filings/" + id + "/revise", "/portal/filings/" + id, "from", 1, "draftVersion", 1)
+                .then().statusCode(303);
+        String editor = officer.get(page + "?revisedFrom=1").asString();
+        assertTrue(editor.contains("format: drr/v1"), "the version comes back as YAML");
+        assertTrue(editor.contains("1차 제출 버전의 내용으로 초안을 시작했습니다"));
+        String filing = officer.get("/portal/filings/" + id).asString();
+        assertTrue(filing.contains("/filings/" + id + "/versions/1"), "the version is listed");
+        assertTrue(filing.contains("초안 2판"), "the revision is a new draft version");
+    }
+
+    private static String id() {
+        return Long.toString(System.nanoTime(), 36);
+    }
+}

@@ -1,0 +1,134 @@
+package kr.drregistry.filing.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Pdfs;
+
+/** A submitted version read-only, and its PDF, CSV and content downloads, for operators and regulators. */
+@QuarkusTest
+class VersionPagesTest {
+
+    private static String sha(String id) {
+        return Filings.filing(id).then().extract().path("versions[0].sha256");
+    }
+
+    @Test
+    void thePdfRecordsTheVersionInKoreanWithItsHashAndReviewStatus() throws Exception {
+        String id = Filings.submitted();
+        Response r = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf");
+        r.then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString("attachment; filename=\"example-talk-topology-"));
+        byte[] pdf = r.asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains(Pdfs.squash("예시톡")), "the Korean organisation name is rendered (embedded font)");
+        assertTrue(text.contains(Pdfs.squash("Example Talk")));
+        assertTrue(text.contains(sha(id)), "the hash is printed");
+        assertTrue(text.contains(Pdfs.squash("제출됨 · 심사 대기")), "the review status is on it");
+        assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")), "an unreviewed version says it is not accepted");
+        assertTrue(text.contains(Pdfs.squash("SPOF-002")), "critical findings are listed");
+        assertTrue(text.contains(Pdfs.squash("talk")), "the services table lists the services");
+        assertTrue(text.contains(Pdfs.squash("site:pangyo")), "the loss per scenario is summarised");
+    }
+
+    @Test
+    void aVersionAwaitingRevisionNeverLooksAcceptedAndSaysWhenItIsDue() throws Exception {
+        String id = Filings.submitted();
+        Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
+        Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"세션 저장소를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
+                .then().statusCode(200);
+        Browserless officer = Browserless.signIn("talk-officer");
+        String text = Pdfs.text(officer.get("/filings/" + id + "/versions/1/export.pdf").asByteArray());
+        assertTrue(text.contains(Pdfs.squash("보완 요청 (기한 2099-01-31)")), text.substring(0, Math.min(600, text.length())));
+        assertTrue(text.contains(Pdfs.squash("세션 저장소를 두 사이트에 두십시오")), "the reviewer's reason is in the record");
+        assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")));
+        assertFalse(text.contains(Pdfs.squash("승인됨")), "nothing calls it accepted");
+        officer.get("/filings/" + id + "/versions/1").then().statusCode(200)
+                .body(containsString("보완 요청 (기한 2099-01-31)"), containsString("세션 저장소를 두 사이트에 두십시오"),
+                        containsString("sub-status-changes-requested"), not(containsString("sub-status-accepted")));
+    }
+
+    @Test
+    void theCsvHasABomAHeaderOneRowPerFindingAndTheReviewStatus() throws Exception {
+        String id = Filings.submitted();
+        Response r = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/1/findings.csv");
+        r.then().statusCode(200).contentType(startsWith("text/csv")).header("Content-Disposition", containsString("-findings.csv"));
+        byte[] bytes = r.asByteArray();
+        assertEquals(0xEF, bytes[0] & 0xFF);
+        assertEquals(0xBB, bytes[1] & 0xFF);
+        assertEquals(0xBF, bytes[2] & 0xFF);
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals(String.join(",", FindingsCsv.HEADER), lines.get(0));
+        int findings = given().auth().preemptive().basic("talk-editor", Filings.PW).get("/api/v1/filings/" + id + "/versions/1/findings")
+                .then().statusCode(200).extract().path("findings.size()");
+        assertTrue(findings > 0);
+        assertEquals(findings + 1, lines.size(), "one row per finding (no field holds a line break)");
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("example-talk,DR 구성 ") && l.contains(",1,\"제출됨 · 심사 대기 / Submitted, awaiting review\",")));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",SPOF-002,critical,service,")));
+        assertTrue(csv.contains(" → "), "evidence chains are joined with arrows");
+    }
+
+    @Test
+    void regulatorsReadSubmittedVersionsAndOtherOperatorsDoNotSeeThem() throws Exception {
+        String id = Filings.submitted();
+        Browserless reviewer = Browserless.signIn("reviewer");
+        reviewer.get("/filings/" + id + "/versions/1").then().statusCode(200)
+                .body(containsString(sha(id)), containsString("제출됨 · 심사 대기"), containsString("SPOF-002"),
+                        not(containsString("/portal/filings/" + id + "/revise")));
+        byte[] pdf = reviewer.get("/filings/" + id + "/versions/1/export.pdf").then().statusCode(200).extract().asByteArray();
+        assertTrue(Pdfs.text(pdf).contains("예시톡"));
+
+        Browserless other = Browserless.signIn("portal-editor");
+        other.get("/filings/" + id + "/versions/1").then().statusCode(404);
+        other.get("/filings/" + id + "/versions/1/export.pdf").then().statusCode(404);
+        other.get("/filings/" + id + "/versions/1/findings.csv").then().statusCode(404);
+        other.get("/filings/" + id + "/versions/1/content.json").then().statusCode(404);
+    }
+
+    @Test
+    void operatorsSeeTheVersionWithItsDownloadsAndCanStartARevisionFromIt() throws Exception {
+        String id = Filings.submitted();
+        Browserless officer = Browserless.signIn("talk-officer");
+        officer.get("/filings/" + id + "/versions/1").then().statusCode(200)
+                .body(containsString("action=\"/portal/filings/" + id + "/revise\""), containsString("name=\"from\" value=\"1\""),
+                        containsString("name=\"draftVersion\" value=\"1\""), containsString("/filings/" + id + "/pictures?version=1"),
+                        containsString("/filings/" + id + "/versions/1/content.yaml"));
+        Response json = officer.get("/filings/" + id + "/versions/1/content.json");
+        json.then().statusCode(200).header("Content-Disposition", containsString(".json\""));
+        assertEquals(sha(id), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.asByteArray())),
+                "the downloaded content is what the hash is over");
+        officer.get("/filings/" + id + "/versions/1/content.yaml").then().statusCode(200)
+                .header("Content-Disposition", containsString(".yaml\"")).body(containsString("format: drr/v1"));
+        officer.get("/filings/" + id + "/versions/2").then().statusCode(404);
+    }
+
+    @Test
+    void aPlanPdfReadsLikeThePlanWithItsSections() throws Exception {
+        String id = Filings.planSubmitted();
+        byte[] pdf = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        String text = Pdfs.text(pdf);
+        assertTrue(text.contains(Pdfs.squash("재난관리 책임자")), "the officer section is there");
+        assertTrue(text.contains(Pdfs.squash("김재난")), "with the officer's name");
+        assertTrue(text.contains(Pdfs.squash("데이터센터 화재")), "scenarios are named in Korean");
+        assertTrue(text.contains(Pdfs.squash("서비스별 전환·복구 절차")), "procedures per service are listed");
+        assertFalse(text.contains(Pdfs.squash("시나리오별 손실 요약")), "a plan has no loss table");
+    }
+}

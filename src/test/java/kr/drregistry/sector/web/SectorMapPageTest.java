@@ -1,0 +1,65 @@
+package kr.drregistry.sector.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kr.drregistry.support.Browserless;
+
+/** The sector view's map of Korea: the region of a shared IDC is shaded, labelled and narrows the table. */
+@QuarkusTest
+class SectorMapPageTest {
+    static String region(String page, String code) {
+        Matcher m = Pattern.compile("<a [^>]*data-region=\"" + code + "\"[^>]*>.*?</a>", Pattern.DOTALL).matcher(page);
+        assertTrue(m.find(), "the map has a link for " + code);
+        return m.group();
+    }
+
+    @Test
+    void theRegionOfASharedIdcIsShadedLabelledAndFiltersTheTable() throws Exception {
+        String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
+        // plan years 2090..2095 are this test's; the IDC and its campus are in KR-41 (Gyeonggi) whatever the latest year
+        SectorPageTest.submit("talk-officer", "example-talk", 2090, kakao);
+        SectorPageTest.submit("portal-officer", "example-portal", 2090, kakao.replace("operator: example-talk", "operator: example-portal"));
+
+        Browserless lead = Browserless.signIn("lead");
+        String page = lead.get("/regulator/sector").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<svg class=\"drr-korea-map\""), "the map is drawn in the page, not fetched");
+        assertTrue(page.contains("지역별 집중 위험 지도"));
+        String gyeonggi = region(page, "KR-41");
+        assertTrue(gyeonggi.contains("step-4"), "Gyeonggi, with the most users at risk, has the darkest shade: " + gyeonggi);
+        assertTrue(gyeonggi.contains("href=\"/regulator/sector?region=KR-41#sector-places\""), gyeonggi);
+        assertTrue(gyeonggi.contains("<title>경기도: 위험 이용자 "), "the value is in the tooltip: " + gyeonggi);
+        assertTrue(gyeonggi.contains("<path d=\"m "), "the outline is bundled: " + gyeonggi);
+        assertTrue(region(page, "KR-11").contains("step-0"), "Seoul has no place and no shade");
+        Matcher label = Pattern.compile("<text class=\"drr-map-label[^\"]*\" data-region=\"KR-41\".*?</text>", Pattern.DOTALL).matcher(page);
+        assertTrue(label.find(), "Gyeonggi is labelled on the map");
+        assertTrue(label.group().contains(">경기<") && label.group().matches("(?s).*>[0-9.,]+(만|억)</tspan>.*"),
+                "with its name and users at risk in Korean units: " + label.group());
+        assertTrue(page.contains("시·도별 집중 위험(지도의 텍스트 대안)"), "the map has a table by region");
+        assertTrue(page.contains("vendor/svg-maps-south-korea/LICENSE.md"), "the boundaries' licence is linked");
+
+        String narrowed = lead.get("/regulator/sector?region=KR-41").then().statusCode(200).extract().asString();
+        assertTrue(region(narrowed, "KR-41").contains("aria-current=\"true\""), "the chosen region is marked");
+        assertTrue(narrowed.contains("경기도의 장소"), "the table says it is narrowed");
+        assertTrue(narrowed.contains("<code>facility:example-idc/pangyo-a</code>"));
+        String seoul = lead.get("/regulator/sector?region=KR-11").then().statusCode(200).extract().asString();
+        assertTrue(seoul.contains("서울특별시에는 등록된 장소가 없습니다."), "an empty region says so");
+        assertFalse(seoul.contains("<code>facility:example-idc/pangyo-a</code>"), "places elsewhere are not listed");
+
+        lead.cookies().put("drr-lang", "en");
+        String english = lead.get("/regulator/sector").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("Concentration risk by region"));
+        assertTrue(region(english, "KR-41").contains("<title>Gyeonggi: "), "region names in English");
+
+        given().get("/vendor/svg-maps-south-korea/south-korea.svg").then().statusCode(200);
+    }
+}
