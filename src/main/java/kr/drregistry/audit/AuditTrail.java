@@ -30,7 +30,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import kr.drregistry.identity.Actor;
 import kr.drregistry.platform.KeyFile;
 
 /**
@@ -71,7 +70,7 @@ public class AuditTrail {
 
     /** Records an action of {@code actor} on a subject, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry record(Actor actor, String action, String subjectType, String subjectId, String detail) {
+    public AuditEntry record(Accountable actor, String action, String subjectType, String subjectId, String detail) {
         return append(actor == null ? "system" : actor.username(), actor == null ? null : actor.organisationId(), action,
                 subjectType, subjectId, detail);
     }

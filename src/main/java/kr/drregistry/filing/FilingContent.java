@@ -33,12 +33,22 @@ public interface FilingContent {
     /** A frozen version's content in the requested representation ({@code application/json} or YAML). */
     String render(String canonicalJson, boolean yaml);
 
-    /** Canonical JSON, the validation report as JSON, counts by severity and the policy used. */
+    /**
+     * Canonical JSON, the validation report as JSON, counts by severity and the policy used; {@code kept} stores what
+     * the content keeps beside the version (a topology: what it loses per place), in the submission's transaction.
+     */
     record Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
-                  String policyVersion, java.util.List<kr.drregistry.topology.sector.Exposure> exposures) {
+                  String policyVersion, Kept kept) {
         public Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
                       String policyVersion) {
-            this(canonicalJson, reportJson, counts, policyId, policyVersion, java.util.List.of());
+            this(canonicalJson, reportJson, counts, policyId, policyVersion, version -> {
+            });
         }
+    }
+
+    /** What a content stores beside a version it froze, once the version exists. */
+    @FunctionalInterface
+    interface Kept {
+        void keep(FilingVersion version);
     }
 }

@@ -41,7 +41,7 @@ import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.identity.ApiAccess;
 import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.identity.Roles;
-import kr.drregistry.topology.api.TopologyService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The REST submission API for operators' systems (API token or Basic) and regulators. Ids are UUIDs; a filing
@@ -54,8 +54,9 @@ import kr.drregistry.topology.api.TopologyService;
 public class FilingResource {
     @Inject
     FilingService filings;
-    @Inject
-    TopologyService topologies;
+    /** One limit for every filing type's draft: the topology's, the largest document filed. */
+    @ConfigProperty(name = "drr.topology.max-body-bytes")
+    long maxBodyBytes;
     @Inject
     AttachmentService attachments;
     @Inject
@@ -117,7 +118,7 @@ public class FilingResource {
                               @Parameter(description = "ETag from GET, e.g. \"d3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               InputStream body) {
         FilingView f = work.run(() -> filings.saveDraft(id,
-                kr.drregistry.topology.api.TopologyResource.readLimited(body, topologies.maxBodyBytes()), contentType,
+                kr.drregistry.platform.RequestBodies.readLimited(body, maxBodyBytes), contentType,
                 parseEtag(ifMatch)));
         return Response.ok(f).tag(etagValue(f)).build();
     }
@@ -206,16 +207,6 @@ public class FilingResource {
                     "결정할 제출 버전 번호(version 또는 If-Match: \"v<n>\")가 필요합니다. 그사이 들어온 제출 버전에 읽지 않고 결정하지 않도록 합니다")));
         }
         return version;
-    }
-
-    @ApiAccess(token = Scope.READ)
-    @GET
-    @Path("/{id}/diff")
-    @Operation(summary = "What changed between two versions of a topology filing: sites, services (targets), "
-            + "components, placements, dependencies and drills added, removed or changed")
-    public kr.drregistry.topology.diff.TopologyDiffReport diff(@PathParam("id") UUID id, @QueryParam("from") int from,
-                                                               @QueryParam("to") int to) {
-        return filings.diff(id, from, to);
     }
 
     @ApiAccess(token = Scope.SUBMIT, people = {Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER})

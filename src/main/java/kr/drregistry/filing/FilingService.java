@@ -48,8 +48,6 @@ public class FilingService {
     @Inject
     Instance<FilingContent> contents;
     @Inject
-    kr.drregistry.topology.api.TopologyService topologies;
-    @Inject
     FilingReads reads;
     @Inject
     jakarta.enterprise.event.Event<FilingEvents.Submitted> submitted;
@@ -232,7 +230,7 @@ public class FilingService {
         v.countLow = frozen.counts().getOrDefault(Severity.LOW, 0);
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
         v.persist();
-        saveExposures(f.id, v.number, frozen.exposures());
+        frozen.kept().keep(v);
         em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt, v.report));
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
@@ -250,33 +248,6 @@ public class FilingService {
                 "version " + v.number + " sha256 " + v.contentSha256 + " policy " + v.policyId + "@" + v.policyVersion);
         submitted.fire(new FilingEvents.Submitted(f.id, v.number));
         return versionView(f, v);
-    }
-
-    /** What the version loses per place (CONC-001 across the sector), stored with it. */
-    private void saveExposures(UUID filingId, int version, List<kr.drregistry.topology.sector.Exposure> exposures) {
-        if (exposures.isEmpty()) {
-            return;
-        }
-        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
-        session.doWork(c -> {
-            try (var ps = c.prepareStatement("insert into version_exposure (filing_id, version_number, place_key, kind, label, "
-                    + "region, lat, lon, services, users) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
-                for (var e : exposures) {
-                    ps.setObject(1, filingId);
-                    ps.setInt(2, version);
-                    ps.setString(3, e.key().length() > 600 ? e.key().substring(0, 600) : e.key());
-                    ps.setString(4, e.kind());
-                    ps.setString(5, e.label().length() > 300 ? e.label().substring(0, 300) : e.label());
-                    ps.setString(6, e.region());
-                    ps.setObject(7, e.lat());
-                    ps.setObject(8, e.lon());
-                    ps.setString(9, String.join(",", e.services()));
-                    ps.setLong(10, e.users());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        });
     }
 
     /**
@@ -397,24 +368,6 @@ public class FilingService {
         return version(id, number).report;
     }
 
-    /** What changed between two submitted versions of a topology filing. */
-    @Transactional
-    public kr.drregistry.topology.diff.TopologyDiffReport diff(UUID id, int from, int to) {
-        Filing f = readable(id);
-        if (f.type != FilingType.TOPOLOGY) {
-            throw ProblemException.invalid("versions are compared for topology filings", List.of());
-        }
-        return kr.drregistry.topology.diff.TopologyDiff.between(topology(f, from), topology(f, to));
-    }
-
-    private kr.drregistry.topology.model.Topology topology(Filing f, int number) {
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
-        if (v == null) {
-            throw ProblemException.notFound("version " + number + " of filing " + f.id);
-        }
-        return topologies.parse(v.content.getBytes(StandardCharsets.UTF_8), "application/json");
-    }
-
     /** The filing if the actor may see it; 404 otherwise (also for regulators on never-submitted drafts). */
     public Filing readable(UUID id) {
         Filing f = Filing.findById(id);
@@ -501,7 +454,7 @@ public class FilingService {
 
     private static final FilingViews.DraftView NO_DRAFT = new FilingViews.DraftView(false, 0, null, null, null);
 
-    static VersionView versionView(Filing f, FilingVersion v) {
+    public static VersionView versionView(Filing f, FilingVersion v) {
         return new VersionView(f.id, v.number, v.contentSha256, v.submittedAt, v.submittedBy,
                 new FilingViews.PolicyRef(v.policyId, v.policyVersion),
                 new FilingViews.Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));

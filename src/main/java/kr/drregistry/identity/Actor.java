@@ -8,7 +8,7 @@ import java.util.UUID;
  * attributable to an actor.
  */
 public record Actor(UUID userId, /* null for an API token */ String username, String displayName, UUID organisationId, String organisationSlug,
-                    OrganisationKind organisationKind, Set<String> roles) {
+                    OrganisationKind organisationKind, Set<String> roles) implements kr.drregistry.audit.Accountable {
     public Actor {
         roles = Set.copyOf(roles);
     }

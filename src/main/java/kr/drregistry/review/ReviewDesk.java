@@ -5,7 +5,6 @@ import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.filing.FilingVersion;
-import kr.drregistry.filing.VersionRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +21,7 @@ import jakarta.transaction.Transactional;
 import kr.drregistry.filing.FilingStatus.Move;
 import kr.drregistry.filing.FilingViews.DecisionView;
 import kr.drregistry.filing.FilingViews.FilingView;
-import kr.drregistry.filing.VersionRecords.VersionRecord;
+import kr.drregistry.review.VersionRecords.VersionRecord;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.identity.TenantScope;
@@ -47,6 +46,8 @@ public class ReviewDesk {
     /** Most topology changes listed one by one; the rest are counted. */
     public static final int SHOWN_CHANGES = 50;
 
+    @Inject
+    kr.drregistry.topology.api.TopologyDiffs topologyDiffs;
     @Inject
     FilingService filings;
     @Inject
@@ -136,7 +137,7 @@ public class ReviewDesk {
         List<PlanSections.SectionChange> planChanges = null;
         List<PlanSection> sections = List.of();
         if (filing.type() == FilingType.TOPOLOGY && kind != BaselineKind.NONE) {
-            topologyChanges = filings.diff(id, baseline, number);
+            topologyChanges = topologyDiffs.diff(id, baseline, number);
         }
         if (filing.type() == FilingType.PLAN) {
             PlanContent now = plan(r.content());

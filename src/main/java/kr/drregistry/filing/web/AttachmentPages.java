@@ -1,5 +1,6 @@
 package kr.drregistry.filing.web;
 
+import kr.drregistry.web.Sizes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

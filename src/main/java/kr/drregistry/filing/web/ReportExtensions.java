@@ -1,6 +1,6 @@
 package kr.drregistry.filing.web;
 
-import kr.drregistry.topology.web.ScenarioOutcomes;
+import kr.drregistry.topology.api.ScenarioOutcomes;
 import io.quarkus.qute.TemplateExtension;
 import kr.drregistry.topology.api.ReportView;
 

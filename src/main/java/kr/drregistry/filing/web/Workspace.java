@@ -1,6 +1,6 @@
 package kr.drregistry.filing.web;
 
-import kr.drregistry.topology.web.ScenarioOutcomes;
+import kr.drregistry.topology.api.ScenarioOutcomes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -16,7 +16,8 @@ import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.rules.Policy.RuleSetting;
 import kr.drregistry.rules.Subject;
-import kr.drregistry.topology.validation.Validator;
+import kr.drregistry.rules.Rule;
+import kr.drregistry.rules.RuleSet;
 
 /**
  * The checks of an incident report. Errors refuse a submission (an affected service or site the filed topology does
@@ -78,46 +79,89 @@ public final class IncidentChecks {
         return problems;
     }
 
+    /** What the INC rules judge: the report, the filed topology it names (or null), the policy and the time of judging. */
+    public record Input(IncidentReport report, FiledTopology topology, IncidentPolicy policy, Instant now) {
+    }
+
+    private static final RuleSet<Input, Rule<Input>> RULES = new RuleSet<>(List.of(
+            Rule.of("INC-001", IncidentChecks::recoveredLaterThanDeclared),
+            Rule.of("INC-002", IncidentChecks::lostMoreDataThanDeclared),
+            Rule.of("INC-003", IncidentChecks::usersNotToldInTime)));
+
     /** INC findings of the report under the policy, at {@code now} (an ongoing disruption counts until now). */
     public static List<Finding> findings(IncidentReport report, FiledTopology topology, IncidentPolicy policy, Instant now) {
+        return RULES.run(new Input(report, topology, policy, now), policy::enabled);
+    }
+
+    /** INC-001: an affected service recovered later than its declared RTO, or is still down past it. */
+    private static List<Finding> recoveredLaterThanDeclared(Input in) {
         List<Finding> findings = new ArrayList<>();
-        if (topology != null && report.occurredAt() != null) {
-            for (AffectedService s : report.affectedServices()) {
-                DeclaredService declared = topology.services().get(s.id());
-                if (declared == null) {
-                    continue;
-                }
-                if (policy.enabled("INC-001") && declared.rtoMinutes() != null) {
-                    Instant end = s.recoveredAt() != null ? s.recoveredAt() : report.recoveredAt();
-                    boolean ongoing = end == null;
-                    long actual = Duration.between(report.occurredAt(), ongoing ? now : end).toMinutes();
-                    if (actual > declared.rtoMinutes()) {
-                        findings.add(rto(policy.rule("INC-001"), declared, topology, actual, ongoing));
-                    }
-                }
-                if (policy.enabled("INC-002") && declared.rpoMinutes() != null && s.dataLossMinutes() != null
-                        && s.dataLossMinutes() > declared.rpoMinutes()) {
-                    findings.add(rpo(policy.rule("INC-002"), declared, topology, s.dataLossMinutes()));
+        for (Affected a : declaredAffected(in)) {
+            AffectedService s = a.reported();
+            DeclaredService declared = a.declared();
+            if (declared.rtoMinutes() != null) {
+                Instant end = s.recoveredAt() != null ? s.recoveredAt() : in.report().recoveredAt();
+                boolean ongoing = end == null;
+                long actual = Duration.between(in.report().occurredAt(), ongoing ? in.now() : end).toMinutes();
+                if (actual > declared.rtoMinutes()) {
+                    findings.add(rto(in.policy().rule("INC-001"), declared, in.topology(), actual, ongoing));
                 }
             }
         }
-        Duration disruption = report.disruption(now);
-        if (policy.enabled("INC-003") && disruption != null && disruption.toMinutes() >= policy.userNoticeMinutes()
-                && (report.userNotice() == null || !report.userNotice().complete())) {
-            RuleSetting rule = policy.rule("INC-003");
-            String lasted = Minutes.ko(disruption.toMinutes());
-            findings.add(new Finding("INC-003", rule.severity(), new Subject("incident", "userNotice"), null,
-                    LocalizedText.of("장애가 " + lasted + " 이어졌지만(기준 " + Minutes.ko(policy.userNoticeMinutes())
-                                    + ") 이용자 고지(사실, 원인, 대응 현황, 연락처, 고지 시각)가 완전하지 않습니다",
-                            "the disruption lasted " + Minutes.en(disruption.toMinutes()) + " (threshold "
-                                    + Minutes.en(policy.userNoticeMinutes()) + ") but the report shows no complete notice to users "
-                                    + "(fact, cause, response so far, contact point, when it was sent)"),
-                    List.of(), rule.basis(),
-                    LocalizedText.of("이용자에게 고지한 내용과 고지 시각·방법을 보고서에 기록하세요",
-                            "record what users were told, when and through which channel"), null));
-        }
-        findings.sort(Validator.ORDER);
         return findings;
+    }
+
+    /** INC-002: an affected service lost more data than its declared RPO. */
+    private static List<Finding> lostMoreDataThanDeclared(Input in) {
+        List<Finding> findings = new ArrayList<>();
+        for (Affected a : declaredAffected(in)) {
+            AffectedService s = a.reported();
+            DeclaredService declared = a.declared();
+            if (declared.rpoMinutes() != null && s.dataLossMinutes() != null && s.dataLossMinutes() > declared.rpoMinutes()) {
+                findings.add(rpo(in.policy().rule("INC-002"), declared, in.topology(), s.dataLossMinutes()));
+            }
+        }
+        return findings;
+    }
+
+    private record Affected(AffectedService reported, DeclaredService declared) {
+    }
+
+    /** The affected services the filed topology declares, in the report's order; none without a topology or a start. */
+    private static List<Affected> declaredAffected(Input in) {
+        if (in.topology() == null || in.report().occurredAt() == null) {
+            return List.of();
+        }
+        List<Affected> affected = new ArrayList<>();
+        for (AffectedService s : in.report().affectedServices()) {
+            DeclaredService d = in.topology().services().get(s.id());
+            if (d != null) {
+                affected.add(new Affected(s, d));
+            }
+        }
+        return affected;
+    }
+
+    /** INC-003: the disruption reached the user-notice threshold without a complete notice to users. */
+    private static List<Finding> usersNotToldInTime(Input in) {
+        IncidentReport report = in.report();
+        IncidentPolicy policy = in.policy();
+        Duration disruption = report.disruption(in.now());
+        if (disruption == null || disruption.toMinutes() < policy.userNoticeMinutes()
+                || (report.userNotice() != null && report.userNotice().complete())) {
+            return List.of();
+        }
+        RuleSetting rule = policy.rule("INC-003");
+        String lasted = Minutes.ko(disruption.toMinutes());
+        return List.of(new Finding("INC-003", rule.severity(), new Subject("incident", "userNotice"), null,
+                LocalizedText.of("장애가 " + lasted + " 이어졌지만(기준 " + Minutes.ko(policy.userNoticeMinutes())
+                                + ") 이용자 고지(사실, 원인, 대응 현황, 연락처, 고지 시각)가 완전하지 않습니다",
+                        "the disruption lasted " + Minutes.en(disruption.toMinutes()) + " (threshold "
+                                + Minutes.en(policy.userNoticeMinutes()) + ") but the report shows no complete notice to users "
+                                + "(fact, cause, response so far, contact point, when it was sent)"),
+                List.of(), rule.basis(),
+                LocalizedText.of("이용자에게 고지한 내용과 고지 시각·방법을 보고서에 기록하세요",
+                        "record what users were told, when and through which channel"), null));
     }
 
     private static Finding rto(RuleSetting rule, DeclaredService s, FiledTopology t, long actual, boolean ongoing) {

@@ -24,9 +24,6 @@ public final class Man001 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         Officer officer = plan.officer();
         List<ChainStep> chain = new ArrayList<>();
         if (officer == null || PlanFindings.blank(officer.name())) {

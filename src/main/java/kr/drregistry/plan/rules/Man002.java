@@ -25,9 +25,6 @@ public final class Man002 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         Department d = plan.department();
         List<ChainStep> chain = new ArrayList<>();
         if (d == null || PlanFindings.blank(d.name())) {

@@ -24,9 +24,6 @@ public final class Man003 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         long reachable = plan.contacts().stream()
                 .filter(c -> c.available24x7() && !PlanFindings.blank(c.phone())).count();

@@ -25,9 +25,6 @@ public final class Man004 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         List<ChainStep> chain = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (AlertLevelKind level : AlertLevelKind.values()) {

@@ -26,9 +26,6 @@ public final class Man007 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         List<ScenarioKind> missing = REQUIRED.stream().filter(k -> !RequiredScenario.covered(plan, k)).toList();
         if (missing.isEmpty()) {
             return List.of();

@@ -24,9 +24,6 @@ public final class Man008 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         Detection d = plan.detection();
         List<ChainStep> chain = new ArrayList<>();
         if (d == null || !d.realTimeMonitoring()) {

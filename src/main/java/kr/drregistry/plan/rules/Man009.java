@@ -26,9 +26,6 @@ public final class Man009 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         int limit = (int) policy.param(Policy.MANUAL_REPORT_THRESHOLD_MINUTES);
         Integer threshold = plan.detection() == null ? null : plan.detection().outageReportThresholdMinutes();
         List<ChainStep> chain = new ArrayList<>();

@@ -28,9 +28,6 @@ public final class Man010 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         int limit = (int) policy.param(Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES);
         UserNotice notice = plan.notification() == null ? null : plan.notification().userNotice();
         List<ChainStep> chain = new ArrayList<>();

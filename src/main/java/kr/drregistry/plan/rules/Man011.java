@@ -34,9 +34,6 @@ public final class Man011 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy, Set<String> tier1Services) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         Set<String> services = new TreeSet<>(tier1Services);
         plan.procedures().forEach(p -> services.add(p.serviceId()));
         if (services.isEmpty()) {

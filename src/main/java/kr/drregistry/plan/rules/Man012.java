@@ -20,9 +20,6 @@ public final class Man012 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         int year = plan.planYear();
         if (plan.drills().stream().anyMatch(d -> d.date() != null && d.date().getYear() == year)) {
             return List.of();

@@ -24,9 +24,6 @@ public final class Man013 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         UpdateValidation u = plan.updateValidation();
         List<ChainStep> chain = new ArrayList<>();
         if (u == null || !u.testEnvironment()) {

@@ -23,9 +23,6 @@ public final class Man014 implements PlanRule {
 
     @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(ID)) {
-            return List.of();
-        }
         long providers = plan.multicloud() == null ? 0 : plan.multicloud().providers().stream()
                 .map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().count();
         if (providers >= 2) {

@@ -1,5 +1,6 @@
 package kr.drregistry.plan.rules;
 
+import kr.drregistry.rules.Rule;
 import java.util.List;
 import java.util.Set;
 
@@ -9,12 +10,18 @@ import kr.drregistry.rules.Policy;
 
 /**
  * One completeness rule of the disaster-management plan (MAN-001 ...), run like a topology rule: its findings
- * are {@link Finding}s whose severity and basis come from the {@link Policy}, and it yields nothing when the
- * policy disables it. Subjects are plan sections ({@code Subject.planSection}).
+ * are {@link Finding}s whose severity and basis come from the {@link Policy}; its {@link kr.drregistry.rules.RuleSet}
+ * runs it only when the policy enables it. Subjects are plan sections ({@code Subject.planSection}).
  */
-public interface PlanRule {
-    /** The stable rule id, e.g. {@code MAN-001}. */
-    String id();
+public interface PlanRule extends Rule<PlanRule.Input> {
+    /** What a plan rule judges: the plan, the policy and the tier-1 service ids of the filed topology (possibly none). */
+    record Input(PlanContent plan, Policy policy, Set<String> tier1Services) {
+    }
+
+    @Override
+    default List<Finding> check(Input input) {
+        return check(input.plan(), input.policy(), input.tier1Services());
+    }
 
     /** The findings of this rule for {@code plan} under {@code policy}. */
     List<Finding> check(PlanContent plan, Policy policy);

@@ -1,17 +1,15 @@
 package kr.drregistry.plan.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import kr.drregistry.plan.model.PlanContent;
 import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.Policy;
-import kr.drregistry.topology.validation.Validator;
 
 /**
  * Runs the plan rules the policy enables and returns their findings in the topology report's order
- * ({@link Validator#ORDER}: severity, rule id, subject id), so plan and topology findings read and sort alike.
+ * ({@link kr.drregistry.rules.RuleSet#ORDER}: severity, rule id, subject id), so plan and topology findings read and sort alike.
  */
 public final class PlanValidator {
     private PlanValidator() {
@@ -27,13 +25,6 @@ public final class PlanValidator {
      * operator's filed topology, each of which needs a failover and recovery procedure (MAN-011).
      */
     public static List<Finding> validate(PlanContent plan, Policy policy, Set<String> tier1Services) {
-        List<Finding> findings = new ArrayList<>();
-        for (PlanRule rule : PlanRules.list()) {
-            if (policy.enabled(rule.id())) {
-                findings.addAll(rule.check(plan, policy, tier1Services));
-            }
-        }
-        findings.sort(Validator.ORDER);
-        return findings;
+        return PlanRules.set().run(new PlanRule.Input(plan, policy, tier1Services), policy::enabled);
     }
 }

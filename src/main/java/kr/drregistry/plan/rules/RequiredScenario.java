@@ -29,7 +29,7 @@ abstract class RequiredScenario implements PlanRule {
 
     @Override
     public final List<Finding> check(PlanContent plan, Policy policy) {
-        if (!policy.enabled(id) || covered(plan, kind)) {
+        if (covered(plan, kind)) {
             return List.of();
         }
         boolean present = plan.scenarios().stream().anyMatch(s -> s.kind() == kind);

@@ -1,6 +1,6 @@
 package kr.drregistry.plan.web;
 
-import kr.drregistry.filing.web.Sizes;
+import kr.drregistry.web.Sizes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,10 @@
 package kr.drregistry.topology.api;
 
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import kr.drregistry.filing.FilingVersion;
+import kr.drregistry.topology.sector.Exposure;
+import kr.drregistry.topology.sector.Exposures;
 import kr.drregistry.filing.FilingContent;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
@@ -26,6 +31,8 @@ public class TopologyContent implements FilingContent {
     ObjectMapper json;
     @Inject
     kr.drregistry.policy.PolicyService policies;
+    @Inject
+    EntityManager em;
 
     @Override
     public FilingType type() {
@@ -110,8 +117,9 @@ public class TopologyContent implements FilingContent {
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         try {
             String reportJson = json.writeValueAsString(ReportView.of(report));
+            List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
             return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
-                    kr.drregistry.topology.sector.Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier));
+                    version -> keepExposures(version, exposures));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report could not be written", e);
         }
@@ -124,5 +132,31 @@ public class TopologyContent implements FilingContent {
         }
         Topology topology = topologies.parse(canonicalJson.getBytes(StandardCharsets.UTF_8), "application/json");
         return YamlWriter.toYaml(topology);
+    }
+
+    /** What the version loses per place (CONC-001 across the sector), stored with it. */
+    private void keepExposures(FilingVersion version, List<Exposure> exposures) {
+        if (exposures.isEmpty()) {
+            return;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (var ps = c.prepareStatement("insert into version_exposure (filing_id, version_number, place_key, kind, label, "
+                    + "region, lat, lon, services, users) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+                for (Exposure e : exposures) {
+                    ps.setObject(1, version.filingId);
+                    ps.setInt(2, version.number);
+                    ps.setString(3, e.key().length() > 600 ? e.key().substring(0, 600) : e.key());
+                    ps.setString(4, e.kind());
+                    ps.setString(5, e.label().length() > 300 ? e.label().substring(0, 300) : e.label());
+                    ps.setString(6, e.region());
+                    ps.setObject(7, e.lat());
+                    ps.setObject(8, e.lon());
+                    ps.setString(9, String.join(",", e.services()));
+                    ps.setLong(10, e.users());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.api;
 
+import kr.drregistry.platform.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -75,7 +76,7 @@ public class TopologyResource {
     @APIResponse(responseCode = "503", description = "Parsing and validating took longer than drr.budget.time", content = @Content(mediaType = "application/problem+json"))
     public ReportView validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return work.run(() -> {
-            byte[] bytes = readLimited(body, topologies.maxBodyBytes());
+            byte[] bytes = RequestBodies.readLimited(body, topologies.maxBodyBytes());
             return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
         });
     }
@@ -101,21 +102,5 @@ public class TopologyResource {
     private static Response schemaFile(String resource) {
         InputStream in = TopologyResource.class.getResourceAsStream(resource);
         return Response.ok(in).header("Cache-Control", "public, max-age=3600").build();
-    }
-
-    /** Reads at most {@code max} bytes; more is a 413 before anything is parsed. */
-    public static byte[] readLimited(InputStream in, long max) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the request body could not be read", e);
-        }
-        if (bytes.length > max) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                    "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
-                    .withLimit("drr.topology.max-body-bytes", max);
-        }
-        return bytes;
     }
 }

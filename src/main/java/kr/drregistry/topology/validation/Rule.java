@@ -6,11 +6,12 @@ import kr.drregistry.rules.RuleText;
 import java.util.List;
 
 /** One validator rule: a small function over an immutable topology (see {@code AllRules}). */
-public interface Rule {
-    /** The stable rule id, e.g. {@code SPOF-001}. */
-    String id();
-
-    /** The findings of this rule; severity and basis come from the policy via {@link ValidationContext#finding}. */
+public interface Rule extends kr.drregistry.rules.Rule<ValidationContext> {
+    /**
+     * The findings of this rule; severity and basis come from the policy via {@link ValidationContext#finding}. Runs
+     * only when the policy enables it ({@link kr.drregistry.rules.RuleSet}).
+     */
+    @Override
     List<Finding> check(ValidationContext ctx);
 
     /**

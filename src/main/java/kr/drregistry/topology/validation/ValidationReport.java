@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The result of validating one topology under one policy: the policy it was judged by, the number of findings
- * per severity (every severity present, zeros included), the findings in {@link Validator#ORDER} and a summary of
+ * per severity (every severity present, zeros included), the findings in {@link kr.drregistry.rules.RuleSet#ORDER} and a summary of
  * every loss scenario. A drr/v2 report also lists every {@code facilityRef} met with the filing version it used
  * or {@code unresolved} (FILING-FORMAT-V2.md §7.10); null otherwise.
  */

@@ -2,8 +2,8 @@ package kr.drregistry.topology.validation;
 
 import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.Policy;
+import kr.drregistry.rules.RuleSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -18,13 +18,7 @@ import kr.drregistry.topology.validation.rules.AllRules;
  * assembles the {@link ValidationReport}. Rules the policy disables are not run.
  */
 public final class Validator {
-    /** Report order: severity (most severe first), rule id, subject id, scenario (none first). */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule)
-            .thenComparing(f -> f.subject().id(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Finding::scenario, Comparator.nullsFirst(Comparator.naturalOrder()));
-
-    private final List<Rule> rules;
+    private final RuleSet<ValidationContext, Rule> rules;
 
     /** A validator with {@link AllRules#list() every rule}. */
     public Validator() {
@@ -32,7 +26,7 @@ public final class Validator {
     }
 
     public Validator(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this.rules = new RuleSet<>(rules);
     }
 
     /** Validates {@code topology} under {@code policy}, including the per-scenario loss summary. */
@@ -112,7 +106,7 @@ public final class Validator {
         return summaries;
     }
 
-    /** Every enabled rule's findings in {@link #ORDER}. */
+    /** Every enabled rule's findings in {@link RuleSet#ORDER}. */
     public List<Finding> findings(ValidationContext ctx) {
         return run(ctx, false).findings();
     }
@@ -128,7 +122,7 @@ public final class Validator {
      */
     private Run run(ValidationContext ctx, boolean scenarios) {
         ctx.facilities(); // on the caller's thread, before any rule runs elsewhere: the platform's lookup reads the database
-        List<Rule> enabled = rules.stream().filter(r -> ctx.policy().enabled(r.id())).toList();
+        List<Rule> enabled = rules.enabled(ctx.policy()::enabled);
         List<Rule> structural = enabled.stream().filter(r -> !r.needsLossSimulation()).toList();
         List<Rule> reading = enabled.stream().filter(Rule::needsLossSimulation).toList();
         CompletableFuture<List<List<Finding>>> first = CompletableFuture.supplyAsync(
@@ -152,7 +146,7 @@ public final class Validator {
                 List<Finding> of = (List<Finding>) done.get(i);
                 findings.addAll(of);
             }
-            findings.sort(ORDER);
+            findings = RuleSet.ordered(findings);
             @SuppressWarnings("unchecked")
             List<ScenarioSummary> summaries = scenarios ? (List<ScenarioSummary>) done.get(reading.size()) : null;
             return new Run(findings, summaries);

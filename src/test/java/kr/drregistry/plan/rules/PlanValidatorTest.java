@@ -32,7 +32,7 @@ class PlanValidatorTest {
     void anEmptyPlanGetsEveryRuleInReportOrder() {
         List<Finding> findings = PlanValidator.validate(EMPTY, POLICY, Set.of("talk"));
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Validator.ORDER);
+        sorted.sort(kr.drregistry.rules.RuleSet.ORDER);
         assertEquals(sorted, findings);
         assertEquals(Severity.HIGH, findings.get(0).severity());
         assertEquals(Severity.LOW, findings.get(findings.size() - 1).severity());

@@ -104,8 +104,15 @@ public final class RuleFixture {
         return run(rule, Policies.defaultPolicy());
     }
 
+    /** The rule's findings as the validator runs it: not at all when {@code policy} disables it. */
     public List<Finding> run(Rule rule, Policy policy) {
-        return rule.check(new ValidationContext(topology(), policy));
+        return run(rule, new ValidationContext(topology(), policy));
+    }
+
+    /** {@code rule}'s findings in {@code ctx} as the validator runs it: not at all when the policy disables it. */
+    public static List<Finding> run(Rule rule, ValidationContext ctx) {
+        return new kr.drregistry.rules.RuleSet<ValidationContext, Rule>(List.of(rule)).enabled(ctx.policy()::enabled).stream()
+                .flatMap(r -> r.check(ctx).stream()).toList();
     }
 
     public static Policy withSeverity(Policy policy, String rule, Severity severity) {

@@ -20,7 +20,7 @@ class ValidatorTest {
     void findingsAreSortedBySeverityRuleSubjectAndScenario() {
         List<Finding> findings = validator.findings(new ValidationContext(BadFilings.everythingWrong(), Policies.defaultPolicy()));
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Validator.ORDER);
+        sorted.sort(kr.drregistry.rules.RuleSet.ORDER);
         assertEquals(sorted, findings);
         assertEquals(Severity.CRITICAL, findings.get(0).severity());
         assertEquals("DATA-001", findings.get(0).rule());

@@ -53,9 +53,6 @@ public final class Cap001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LossAnalysis loss = ctx.analysis();
         double minimum = ctx.policy().param(Policy.CAPACITY_MIN_SURVIVING_PCT);
         TopologyIndex index = ctx.index();

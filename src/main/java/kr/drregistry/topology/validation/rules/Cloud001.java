@@ -42,9 +42,6 @@ public final class Cloud001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         List<Site> sites = ctx.topology().sites();
         if (sites.isEmpty() || sites.stream().anyMatch(s -> s.provider() == null)
                 || sites.stream().map(Site::provider).distinct().count() != 1) {

@@ -50,9 +50,6 @@ public final class Data002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         TopologyIndex index = ctx.index();
         SitePairs pairs = new SitePairs(ctx);
         List<Finding> findings = new ArrayList<>();

@@ -45,9 +45,6 @@ public final class Data004 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Component c : ctx.topology().components()) {

@@ -47,9 +47,6 @@ public final class Drill001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LocalDate asOf = ctx.topology().asOf();
         long months = (long) ctx.policy().param(Policy.DRILL_MAX_AGE_MONTHS);
         LocalDate from = asOf.minusMonths(months);

@@ -43,9 +43,6 @@ public final class Drill002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         Map<String, Service> services = ctx.topology().servicesById();
         List<Finding> findings = new ArrayList<>();
         for (Drill drill : ctx.topology().drills()) {

@@ -48,9 +48,6 @@ public final class Drill003 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LossAnalysis loss = ctx.analysis();
         Site worst = null;
         long worstUsers = 0;

@@ -33,9 +33,6 @@ public final class Fac001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         return Facilities.batteryRooms(ctx, ID, "UPS 등 전기설비와 공간을 함께 씁니다",
                 "share space with UPS or other electrical equipment",
                 new Facilities.RoomCheck(BatteryRoom::sharesSpaceWithElectrical,

@@ -33,9 +33,6 @@ public final class Fac002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         double max = ctx.policy().param(Policy.FACILITY_MAX_MWH_PER_COMPARTMENT);
         String limit = Texts.num(max);
         return Facilities.batteryRooms(ctx, ID, "방화구획당 " + limit + " MWh를 넘습니다",

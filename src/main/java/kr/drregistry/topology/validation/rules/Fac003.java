@@ -39,9 +39,6 @@ public final class Fac003 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         double max = ctx.policy().param(Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS);
         String limit = Texts.num(max);
         return Facilities.batteryRooms(ctx, ID, "배터리 관리 시스템(BMS) 기준(" + limit + "초 이내 측정)에 못 미칩니다",

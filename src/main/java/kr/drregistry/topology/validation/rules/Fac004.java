@@ -40,9 +40,6 @@ public final class Fac004 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (Site site : Facilities.sites(ctx)) {
             List<PowerFeed> feeds = site.facility().powerFeeds();

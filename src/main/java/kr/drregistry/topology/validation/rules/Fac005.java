@@ -35,9 +35,6 @@ public final class Fac005 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (Site site : Facilities.sites(ctx)) {
             if (!Boolean.TRUE.equals(site.facility().standbyPowerDuplicated())) {

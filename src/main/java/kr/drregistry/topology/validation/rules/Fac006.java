@@ -34,9 +34,6 @@ public final class Fac006 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (Site site : Facilities.sites(ctx)) {
             Generators generators = site.facility().generators();

@@ -29,9 +29,6 @@ public final class Fac008 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         return Facilities.batteryRooms(ctx, ID, "서버 등 IT 장비와 공간을 함께 씁니다",
                 "share space with servers or other IT equipment",
                 new Facilities.RoomCheck(r -> Boolean.TRUE.equals(r.sharesSpaceWithServers()),

@@ -29,9 +29,6 @@ public final class Fac009 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         return Facilities.batteryRooms(ctx, ID, "안이나 위로 전력 케이블이 지나갑니다",
                 "have power cables running through or over them",
                 new Facilities.RoomCheck(r -> Boolean.TRUE.equals(r.powerCablesInRoom()),

@@ -50,9 +50,6 @@ public final class Geo001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         double minKm = ctx.policy().param(Policy.GEO_MIN_DISTANCE_KM);
         TopologyIndex index = ctx.index();
         SitePairs pairs = new SitePairs(ctx);

@@ -41,9 +41,6 @@ public final class Geo002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         ResolvedFacilities facilities = ctx.facilities();
         List<Finding> findings = new ArrayList<>();
         List<Site> sites = ctx.topology().sites();

@@ -43,9 +43,6 @@ public final class Ops002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         TopologyIndex index = ctx.index();
         List<Finding> findings = new ArrayList<>();
         for (int c = 0; c < index.componentCount(); c++) {

@@ -44,9 +44,6 @@ public final class Ops004 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Component component : ctx.topology().components()) {

@@ -44,9 +44,6 @@ public final class Ops005 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         List<Component> components = ctx.topology().components();
         TopologyIds ids = ctx.ids();
         Graph g = new Graph(ids, components);

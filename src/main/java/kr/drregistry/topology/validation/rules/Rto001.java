@@ -54,9 +54,6 @@ public final class Rto001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {

@@ -51,9 +51,6 @@ public final class Spof001 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        if (!ctx.policy().enabled(ID)) {
-            return List.of();
-        }
         TopologyIndex index = ctx.index();
         int[] flagged = singleSiteRequired(index);
         if (flagged.length == 0) {

@@ -1,5 +1,6 @@
-package kr.drregistry.audit;
+package kr.drregistry.audit.web;
 
+import kr.drregistry.audit.AuditTrail;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,5 +1,9 @@
-package kr.drregistry.filing;
+package kr.drregistry.review;
 
+import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingVersion;
+import kr.drregistry.filing.VersionStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package kr.drregistry.filing;
+package kr.drregistry.filing.web;
 
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.plan.PlanDocumentContent;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

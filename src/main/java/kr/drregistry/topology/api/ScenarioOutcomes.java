@@ -1,9 +1,8 @@
-package kr.drregistry.topology.web;
+package kr.drregistry.topology.api;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import kr.drregistry.topology.api.ReportView;
 import kr.drregistry.topology.validation.ScenarioSummary;
 import kr.drregistry.topology.validation.ServiceOutcome;
 

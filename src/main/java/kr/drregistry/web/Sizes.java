@@ -1,4 +1,4 @@
-package kr.drregistry.filing.web;
+package kr.drregistry.web;
 
 import java.util.Locale;
 import java.util.Map;

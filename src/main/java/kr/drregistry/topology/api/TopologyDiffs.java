@@ -1,0 +1,43 @@
+package kr.drregistry.topology.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingType;
+import kr.drregistry.filing.FilingVersion;
+import kr.drregistry.platform.ProblemException;
+import kr.drregistry.topology.diff.TopologyDiff;
+import kr.drregistry.topology.diff.TopologyDiffReport;
+import kr.drregistry.topology.model.Topology;
+
+/** What changed between two submitted versions of a topology filing (the API's diff and the review page's changes). */
+@ApplicationScoped
+public class TopologyDiffs {
+    @Inject
+    FilingService filings;
+    @Inject
+    TopologyService topologies;
+
+    /** The changes from version {@code from} to version {@code to}; 404 if the actor may not read the filing. */
+    @Transactional
+    public TopologyDiffReport diff(UUID id, int from, int to) {
+        Filing f = filings.readable(id);
+        if (f.type != FilingType.TOPOLOGY) {
+            throw ProblemException.invalid("versions are compared for topology filings", List.of());
+        }
+        return TopologyDiff.between(topology(f, from), topology(f, to));
+    }
+
+    private Topology topology(Filing f, int number) {
+        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        if (v == null) {
+            throw ProblemException.notFound("version " + number + " of filing " + f.id);
+        }
+        return topologies.parse(v.content.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+}
