@@ -1,10 +1,10 @@
 package kr.drregistry.incident;
 
+import kr.drregistry.policy.PolicyDocuments;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.runtime.StartupEvent;
@@ -38,27 +38,29 @@ public class IncidentPolicyService {
     @Inject
     AuditTrail audit;
 
+    private final PolicyDocuments<IncidentPolicyRow> documents = new PolicyDocuments<>(IncidentPolicyRow.class,
+            IncidentPolicyRow::new, "incident policy");
+
     /** Parsed versions by "id@version": stored versions never change. */
     private final Map<String, IncidentPolicy> parsed = new ConcurrentHashMap<>();
 
     @Transactional
     void seed(@Observes StartupEvent start) {
         for (IncidentPolicy p : IncidentPolicies.shipped()) {
-            if (IncidentPolicyRow.count("policyId = ?1 and version = ?2", p.id(), p.version()) == 0) {
-                store(p, SYSTEM, false);
+            if (!documents.exists(p.id(), p.version())) {
+                documents.store(p.id(), p.version(), IncidentPolicyJson.write(p), SYSTEM, false, clock);
             }
         }
-        if (IncidentPolicyRow.count("active", true) == 0) {
+        if (documents.active() == null) {
             IncidentPolicy def = IncidentPolicies.korean();
-            IncidentPolicyRow.update("active = true where policyId = ?1 and version = ?2", def.id(), def.version());
+            documents.activate(documents.require(def.id(), def.version()));
         }
     }
 
     /** The policy new incidents are reported under. */
     @Transactional
     public IncidentPolicy active() {
-        IncidentPolicyRow row = IncidentPolicyRow.find("active", true).firstResult();
-        return parse(row);
+        return parse(documents.active());
     }
 
     /** A stored version (incidents keep theirs). */
@@ -68,11 +70,7 @@ public class IncidentPolicyService {
         if (p != null) {
             return p;
         }
-        IncidentPolicyRow row = IncidentPolicyRow.find("policyId = ?1 and version = ?2", id, version).firstResult();
-        if (row == null) {
-            throw ProblemException.notFound("incident policy " + id + " version " + version);
-        }
-        return parse(row);
+        return parse(documents.require(id, version));
     }
 
     private IncidentPolicy parse(IncidentPolicyRow row) {
@@ -86,7 +84,7 @@ public class IncidentPolicyService {
 
     @Transactional
     public List<VersionView> versions() {
-        return IncidentPolicyRow.<IncidentPolicyRow>list("order by createdAt desc, policyId, version").stream()
+        return documents.versions().stream()
                 .map(r -> new VersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy)).toList();
     }
 
@@ -110,14 +108,9 @@ public class IncidentPolicyService {
     @Transactional
     public VersionView publish(IncidentPolicy policy, boolean activate) {
         Actor actor = lead();
-        if (exists(policy.id(), policy.version())) {
-            throw ProblemException.conflict("policy-version-exists", "incident policy " + policy.id() + " version "
-                    + policy.version() + " exists; published versions never change");
-        }
-        if (activate) {
-            IncidentPolicyRow.update("active = false where active = true");
-        }
-        IncidentPolicyRow row = store(policy, actor.username(), activate);
+        documents.requireNew(policy.id(), policy.version());
+        IncidentPolicyRow row = documents.store(policy.id(), policy.version(), IncidentPolicyJson.write(policy),
+                actor.username(), activate, clock);
         audit.record(actor, "incident-policy.published", "incident-policy", policy.id() + "@" + policy.version(),
                 activate ? "published and activated" : "published");
         return new VersionView(row.policyId, row.version, row.active, row.createdAt, row.createdBy);
@@ -127,14 +120,8 @@ public class IncidentPolicyService {
     @Transactional
     public VersionView activate(String id, String version) {
         Actor actor = lead();
-        IncidentPolicyRow row = IncidentPolicyRow.find("policyId = ?1 and version = ?2", id, version).firstResult();
-        if (row == null) {
-            throw ProblemException.notFound("incident policy " + id + " version " + version);
-        }
-        // every other version off, this one on, both as bulk updates: the loaded row may already say active = true
-        // (activating the active version again), and then setting the field would not be written back
-        IncidentPolicyRow.update("active = false where active = true and id <> ?1", row.id);
-        IncidentPolicyRow.update("active = true where id = ?1", row.id);
+        IncidentPolicyRow row = documents.require(id, version);
+        documents.activate(row);
         audit.record(actor, "incident-policy.activated", "incident-policy", id + "@" + version, "active for new incidents");
         return new VersionView(row.policyId, row.version, true, row.createdAt, row.createdBy);
     }
@@ -142,7 +129,7 @@ public class IncidentPolicyService {
     /** Whether a version of policy {@code id} is stored (versions are never reused). */
     @Transactional
     public boolean exists(String id, String version) {
-        return IncidentPolicyRow.count("policyId = ?1 and version = ?2", id, version) > 0;
+        return documents.exists(id, version);
     }
 
     /**
@@ -150,7 +137,7 @@ public class IncidentPolicyService {
      * (or {@code 2026.3} when 2026.2 exists); a version not ending in a number gets {@code .1} appended.
      */
     public String nextVersion(IncidentPolicy p) {
-        return kr.drregistry.rules.PolicyVersions.next(p.version(), v -> exists(p.id(), v));
+        return documents.nextVersion(p.id(), p.version());
     }
 
     /** The policy document as the lead edits it. */
@@ -164,18 +151,5 @@ public class IncidentPolicyService {
             throw ProblemException.forbidden("only the regulator lead publishes and selects incident policies");
         }
         return actor;
-    }
-
-    private IncidentPolicyRow store(IncidentPolicy p, String by, boolean active) {
-        IncidentPolicyRow row = new IncidentPolicyRow();
-        row.id = UUID.randomUUID();
-        row.policyId = p.id();
-        row.version = p.version();
-        row.document = IncidentPolicyJson.write(p);
-        row.active = active;
-        row.createdAt = clock.instant();
-        row.createdBy = by;
-        row.persist();
-        return row;
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +41,7 @@ public class PolicyService {
     }
 
     private volatile Cached active;
+    private final PolicyDocuments<RulePolicy> documents = new PolicyDocuments<>(RulePolicy.class, RulePolicy::new, "policy");
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.policy.recheck", defaultValue = "PT5S")
     java.time.Duration recheck;
@@ -53,11 +53,9 @@ public class PolicyService {
     @Transactional
     void seed(@Observes StartupEvent start) {
         Policy shipped = Policies.defaultPolicy();
-        RulePolicy current = RulePolicy.find("active", true).firstResult();
-        boolean known = RulePolicy.count("policyId = ?1 and version = ?2", shipped.id(), shipped.version()) > 0;
-        if (current == null || (!known && SYSTEM.equals(current.createdBy))) {
-            RulePolicy.update("active = false where active = true");
-            store(shipped, PolicyJson.write(shipped), SYSTEM);
+        RulePolicy current = documents.active();
+        if (current == null || (!documents.exists(shipped.id(), shipped.version()) && SYSTEM.equals(current.createdBy))) {
+            documents.store(shipped.id(), shipped.version(), PolicyJson.write(shipped), SYSTEM, true, clock);
         }
         active = null;
     }
@@ -78,7 +76,7 @@ public class PolicyService {
     /** The active row's policy: {@code known} when it is still that version, otherwise read from its document. */
     @Transactional
     Policy load(Policy known) {
-        RulePolicy row = RulePolicy.find("active", true).firstResult();
+        RulePolicy row = documents.active();
         if (known != null && known.id().equals(row.policyId) && known.version().equals(row.version)) {
             return known;
         }
@@ -88,8 +86,7 @@ public class PolicyService {
     /** Every stored version, newest first. */
     @Transactional
     public List<PolicyVersionView> versions() {
-        return RulePolicy.<RulePolicy>list("order by createdAt desc").stream()
-                .map(r -> new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy, r.changeNote)).toList();
+        return documents.versions().stream().map(PolicyService::view).toList();
     }
 
     /** A stored version and the one stored before it (null for the first), for reading and diffing. */
@@ -102,21 +99,17 @@ public class PolicyService {
     /** Version {@code version} of policy {@code id} (404 when there is none), with its predecessor. */
     @Transactional
     public StoredPolicy stored(String id, String version) {
-        RulePolicy row = RulePolicy.find("policyId = ?1 and version = ?2", id, version).firstResult();
-        if (row == null) {
-            throw ProblemException.notFound("policy " + id + " version " + version);
-        }
-        return stored(row);
+        return stored(documents.require(id, version));
     }
 
     /** The active version with its predecessor. */
     @Transactional
     public StoredPolicy activeStored() {
-        return stored(RulePolicy.<RulePolicy>find("active", true).firstResult());
+        return stored(documents.active());
     }
 
-    private static StoredPolicy stored(RulePolicy row) {
-        RulePolicy prev = RulePolicy.<RulePolicy>find("createdAt < ?1 order by createdAt desc", row.createdAt).firstResult();
+    private StoredPolicy stored(RulePolicy row) {
+        RulePolicy prev = documents.before(row);
         return new StoredPolicy(view(row), parse(row.document), prev == null ? null : parse(prev.document),
                 prev == null ? null : view(prev));
     }
@@ -133,7 +126,7 @@ public class PolicyService {
     /** Whether a version of policy {@code id} is stored already (versions are never reused). */
     @Transactional
     public boolean exists(String id, String version) {
-        return RulePolicy.count("policyId = ?1 and version = ?2", id, version) > 0;
+        return documents.exists(id, version);
     }
 
     /**
@@ -177,19 +170,10 @@ public class PolicyService {
             throw ProblemException.invalid("the change note is too long", List.of(ProblemException.FieldError.of("/note",
                     "at most 4,000 characters", "4,000자 이하로 쓰세요")));
         }
-        if (RulePolicy.count("policyId = ?1 and version = ?2", policy.id(), policy.version()) > 0) {
-            throw ProblemException.conflict("policy-version-exists",
-                    "policy " + policy.id() + " version " + policy.version() + " exists; published versions never change");
-        }
-        RulePolicy activeRow = RulePolicy.<RulePolicy>find("active", true)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
-        if (basedOn != null && !basedOn.equals(activeRow.version)) {
-            throw ProblemException.conflict("policy-changed", "the active policy is now version " + activeRow.version
-                    + " (published by " + activeRow.createdBy + "), not " + basedOn + "; start again from it");
-        }
+        documents.requireNew(policy.id(), policy.version());
+        RulePolicy activeRow = documents.lockActive(basedOn);
         Policy before = PolicyJson.readStored(new ByteArrayInputStream(activeRow.document.getBytes(StandardCharsets.UTF_8)), Policies.defaultPolicy());
-        RulePolicy.update("active = false where active = true");
-        store(policy, PolicyJson.write(policy), actor.username()).changeNote = note;
+        documents.store(policy.id(), policy.version(), PolicyJson.write(policy), actor.username(), true, clock).changeNote = note;
         active = null;
         List<PolicyDiff.Change> changes = PolicyDiff.between(before, policy);
         audit.record(actor, "policy.published", "policy", policy.id() + "@" + policy.version(),
@@ -198,19 +182,6 @@ public class PolicyService {
                         .map(t -> t.length() > 200 ? t.substring(0, 200) + "…" : t).collect(java.util.stream.Collectors.joining("; "))
                         + (changes.size() > 40 ? "; …" : "") + (note == null ? "" : "; note: " + note));
         return policy;
-    }
-
-    private RulePolicy store(Policy policy, String document, String by) {
-        RulePolicy row = new RulePolicy();
-        row.id = UUID.randomUUID();
-        row.policyId = policy.id();
-        row.version = policy.version();
-        row.document = document;
-        row.active = true;
-        row.createdAt = clock.instant();
-        row.createdBy = by;
-        row.persist();
-        return row;
     }
 
     /** A stored policy version, for listings. */
