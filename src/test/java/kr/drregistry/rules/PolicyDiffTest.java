@@ -1,10 +1,5 @@
-package kr.drregistry.topology.validation;
+package kr.drregistry.rules;
 
-import kr.drregistry.rules.LocalizedText;
-import kr.drregistry.rules.Policies;
-import kr.drregistry.rules.Policy;
-import kr.drregistry.rules.PolicyDiff;
-import kr.drregistry.rules.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

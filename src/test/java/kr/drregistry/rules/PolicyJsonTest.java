@@ -1,10 +1,6 @@
-package kr.drregistry.topology.validation;
+package kr.drregistry.rules;
 
-import kr.drregistry.rules.InvalidPolicyException;
-import kr.drregistry.rules.Policies;
-import kr.drregistry.rules.Policy;
-import kr.drregistry.rules.PolicyJson;
-import kr.drregistry.rules.Severity;
+import kr.drregistry.topology.validation.RuleFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

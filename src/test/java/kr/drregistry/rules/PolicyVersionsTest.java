@@ -1,6 +1,5 @@
-package kr.drregistry.topology.validation;
+package kr.drregistry.rules;
 
-import kr.drregistry.rules.PolicyVersions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
