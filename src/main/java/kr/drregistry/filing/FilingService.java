@@ -203,7 +203,7 @@ public class FilingService {
         if (idempotencyKey != null) {
             SubmissionKey used = SubmissionKey.find("filingId = ?1 and key = ?2", f.id, idempotencyKey).firstResult();
             if (used != null) {
-                return versionView(f, FilingVersion.find("filingId = ?1 and number = ?2", f.id, used.versionNumber).firstResult());
+                return versionView(f, FilingVersion.of(f.id, used.versionNumber));
             }
         }
         String draft = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
@@ -304,7 +304,7 @@ public class FilingService {
      */
     public FilingVersion version(UUID id, int number, boolean recordOpening) {
         Filing f = readable(id);
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        FilingVersion v = FilingVersion.of(f.id, number);
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + id);
         }
@@ -339,7 +339,7 @@ public class FilingService {
     public FilingView revise(UUID id, int fromVersion, Long expectedDraftVersion) {
         Filing f = readable(id);
         scope.requireOperatorWrite(f.organisationId, "filing " + id);
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, fromVersion).firstResult();
+        FilingVersion v = FilingVersion.of(f.id, fromVersion);
         if (v == null) {
             throw ProblemException.notFound("version " + fromVersion + " of filing " + id);
         }

@@ -48,4 +48,9 @@ public class FilingVersion extends UuidEntity {
     public int countLow;
     @Column(name = "count_info")
     public int countInfo;
+
+    /** Version {@code number} of filing {@code filingId}, or null when it has none. */
+    public static FilingVersion of(UUID filingId, int number) {
+        return find("filingId = ?1 and number = ?2", filingId, number).firstResult();
+    }
 }

@@ -199,7 +199,7 @@ public class ReviewDesk {
     /** The canonical content of a version, read without another audit entry (the page's one is written). */
     private String content(UUID id, int number) {
         Filing f = filings.readable(id);
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        FilingVersion v = FilingVersion.of(f.id, number);
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + id);
         }

@@ -105,8 +105,8 @@ public class ReviewRecords {
         history.forEach(d -> current.put(d.findingKey(), d));
         CarryOver.Result<DispositionView> carry = earlier.isEmpty()
                 ? new CarryOver.Result<>(Map.of(), Map.of(), List.of())
-                : CarryOver.of(version, findings(v).keySet(), all, n -> FilingVersion.<FilingVersion>find(
-                        "filingId = ?1 and number = ?2", f.id, n).firstResultOptional().map(x -> findings(x).keySet()).orElse(null));
+                : CarryOver.of(version, findings(v).keySet(), all, n -> java.util.Optional.ofNullable(
+                        FilingVersion.of(f.id, n)).map(x -> findings(x).keySet()).orElse(null));
         List<CommentView> comments = ReviewComment.<ReviewComment>list(
                         "filingId = ?1 and versionNumber = ?2 order by createdAt, id", f.id, version).stream()
                 .map(c -> new CommentView(c.id, c.versionNumber, c.anchorKind, c.anchor, c.body, c.author, c.authorIsRegulator,
@@ -233,7 +233,7 @@ public class ReviewRecords {
     }
 
     private static FilingVersion requireVersion(Filing f, int version) {
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, version).firstResult();
+        FilingVersion v = FilingVersion.of(f.id, version);
         if (v == null) {
             throw ProblemException.notFound("version " + version + " of filing " + f.id);
         }

@@ -34,7 +34,7 @@ public class TopologyDiffs {
     }
 
     private Topology topology(Filing f, int number) {
-        FilingVersion v = FilingVersion.find("filingId = ?1 and number = ?2", f.id, number).firstResult();
+        FilingVersion v = FilingVersion.of(f.id, number);
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + f.id);
         }
