@@ -20,7 +20,7 @@ class CliArchitectureTest {
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("java..", "javax.xml..",
                             "picocli..", "com.fasterxml.jackson..", "org.snakeyaml..", "kr.drregistry.cli..",
                             "kr.drregistry.topology.model..", "kr.drregistry.topology.parse..",
-                            "kr.drregistry.topology.validation..", "kr.drregistry.topology.simulation",
+                            "kr.drregistry.topology.validation..",
                             "kr.drregistry.topology.diff..", "kr.drregistry.topology.facility..", "kr.drregistry.topology.loss..", "kr.drregistry.topology.graph..", "kr.drregistry.budget.."),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(kr.drregistry.topology.api.ReportView.class),
                     com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("")))
