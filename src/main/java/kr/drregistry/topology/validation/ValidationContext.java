@@ -5,6 +5,7 @@ import java.util.List;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.graph.DependencyGraph;
 import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.loss.LossEngine;
 import kr.drregistry.topology.model.Topology;
@@ -22,6 +23,7 @@ public final class ValidationContext {
     private final FacilityLookup facilityLookup;
     /* each computed once under its own lock, so that the analysis and the index can be built side by side */
     private final Once<TopologyIds> ids;
+    private final Once<DependencyGraph> graph;
     private final Once<TopologyIndex> index;
     private final Once<ResolvedFacilities> facilities;
     private final Once<LossAnalysis> analysis;
@@ -43,9 +45,10 @@ public final class ValidationContext {
         this.budget = budget;
         this.facilityLookup = facilityLookup == null ? FacilityLookup.NONE : facilityLookup;
         this.ids = new Once<>(() -> new TopologyIds(topology));
+        this.graph = new Once<>(() -> DependencyGraph.of(ids()));
         this.facilities = new Once<>(() -> FacilityResolver.resolve(topology, this.facilityLookup));
-        this.analysis = new Once<>(() -> LossEngine.analyse(ids(), facilities(), manualMinutes()));
-        this.index = new Once<>(() -> new TopologyIndex(ids()));
+        this.analysis = new Once<>(() -> LossEngine.analyse(graph(), facilities(), manualMinutes()));
+        this.index = new Once<>(() -> new TopologyIndex(graph()));
     }
 
     private int manualMinutes() {
@@ -99,12 +102,22 @@ public final class ValidationContext {
         return policy;
     }
 
-    /** The topology's references resolved to indices, once, shared by the loss analysis and the index. */
+    /** The topology's references resolved to indices, once, shared by the graph and the rules. */
     public TopologyIds ids() {
         return ids.get();
     }
 
-    /** The shared int-indexed view of the topology that structural rules use, built on first use. */
+    /**
+     * The one dependency graph of the topology, once, shared by the loss analysis, the index and the rules (its
+     * adjacencies and their strongly connected components are cached on it).
+     *
+     * @throws IllegalArgumentException when an id repeats or a reference names an unknown site or component
+     */
+    public DependencyGraph graph() {
+        return graph.get();
+    }
+
+    /** The rules' queries over {@link #graph()} (tier-1 closures, required edges), built on first use. */
     public TopologyIndex index() {
         return index.get();
     }
