@@ -311,14 +311,16 @@ public final class DependencyGraph {
         private final int[] start;
         private final int[] target;
         private final int[] group;
-        private volatile Adjacency reverse;
-        private volatile Scc scc;
+        private final Once<Adjacency> reverse = new Once<>(this::reversed);
+        private final Once<Scc> scc;
 
         Adjacency(int[] start, int[] target, int[] group) {
             this.start = start;
             this.target = target;
             this.group = group;
+            this.scc = new Once<>(() -> Scc.of(size(), start, target));
         }
+
 
         public int size() {
             return start.length - 1;
@@ -349,17 +351,7 @@ public final class DependencyGraph {
          * order, each keeping its {@link #group}.
          */
         public Adjacency reverse() {
-            Adjacency r = reverse;
-            if (r == null) {
-                synchronized (this) {
-                    r = reverse;
-                    if (r == null) {
-                        r = reversed();
-                        reverse = r;
-                    }
-                }
-            }
-            return r;
+            return reverse.get();
         }
 
         private Adjacency reversed() {
@@ -389,17 +381,7 @@ public final class DependencyGraph {
          * readers (the loss analysis and the rules run side by side) ask for it.
          */
         public Scc scc() {
-            Scc s = scc;
-            if (s == null) {
-                synchronized (this) {
-                    s = scc;
-                    if (s == null) {
-                        s = Scc.of(size(), start, target);
-                        scc = s;
-                    }
-                }
-            }
-            return s;
+            return scc.get();
         }
     }
 }

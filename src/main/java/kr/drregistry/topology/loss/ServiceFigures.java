@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 import kr.drregistry.topology.graph.IntList;
+import kr.drregistry.topology.graph.Once;
 import kr.drregistry.topology.model.Service;
 
 /**
@@ -24,8 +25,7 @@ final class ServiceFigures {
     private final int[][] roots;
     /** Per block of 64 columns (a word of the bit vectors), the numbers of its columns, computed together. */
     private final AtomicReferenceArray<ColumnNumbers[]> blocks;
-    private volatile EstimatedRto[] estimatedRtos;
-    private volatile ServiceRpo[] worstRpos;
+    private final Once<Summaries> summaries = new Once<>(this::summarise);
 
     ServiceFigures(LossState st, ScenarioNumbers numbers) {
         this.m = st.m;
@@ -51,57 +51,54 @@ final class ServiceFigures {
 
     /** Rule 12's estimated RTO of service {@code v}: its largest recovery time over the scenarios not down. */
     EstimatedRto estimatedRto(int v) {
-        EstimatedRto[] all = estimatedRtos;
-        if (all == null) {
-            synchronized (this) {
-                all = estimatedRtos;
-                if (all == null) {
-                    allScenarioColumns();
-                    all = new EstimatedRto[services.size()];
-                    for (int x = 0; x < services.size(); x++) {
-                        long best = -1;
-                        int at = 0;
-                        for (int s = 0; s < m.cols.scenarioCount; s++) {
-                            long r = column(s).recovery()[x];
-                            if (r != ScenarioNumbers.DOWN && r > best) {
-                                best = r;
-                                at = s;
-                            }
-                        }
-                        all[x] = new EstimatedRto(best < 0 ? LossAnalysis.UNBOUNDED : best, at);
-                    }
-                    estimatedRtos = all;
-                }
-            }
-        }
-        return all[v];
+        return summaries().rto[v];
     }
 
     /** The largest RPO of service {@code v} over the scenarios (the first scenario on ties). */
     ServiceRpo worstRpo(int v) {
-        ServiceRpo[] all = worstRpos;
-        if (all == null) {
-            synchronized (this) {
-                all = worstRpos;
-                if (all == null) {
-                    allScenarioColumns();
-                    all = new ServiceRpo[services.size()];
-                    for (int x = 0; x < services.size(); x++) {
-                        int at = 0;
-                        for (int s = 1; s < m.cols.scenarioCount; s++) {
-                            if (column(s).rpo()[x] > column(at).rpo()[x]) {
-                                at = s;
-                            }
-                        }
-                        int limit = column(at).rpoLimiting()[x];
-                        all[x] = new ServiceRpo(at, column(at).rpo()[x],
-                                limit < 0 ? null : m.components.get(limit).id());
-                    }
-                    worstRpos = all;
-                }
+        return summaries().rpo[v];
+    }
+
+    /** Every service's estimated RTO and worst RPO, computed together once. */
+    private record Summaries(EstimatedRto[] rto, ServiceRpo[] rpo) {
+    }
+
+    private Summaries summaries() {
+        return summaries.get();
+    }
+
+    private Summaries summarise() {
+        allScenarioColumns();
+        Summaries all = new Summaries(new EstimatedRto[services.size()], new ServiceRpo[services.size()]);
+        for (int x = 0; x < services.size(); x++) {
+            all.rto[x] = estimate(x);
+            all.rpo[x] = worst(x);
+        }
+        return all;
+    }
+
+    private EstimatedRto estimate(int x) {
+        long best = -1;
+        int at = 0;
+        for (int s = 0; s < m.cols.scenarioCount; s++) {
+            long r = column(s).recovery()[x];
+            if (r != ScenarioNumbers.DOWN && r > best) {
+                best = r;
+                at = s;
             }
         }
-        return all[v];
+        return new EstimatedRto(best < 0 ? LossAnalysis.UNBOUNDED : best, at);
+    }
+
+    private ServiceRpo worst(int x) {
+        int at = 0;
+        for (int s = 1; s < m.cols.scenarioCount; s++) {
+            if (column(s).rpo()[x] > column(at).rpo()[x]) {
+                at = s;
+            }
+        }
+        int limit = column(at).rpoLimiting()[x];
+        return new ServiceRpo(at, column(at).rpo()[x], limit < 0 ? null : m.components.get(limit).id());
     }
 
     /** The numbers of every scenario column, computed in parallel (by blocks of 64 columns) where not yet known. */

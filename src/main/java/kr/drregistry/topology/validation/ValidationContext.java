@@ -6,6 +6,7 @@ import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.ResolvedFacilities;
 import kr.drregistry.topology.graph.DependencyGraph;
+import kr.drregistry.topology.graph.Once;
 import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.loss.LossEngine;
 import kr.drregistry.topology.model.Topology;
@@ -53,30 +54,6 @@ public final class ValidationContext {
 
     private int manualMinutes() {
         return (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES);
-    }
-
-    /** A value computed on first use, once, under its own lock. */
-    private static final class Once<T> {
-        private final java.util.function.Supplier<T> compute;
-        private volatile T value;
-
-        Once(java.util.function.Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) {
-                        v = compute.get();
-                        value = v;
-                    }
-                }
-            }
-            return v;
-        }
     }
 
     /** The sites' groups with their facility references resolved (rules F1 to F5), once. */
