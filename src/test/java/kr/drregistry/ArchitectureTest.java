@@ -82,7 +82,7 @@ public class ArchitectureTest {
     static final ArchRule engineIsPlainJava = noClasses()
             .that().resideInAnyPackage("kr.drregistry.rules..",
                     "kr.drregistry.topology.model..", "kr.drregistry.topology.parse..", "kr.drregistry.topology.graph..",
-                    "kr.drregistry.topology.loss..", "kr.drregistry.topology.validation..", "kr.drregistry.topology.simulation..",
+                    "kr.drregistry.topology.loss..", "kr.drregistry.topology.validation..", "kr.drregistry.topology.bench..",
                     "kr.drregistry.topology.diff..", "kr.drregistry.topology.view..", "kr.drregistry.topology.guide..",
                     "kr.drregistry.topology.facility..", "kr.drregistry.topology.sector..",
                     "kr.drregistry.plan.model..", "kr.drregistry.plan.rules..", "kr.drregistry.plan.form..",
@@ -95,7 +95,8 @@ public class ArchitectureTest {
     static final ArchRule diffReadsOnlyTheModel = noClasses()
             .that().resideInAPackage("kr.drregistry.topology.diff..")
             .should().dependOnClassesThat().resideInAnyPackage("kr.drregistry.topology.parse..",
-                    "kr.drregistry.topology.loss..", "kr.drregistry.topology.api..", "com.fasterxml..")
+                    "kr.drregistry.topology.loss..", "kr.drregistry.topology.graph..", "kr.drregistry.topology.api..",
+                    "com.fasterxml..")
             .because("a diff compares two parsed topologies and needs nothing but the model");
 
     /** dr-validate.jar carries only these packages (pom.xml, maven-shade-plugin filters). */

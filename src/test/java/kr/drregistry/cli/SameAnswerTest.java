@@ -22,7 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.policy.RulePolicy;
 import kr.drregistry.topology.parse.CanonicalJson;
-import kr.drregistry.topology.simulation.bench.SyntheticTopology;
+import kr.drregistry.topology.bench.SyntheticTopology;
 import kr.drregistry.rules.Policies;
 import kr.drregistry.rules.PolicyJson;
 

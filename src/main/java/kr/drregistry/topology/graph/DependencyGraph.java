@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Dependency;
@@ -15,12 +16,13 @@ import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
 
 /**
- * The one dependency graph of a topology: its components (indexed as in {@link TopologyIds}) and typed edges
- * between them ({@link EdgeType}). Hard dependencies keep their document structure ("groups": a single
+ * The one dependency graph of a topology, shared by the loss engine and the rules: its components (indexed as in
+ * {@link TopologyIds}) and typed edges between them ({@link EdgeType}). Hard dependencies keep their document structure ("groups": a single
  * {@code component} or an {@code anyOf} with its members, soft ones left out) because the loss semantics read an
  * {@code anyOf} differently from a single dependency; the three kinds of {@code requires} are plain edge lists.
  * {@link #adjacency(Set)} unions any selection of edge types into a CSR graph for {@link Scc} and for reverse
- * walks, cached per selection.
+ * walks, cached per selection; {@link #hardEdges} selects hard edges by group for what a rule derives (SPOF-001's
+ * required edges).
  *
  * <p>Built once per topology in time linear in its size; it rejects what no analysis can run on (repeated ids,
  * references to unknown sites or components), so every consumer may trust every index. Immutable and safe to
@@ -46,7 +48,7 @@ public final class DependencyGraph {
     /**
      * The edges the up/down state of a component depends on (rules 7 to 9): hard dependencies, {@code anyOf}
      * members, failover and restore requirements. They are also the edges over which a repair estimate reaches
-     * struck components (rule 13).
+     * struck components (rule 13), and those of OPS-005's "needs what needs it".
      */
     public static final Set<EdgeType> LOSS = EnumSet.of(EdgeType.HARD, EdgeType.ANY_OF, EdgeType.FAILOVER_REQUIRES,
             EdgeType.RESTORE_REQUIRES);
@@ -199,19 +201,29 @@ public final class DependencyGraph {
 
     /** The union of the edges of {@code types}, in document order per component (cached per selection). */
     public Adjacency adjacency(Set<EdgeType> types) {
-        return adjacencies.computeIfAbsent(Set.copyOf(types), this::build);
+        return adjacencies.computeIfAbsent(Set.copyOf(types),
+                t -> build(g -> t.contains(anyOf(g) ? EdgeType.ANY_OF : EdgeType.HARD), t));
     }
 
-    private Adjacency build(Set<EdgeType> types) {
+    /**
+     * The hard-dependency edges (single ones and {@code anyOf} members) of the groups {@code group} accepts, in
+     * document order per component: a subgraph a caller derives from more than edge types (the rules' "required"
+     * edges, say, where an {@code anyOf} whose members all sit in one site counts as one dependency). Not cached.
+     */
+    public Adjacency hardEdges(IntPredicate group) {
+        return build(group, Set.of());
+    }
+
+    private Adjacency build(IntPredicate keepGroup, Set<EdgeType> requires) {
         int[] start = new int[n + 1];
         for (int c = 0; c < n; c++) {
             int degree = 0;
             for (int g = groupStart(c); g < groupEnd(c); g++) {
-                if (types.contains(anyOf(g) ? EdgeType.ANY_OF : EdgeType.HARD)) {
+                if (keepGroup.test(g)) {
                     degree += targetEnd(g) - targetStart(g);
                 }
             }
-            for (EdgeType type : types) {
+            for (EdgeType type : requires) {
                 if (requiresStart.containsKey(type)) {
                     degree += requiresEnd(type, c) - requiresStart(type, c);
                 }
@@ -219,24 +231,27 @@ public final class DependencyGraph {
             start[c + 1] = start[c] + degree;
         }
         int[] target = new int[start[n]];
+        int[] group = new int[start[n]];
         for (int c = 0; c < n; c++) {
             int p = start[c];
             for (int g = groupStart(c); g < groupEnd(c); g++) {
-                if (types.contains(anyOf(g) ? EdgeType.ANY_OF : EdgeType.HARD)) {
+                if (keepGroup.test(g)) {
                     for (int e = targetStart(g); e < targetEnd(g); e++) {
+                        group[p] = g;
                         target[p++] = target(e);
                     }
                 }
             }
             for (EdgeType type : EdgeType.values()) {
-                if (types.contains(type) && requiresStart.containsKey(type)) {
+                if (requires.contains(type) && requiresStart.containsKey(type)) {
                     for (int e = requiresStart(type, c); e < requiresEnd(type, c); e++) {
+                        group[p] = -1;
                         target[p++] = requiresTarget(type, e);
                     }
                 }
             }
         }
-        return new Adjacency(start, target);
+        return new Adjacency(start, target, group);
     }
 
     private void resolve(EdgeType type, List<Component> components, Function<Component, List<String>> requires) {
@@ -289,19 +304,23 @@ public final class DependencyGraph {
     }
 
     /**
-     * A directed graph in CSR form: the edges of node {@code v} are {@code target[start[v]..start[v+1])}.
-     * Arrays are shared, never modified.
+     * A directed graph in CSR form: the edges of node {@code v} are {@code target[start[v]..start[v+1])}, each
+     * remembering the hard-dependency group it comes from ({@link #group}). Arrays are shared, never modified.
      */
     public static final class Adjacency {
         private final int[] start;
         private final int[] target;
-        private volatile Adjacency reverse;
-        private volatile Scc scc;
+        private final int[] group;
+        private final Once<Adjacency> reverse = new Once<>(this::reversed);
+        private final Once<Scc> scc;
 
-        Adjacency(int[] start, int[] target) {
+        Adjacency(int[] start, int[] target, int[] group) {
             this.start = start;
             this.target = target;
+            this.group = group;
+            this.scc = new Once<>(() -> Scc.of(size(), start, target));
         }
+
 
         public int size() {
             return start.length - 1;
@@ -319,39 +338,50 @@ public final class DependencyGraph {
             return target[e];
         }
 
-        /** The same graph with every edge reversed (cached). */
-        public Adjacency reverse() {
-            Adjacency r = reverse;
-            if (r == null) {
-                int n = size();
-                int[] rs = new int[n + 1];
-                for (int t : target) {
-                    rs[t + 1]++;
-                }
-                for (int v = 0; v < n; v++) {
-                    rs[v + 1] += rs[v];
-                }
-                int[] rt = new int[target.length];
-                int[] fill = java.util.Arrays.copyOf(rs, n);
-                for (int v = 0; v < n; v++) {
-                    for (int e = start[v]; e < start[v + 1]; e++) {
-                        rt[fill[target[e]]++] = v;
-                    }
-                }
-                r = new Adjacency(rs, rt);
-                reverse = r;
-            }
-            return r;
+        /**
+         * The hard-dependency group edge {@code e} comes from (see {@link DependencyGraph#anyOf}), or -1 for an
+         * edge of a {@code requires} list.
+         */
+        public int group(int e) {
+            return group[e];
         }
 
-        /** Its strongly connected components, dependencies first (cached). */
-        public Scc scc() {
-            Scc s = scc;
-            if (s == null) {
-                s = Scc.of(size(), start, target);
-                scc = s;
+        /**
+         * The same graph with every edge reversed (cached): the edges into {@code v}, their sources in ascending
+         * order, each keeping its {@link #group}.
+         */
+        public Adjacency reverse() {
+            return reverse.get();
+        }
+
+        private Adjacency reversed() {
+            int n = size();
+            int[] rs = new int[n + 1];
+            for (int t : target) {
+                rs[t + 1]++;
             }
-            return s;
+            for (int v = 0; v < n; v++) {
+                rs[v + 1] += rs[v];
+            }
+            int[] rt = new int[target.length];
+            int[] rg = new int[target.length];
+            int[] fill = java.util.Arrays.copyOf(rs, n);
+            for (int v = 0; v < n; v++) {
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    int at = fill[target[e]]++;
+                    rt[at] = v;
+                    rg[at] = group[e];
+                }
+            }
+            return new Adjacency(rs, rt, rg);
+        }
+
+        /**
+         * Its strongly connected components by {@link Scc}, dependencies first: computed once, however many
+         * readers (the loss analysis and the rules run side by side) ask for it.
+         */
+        public Scc scc() {
+            return scc.get();
         }
     }
 }

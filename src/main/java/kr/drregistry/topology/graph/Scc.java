@@ -7,7 +7,8 @@ import java.util.Arrays;
  * in CSR form ({@code adjStart[v]..adjStart[v+1]} index {@code adj}), found by an iterative Tarjan (no recursion,
  * so deep graphs cannot overflow the stack). Components are numbered in Tarjan's emission order: a component is
  * emitted only after every component it reaches, so for "depends on" edges dependencies come first. The loss
- * simulations run it on the graph of {@link DependencyGraph} and on per-scenario subgraphs (recovery-time cycles).
+ * engine runs it on the graph of {@link DependencyGraph} and on per-scenario subgraphs (recovery-time cycles), the
+ * rules on the subgraphs they select ({@code Adjacency#scc()}).
  * Immutable; the arrays are exposed for speed and must not be modified.
  */
 public final class Scc {

@@ -1,6 +1,5 @@
 package kr.drregistry.topology.loss;
 
-import kr.drregistry.topology.graph.IntList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.IntStream;
 
 import kr.drregistry.topology.graph.DependencyGraph.EdgeType;
 import kr.drregistry.topology.model.Component;
@@ -19,9 +16,11 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.rules.ChainStep;
 
 /**
- * {@link LossAnalysis} over the column bit vectors of {@link LossState}: up/down, struck, service status and users
- * lost straight from the bits; the numbers of a column ({@link ScenarioNumbers}) computed on first use and kept per
- * column; repair estimates by {@link Repairs}; explanation chains by {@link LossChains}.
+ * {@link LossAnalysis} over the column bit vectors of {@link LossState}. This class answers what the bits say (up/down,
+ * struck, paths, service status, users lost) and delegates the rest, one part each: the numbers of components
+ * ({@link ScenarioNumbers}, where recovery times, capacities and RPOs are computed) and of services
+ * ({@link ServiceFigures}: per column, estimated RTO, worst RPO), repair estimates ({@link Repairs}), explanation
+ * chains ({@link LossChains}) and the rules' bulk queries ({@link BlockedScenarios}).
  */
 final class BitLossAnalysis implements LossAnalysis {
     private final LossModel m;
@@ -29,13 +28,10 @@ final class BitLossAnalysis implements LossAnalysis {
     private final ScenarioNumbers numbers;
     private final Repairs repairs;
     private final LossChains chains;
+    private final ServiceFigures figures;
+    private final BlockedScenarios blocked;
     private final List<Service> services;
     private final Map<String, Integer> serviceIndex;
-    /** Per block of 64 columns (a word of the bit vectors), the numbers of its columns, computed together. */
-    private final AtomicReferenceArray<ColumnNumbers[]> blocks;
-    private final int[][] roots;
-    private volatile EstimatedRto[] estimatedRtos;
-    private volatile ServiceRpo[] worstRpos;
     /** Per column, the number of components down (on first use). */
     private volatile int[] downCounts;
 
@@ -49,11 +45,8 @@ final class BitLossAnalysis implements LossAnalysis {
             map.putIfAbsent(services.get(v).id(), v);
         }
         this.serviceIndex = Collections.unmodifiableMap(map);
-        this.blocks = new AtomicReferenceArray<>(m.words);
-        this.roots = new int[services.size()][];
-        for (int v = 0; v < services.size(); v++) {
-            roots[v] = m.graph.entrypoints(v);
-        }
+        this.figures = new ServiceFigures(st, numbers);
+        this.blocked = new BlockedScenarios(st);
         this.repairs = new Repairs(st, this);
         this.chains = new LossChains(st, this);
     }
@@ -180,10 +173,7 @@ final class BitLossAnalysis implements LossAnalysis {
     }
 
     ServiceStatus status(int column, int v) {
-        if (Bits.get(st.serviceDown, v, m.words, column)) {
-            return ServiceStatus.DOWN;
-        }
-        return Bits.get(st.serviceNotFull, v, m.words, column) ? ServiceStatus.DEGRADED : ServiceStatus.UP;
+        return st.status(column, v);
     }
 
     @Override
@@ -276,7 +266,7 @@ final class BitLossAnalysis implements LossAnalysis {
 
     /** Service recovery minutes in any column (S⁰ included), {@link ScenarioNumbers#DOWN} when down. */
     long serviceRecovery(int column, int v) {
-        return column(column).recovery()[v];
+        return figures.serviceRecovery(column, v);
     }
 
     private static OptionalLong present(long value) {
@@ -285,31 +275,7 @@ final class BitLossAnalysis implements LossAnalysis {
 
     @Override
     public EstimatedRto estimatedRto(String serviceId) {
-        int v = service(serviceId);
-        EstimatedRto[] all = estimatedRtos;
-        if (all == null) {
-            synchronized (this) {
-                all = estimatedRtos;
-                if (all == null) {
-                    allScenarioColumns();
-                    all = new EstimatedRto[services.size()];
-                    for (int x = 0; x < services.size(); x++) {
-                        long best = -1;
-                        int at = 0;
-                        for (int s = 0; s < m.cols.scenarioCount; s++) {
-                            long r = column(s).recovery()[x];
-                            if (r != ScenarioNumbers.DOWN && r > best) {
-                                best = r;
-                                at = s;
-                            }
-                        }
-                        all[x] = new EstimatedRto(best < 0 ? UNBOUNDED : best, at);
-                    }
-                    estimatedRtos = all;
-                }
-            }
-        }
-        return all[v];
+        return figures.estimatedRto(service(serviceId));
     }
 
     @Override
@@ -352,30 +318,7 @@ final class BitLossAnalysis implements LossAnalysis {
 
     @Override
     public ServiceRpo worstRpo(String serviceId) {
-        int v = service(serviceId);
-        ServiceRpo[] all = worstRpos;
-        if (all == null) {
-            synchronized (this) {
-                all = worstRpos;
-                if (all == null) {
-                    allScenarioColumns();
-                    all = new ServiceRpo[services.size()];
-                    for (int x = 0; x < services.size(); x++) {
-                        int at = 0;
-                        for (int s = 1; s < m.cols.scenarioCount; s++) {
-                            if (column(s).rpo()[x] > column(at).rpo()[x]) {
-                                at = s;
-                            }
-                        }
-                        int limit = column(at).rpoLimiting()[x];
-                        all[x] = new ServiceRpo(at, column(at).rpo()[x],
-                                limit < 0 ? null : m.components.get(limit).id());
-                    }
-                    worstRpos = all;
-                }
-            }
-        }
-        return all[v];
+        return figures.worstRpo(service(serviceId));
     }
 
     @Override
@@ -396,189 +339,31 @@ final class BitLossAnalysis implements LossAnalysis {
         return status(s, v) == ServiceStatus.DOWN ? Optional.of(repairs.estimate(s, v)) : Optional.empty();
     }
 
-    /** The numbers of every scenario column, computed in parallel (by blocks of 64 columns) where not yet known. */
-    private void allScenarioColumns() {
-        numbers.prepare();
-        IntStream.range(0, (m.cols.scenarioCount + 63) >>> 6).parallel().forEach(this::block);
-    }
-
     /** The per-service numbers of a column, computed with the other columns of its block on first use. */
     ColumnNumbers column(int column) {
-        return block(column >>> 6)[column & 63];
-    }
-
-    private ColumnNumbers[] block(int word) {
-        ColumnNumbers[] b = blocks.get(word);
-        if (b == null) {
-            numbers.prepare();
-            LossState.ColumnBlock bits = st.block(word);
-            ColumnNumbers[] computed = new ColumnNumbers[64];
-            IntStream.range(0, Math.min(64, m.cols.columns - (word << 6))).parallel()
-                    .forEach(j -> computed[j] = computeColumn((word << 6) + j, bits.bits(j)));
-            blocks.compareAndSet(word, null, computed);
-            b = blocks.get(word);
-        }
-        return b;
-    }
-
-    private ColumnNumbers computeColumn(int column, ColumnBits bits) {
-        int count = services.size();
-        long[] recovery = new long[count];
-        long[] capacity = new long[count];
-        IntList upRoots = new IntList();
-        for (int v = 0; v < count; v++) {
-            if (status(column, v) != ServiceStatus.DOWN) {
-                for (int c : roots[v]) {
-                    upRoots.add(c);
-                }
-            }
-        }
-        long[] rec = new long[upRoots.size()];
-        long[] cap = new long[upRoots.size()];
-        numbers.numbers(column, bits, upRoots.toArray(), rec, cap);
-        int ri = 0;
-        for (int v = 0; v < count; v++) {
-            ServiceStatus status = status(column, v);
-            if (status == ServiceStatus.DOWN) {
-                recovery[v] = ScenarioNumbers.DOWN;
-                capacity[v] = ScenarioNumbers.DOWN;
-                continue;
-            }
-            long r = 0, e = 100;
-            for (int i = 0; i < roots[v].length; i++, ri++) {
-                r = Math.max(r, rec[ri]);
-                e = Math.min(e, cap[ri]);
-            }
-            recovery[v] = r;
-            capacity[v] = e;
-        }
-        long[] rpo = null;
-        int[] limiting = null;
-        if (column < m.cols.scenarioCount) {
-            IntList all = new IntList();
-            for (int[] r : roots) {
-                for (int c : r) {
-                    all.add(c);
-                }
-            }
-            int[] allRoots = all.toArray();
-            int[] limits = new int[allRoots.length];
-            long[] values = numbers.rpo(column, bits, allRoots, limits);
-            rpo = new long[count];
-            limiting = new int[count];
-            int k = 0;
-            for (int v = 0; v < count; v++) {
-                long best = 0;
-                int arg = -1;
-                for (int i = 0; i < roots[v].length; i++, k++) {
-                    if (values[k] > best || values[k] == best && values[k] > 0 && limits[k] < arg) {
-                        best = values[k];
-                        arg = limits[k];
-                    }
-                }
-                rpo[v] = best;
-                limiting[v] = arg;
-            }
-        }
-        return new ColumnNumbers(recovery, capacity, rpo, limiting);
+        return figures.column(column);
     }
 
     /* ---- rules' bulk queries ---- */
 
     @Override
     public int[] failoverBlockedScenarios(String componentId) {
-        int c = component(componentId);
-        if (!m.failoverCounts[c] || !m.requires(EdgeType.FAILOVER_REQUIRES, c)) {
-            return new int[0];
-        }
-        long[][] placements = withoutActive(c);
-        long[] out = placements[0];
-        for (int i = 0; i < out.length; i++) {
-            out[i] &= placements[1][i] & anyDown(EdgeType.FAILOVER_REQUIRES, c, i);
-        }
-        return columns(out);
+        return blocked.failover(component(componentId));
     }
 
     @Override
     public int[] restoreBlockedScenarios(String componentId) {
-        int c = component(componentId);
-        if (m.components.get(c).restore() == null || !m.requires(EdgeType.RESTORE_REQUIRES, c)) {
-            return new int[0];
-        }
-        long[][] placements = withoutActive(c);
-        long[] out = placements[0];
-        for (int i = 0; i < out.length; i++) {
-            long failoverUsable = m.failoverCounts[c] ? placements[1][i] & m.dataLossAllowedWord(c, i)
-                    & ~anyDown(EdgeType.FAILOVER_REQUIRES, c, i) : 0;
-            out[i] &= ~failoverUsable & anyDown(EdgeType.RESTORE_REQUIRES, c, i);
-        }
-        return columns(out);
-    }
-
-    /**
-     * Per word, the scenarios that do not strike {@code c} and leave it no active placement ({@code [0]}), and the
-     * columns in which a standby placement of it survives ({@code [1]}).
-     */
-    private long[][] withoutActive(int c) {
-        int w = m.words;
-        long[] struck = new long[w], active = new long[w], standby = new long[w];
-        m.cols.struckBits(c, struck, 0);
-        m.surviving(c, true, active);
-        m.surviving(c, false, standby);
-        for (int i = 0; i < w; i++) {
-            active[i] = m.cols.scenarioMask[i] & ~struck[i] & ~active[i];
-        }
-        return new long[][] {active, standby};
-    }
-
-    /** Word {@code i} of the columns in which some requirement of {@code type} of {@code c} is down. */
-    private long anyDown(EdgeType type, int c, int i) {
-        long any = 0;
-        for (int e = m.graph.requiresStart(type, c); e < m.graph.requiresEnd(type, c); e++) {
-            any |= st.down[m.graph.requiresTarget(type, e) * m.words + i];
-        }
-        return any;
-    }
-
-    /** The columns set in {@code bits}, ascending. */
-    private static int[] columns(long[] bits) {
-        int count = 0;
-        for (long b : bits) {
-            count += Long.bitCount(b);
-        }
-        int[] out = new int[count];
-        int k = 0;
-        for (int i = 0; i < bits.length; i++) {
-            for (long b = bits[i]; b != 0; b &= b - 1) {
-                out[k++] = (i << 6) + Long.numberOfTrailingZeros(b);
-            }
-        }
-        return out;
+        return blocked.restore(component(componentId));
     }
 
     @Override
     public int[] providerFailoverScenarios(String componentId) {
-        int c = component(componentId);
-        Component component = m.components.get(c);
-        if (component.failover().mode() != FailoverMode.MANUAL || !component.failover().providerDecided()) {
-            return new int[0];
-        }
-        return scenariosWhere(c, s -> !m.cols.struck(c, s) && !m.activeSurvives(c, s)
-                && m.placementSurvives(c, s, PlacementRole.STANDBY));
+        return blocked.providerFailover(component(componentId));
     }
 
     @Override
     public int[] repairBlockedScenarios(String componentId) {
-        int c = component(componentId);
-        if (m.components.get(c).recovery() == null) {
-            return new int[0];
-        }
-        return scenariosWhere(c, s -> m.cols.struck(c, s) && m.placementSurvives(c, s, null)
-                && m.firstDown(EdgeType.RECOVERY_REQUIRES, c, s, st.down) >= 0);
-    }
-
-    private int[] scenariosWhere(int c, java.util.function.IntPredicate test) {
-        return IntStream.range(0, m.cols.scenarioCount).filter(test).toArray();
+        return blocked.repair(component(componentId));
     }
 
     /* ---- chains ---- */
@@ -632,6 +417,6 @@ final class BitLossAnalysis implements LossAnalysis {
     }
 
     int[] roots(int v) {
-        return roots[v];
+        return figures.roots(v);
     }
 }

@@ -83,6 +83,15 @@ final class LocalRegion {
         return local[c];
     }
 
+    /** The components of local strongly connected component {@code j}. */
+    int[] group(int j) {
+        int[] group = new int[scc.start[j + 1] - scc.start[j]];
+        for (int p = 0; p < group.length; p++) {
+            group[p] = nodes[scc.order[scc.start[j] + p]];
+        }
+        return group;
+    }
+
     /** Whether {@code c} is in local strongly connected component {@code j}. */
     boolean inGroup(int c, int j) {
         return local[c] >= 0 && scc.comp[local[c]] == j;

@@ -3,6 +3,7 @@ package kr.drregistry.topology.loss;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.graph.DependencyGraph;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
 
@@ -33,7 +34,13 @@ public final class LossEngine {
      */
     public static LossAnalysis analyse(TopologyIds ids, ResolvedFacilities facilities,
                                        int defaultManualFailoverMinutes) {
-        return new BitLossAnalysis(new LossModel(ids, facilities, defaultManualFailoverMinutes));
+        return analyse(DependencyGraph.of(ids), facilities, defaultManualFailoverMinutes);
+    }
+
+    /** As {@link #analyse(TopologyIds, ResolvedFacilities, int)}, over an already built graph (shared with the rules). */
+    public static LossAnalysis analyse(DependencyGraph graph, ResolvedFacilities facilities,
+                                       int defaultManualFailoverMinutes) {
+        return new BitLossAnalysis(new LossModel(graph, facilities, defaultManualFailoverMinutes));
     }
 
     /** As {@link #analyse(TopologyIds, ResolvedFacilities, int)}. */

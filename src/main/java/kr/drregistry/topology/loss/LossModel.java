@@ -65,9 +65,9 @@ final class LossModel {
     /** The graph the up/down state is propagated over (its condensation and reverse are cached on it). */
     final Adjacency loss;
 
-    LossModel(TopologyIds ids, ResolvedFacilities facilities, int defaultManualMinutes) {
-        this.ids = ids;
-        this.graph = DependencyGraph.of(ids);
+    LossModel(DependencyGraph graph, ResolvedFacilities facilities, int defaultManualMinutes) {
+        this.ids = graph.ids();
+        this.graph = graph;
         this.components = ids.topology().components();
         this.n = components.size();
         this.cols = new ScenarioColumns(ids, facilities);

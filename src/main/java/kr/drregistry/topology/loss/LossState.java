@@ -66,6 +66,14 @@ final class LossState {
         }
     }
 
+    /** Rule 10: service {@code v} in {@code column}, from the service vectors. */
+    ServiceStatus status(int column, int v) {
+        if (Bits.get(serviceDown, v, words, column)) {
+            return ServiceStatus.DOWN;
+        }
+        return Bits.get(serviceNotFull, v, words, column) ? ServiceStatus.DEGRADED : ServiceStatus.UP;
+    }
+
     boolean down(int c, int column) {
         return Bits.get(down, c, words, column);
     }

@@ -45,6 +45,8 @@ final class ScenarioNumbers {
         final long[] value;
         final long[] capacity;
         final int[] limit;
+        /** Scratch of {@link LocalRegion#collect}: all -1 between uses. */
+        final int[] local;
         final IntList stack = new IntList();
         final IntList next = new IntList();
         final IntList nodes = new IntList();
@@ -54,6 +56,8 @@ final class ScenarioNumbers {
             value = new long[n];
             capacity = new long[n];
             limit = new int[n];
+            local = new int[n];
+            Arrays.fill(local, -1);
         }
 
         boolean in(int c) {
@@ -250,38 +254,23 @@ final class ScenarioNumbers {
 
     /**
      * The members of a loss-graph cycle that are in the recovery region, split into the column's own cycles (the
-     * strongly connected components of their up-dependency edges among themselves), dependencies first.
+     * strongly connected components of their up-dependency edges among themselves, a {@link LocalRegion}),
+     * dependencies first.
      */
     private void cyclicRecovery(ColumnBits bits, int[] run, Walk w, long[] base, IntPredicate inRecovery) {
         int[] members = Arrays.stream(run).filter(inRecovery).toArray();
         if (members.length == 0) {
             return;
         }
-        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < members.length; i++) {
-            index.put(members[i], i);
-        }
-        int[] start = new int[members.length + 1];
-        IntList adj = new IntList();
-        IntList out = new IntList();
-        for (int i = 0; i < members.length; i++) {
-            out.clear();
-            upDependencies(bits, members[i], out);
-            for (int e = 0; e < out.size(); e++) {
-                Integer t = index.get(out.get(e));
-                if (t != null) {
-                    adj.add(t);
-                }
+        int k = order.comp[run[0]];
+        LocalRegion region = LocalRegion.collect(members, c -> w.in(c) && order.comp[c] == k && inRecovery.test(c),
+                (c, out) -> upDependencies(bits, c, out), w.local);
+        try {
+            for (int g = 0; g < region.scc.count; g++) {
+                recoveryOfGroup(bits, region.group(g), w, base);
             }
-            start[i + 1] = adj.size();
-        }
-        Scc cycles = Scc.of(members.length, start, adj.toArray());
-        for (int g = 0; g < cycles.count; g++) {
-            int[] group = new int[cycles.start[g + 1] - cycles.start[g]];
-            for (int p = 0; p < group.length; p++) {
-                group[p] = members[cycles.order[cycles.start[g] + p]];
-            }
-            recoveryOfGroup(bits, group, w, base);
+        } finally {
+            region.release();
         }
     }
 
@@ -469,13 +458,9 @@ final class ScenarioNumbers {
         LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
                 (c, out) -> upDependencies(bits, c, out), local);
         Walk w = walks.get();
-        Scc groups = region.scc;
         long[] value = new long[m.n];
-        for (int j = 0; j < groups.count; j++) {
-            int[] group = new int[groups.start[j + 1] - groups.start[j]];
-            for (int p = 0; p < group.length; p++) {
-                group[p] = region.nodes[groups.order[groups.start[j] + p]];
-            }
+        for (int j = 0; j < region.scc.count; j++) {
+            int[] group = region.group(j);
             recoveryOfGroup(bits, group, w, null);
             for (int c : group) {
                 value[c] = w.value[c];

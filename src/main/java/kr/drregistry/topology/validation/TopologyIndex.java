@@ -3,6 +3,8 @@ package kr.drregistry.topology.validation;
 import java.util.Arrays;
 import java.util.List;
 
+import kr.drregistry.topology.graph.DependencyGraph;
+import kr.drregistry.topology.graph.DependencyGraph.Adjacency;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
@@ -10,60 +12,56 @@ import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.model.TopologyIds;
 
 /**
- * An int-indexed view of one topology that the structural rules share (built once per
- * {@link ValidationContext#index()}): components and sites by index, the hard-dependency graph as compressed
- * adjacency arrays, and two closures from the entrypoints of tier-1 services.
+ * The structural rules' queries over the one {@link DependencyGraph} of a topology (built once per
+ * {@link ValidationContext#index()}, over the graph the loss analysis uses too): components and sites by index, the
+ * <em>required</em> subgraph of its hard edges, and two closures from the entrypoints of tier-1 services.
  *
- * <p>Edges run from a component to each target of each of its {@code hard} dependencies (soft ones are left
- * out). An edge carries {@link #ANY_OF} when it comes from an {@code anyOf} group and {@link #REQUIRED} when
- * losing its target can, on its own, take the dependent down: a single-target dependency, or an {@code anyOf}
- * group whose members' placements all lie in one site (redundancy inside one site is no redundancy).
+ * <p>A hard edge (a single {@code hard} dependency or an {@code anyOf} member; soft ones are not in the graph) is
+ * <em>required</em> when losing its target can, on its own, take the dependent down: a single-target dependency, or
+ * an {@code anyOf} group whose members' placements all lie in one site (redundancy inside one site is no
+ * redundancy).
  *
  * <ul>
  *   <li>The <em>tier-1 closure</em> follows every hard edge (all {@code anyOf} members) from the entrypoints
  *       of tier-1 services: the "tier-1 components" of CAP-001.</li>
- *   <li>The <em>required closure</em> follows only {@link #REQUIRED} edges and keeps one breadth-first parent
+ *   <li>The <em>required closure</em> follows only required edges and keeps one breadth-first parent
  *       per component, so SPOF-001 can name a shortest path from a tier-1 service to each component.</li>
  * </ul>
  */
 public final class TopologyIndex {
-    /** Edge flag: the edge comes from an {@code anyOf} group. */
-    public static final byte ANY_OF = 1;
-    /** Edge flag: losing the target alone can take the dependent down (see the class comment). */
-    public static final byte REQUIRED = 2;
-
     private static final int UNREACHED = -2;
     private static final int ROOT = -1;
 
+    private final DependencyGraph graph;
     private final Topology topology;
     private final TopologyIds ids;
     private final List<Component> components;
     private final List<Site> sites;
     private final int[] onlySite;
-    private final int[] edgeOffsets;
-    private final int[] edgeTargets;
-    private final byte[] edgeFlags;
+    private final Adjacency required;
     private final boolean[] tier1Closure;
     private final int[] requiredParent;
     private final int[] requiredRootService;
 
-    /** Builds the index in time linear in components plus dependency targets. */
+    /**
+     * Builds the index in time linear in components plus dependency targets.
+     *
+     * @throws IllegalArgumentException when an id repeats or a reference names an unknown site or component
+     *     ({@link DependencyGraph#of})
+     */
     public TopologyIndex(Topology topology) {
-        this(new TopologyIds(topology));
+        this(DependencyGraph.of(new TopologyIds(topology)));
     }
 
-    /** Builds the index from already resolved references, in time linear in components plus dependency targets. */
-    public TopologyIndex(TopologyIds ids) {
-        this.ids = ids;
+    /** The index over an already built graph, in time linear in components plus dependency targets. */
+    public TopologyIndex(DependencyGraph graph) {
+        this.graph = graph;
+        this.ids = graph.ids();
         this.topology = ids.topology();
         this.components = topology.components();
         this.sites = topology.sites();
         this.onlySite = computeOnlySites();
-        int edgeCount = countHardTargets();
-        this.edgeOffsets = new int[components.size() + 1];
-        this.edgeTargets = new int[edgeCount];
-        this.edgeFlags = new byte[edgeCount];
-        fillEdges();
+        this.required = graph.hardEdges(g -> !graph.anyOf(g) || groupInOneSite(g));
         this.tier1Closure = new boolean[components.size()];
         this.requiredParent = new int[components.size()];
         this.requiredRootService = new int[components.size()];
@@ -72,6 +70,11 @@ public final class TopologyIndex {
 
     public Topology topology() {
         return topology;
+    }
+
+    /** The graph this index reads. */
+    public DependencyGraph graph() {
+        return graph;
     }
 
     public int componentCount() {
@@ -105,22 +108,12 @@ public final class TopologyIndex {
         return onlySite[c];
     }
 
-    /** First edge index of component {@code c}; its edges are {@code edgeStart(c) .. edgeEnd(c) - 1}. */
-    public int edgeStart(int c) {
-        return edgeOffsets[c];
-    }
-
-    public int edgeEnd(int c) {
-        return edgeOffsets[c + 1];
-    }
-
-    public int edgeTarget(int e) {
-        return edgeTargets[e];
-    }
-
-    /** {@link #ANY_OF} and {@link #REQUIRED} bits of edge {@code e}. */
-    public byte edgeFlags(int e) {
-        return edgeFlags[e];
+    /**
+     * The required edges (see the class comment), in document order per component; its {@link Adjacency#scc()}
+     * condenses them.
+     */
+    public Adjacency required() {
+        return required;
     }
 
     /** Whether a tier-1 service hard-depends on component {@code c} (every anyOf member followed; entrypoints included). */
@@ -128,7 +121,7 @@ public final class TopologyIndex {
         return tier1Closure[c];
     }
 
-    /** Whether component {@code c} is reached from a tier-1 entrypoint over {@link #REQUIRED} edges only. */
+    /** Whether component {@code c} is reached from a tier-1 entrypoint over required edges only. */
     public boolean requiredByTier1(int c) {
         return requiredParent[c] != UNREACHED;
     }
@@ -139,7 +132,7 @@ public final class TopologyIndex {
     }
 
     /**
-     * A shortest path of {@link #REQUIRED} edges from a tier-1 entrypoint to {@code c}, entrypoint first;
+     * A shortest path of required edges from a tier-1 entrypoint to {@code c}, entrypoint first;
      * empty when {@code c} is not {@link #requiredByTier1 required by tier 1}.
      */
     public int[] requiredPath(int c) {
@@ -160,9 +153,13 @@ public final class TopologyIndex {
 
     /** Whether the hard edge {@code from -> to} exists as an anyOf member (used to label chain steps). */
     public boolean isAnyOfEdge(int from, int to) {
-        for (int e = edgeOffsets[from]; e < edgeOffsets[from + 1]; e++) {
-            if (edgeTargets[e] == to && (edgeFlags[e] & ANY_OF) != 0) {
-                return true;
+        for (int g = graph.groupStart(from); g < graph.groupEnd(from); g++) {
+            if (graph.anyOf(g)) {
+                for (int e = graph.targetStart(g); e < graph.targetEnd(g); e++) {
+                    if (graph.target(e) == to) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -190,7 +187,7 @@ public final class TopologyIndex {
         return only;
     }
 
-    /** The one site of all placements of {@code c} (-1 for none or several; unknown sites count as -1). */
+    /** The one site of all placements of {@code c} (-1 for none or several). */
     private int singleSiteOf(int c) {
         int site = -1;
         for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
@@ -203,52 +200,11 @@ public final class TopologyIndex {
         return site;
     }
 
-    private int countHardTargets() {
-        int count = 0;
-        for (int c = 0; c < components.size(); c++) {
-            for (int g = ids.groupStart(c); g < ids.groupEnd(c); g++) {
-                for (int e = ids.targetStart(g); e < ids.targetEnd(g); e++) {
-                    count += ids.target(e) >= 0 ? 1 : 0;
-                }
-            }
-        }
-        return count;
-    }
-
-    private void fillEdges() {
-        int e = 0;
-        for (int c = 0; c < components.size(); c++) {
-            edgeOffsets[c] = e;
-            for (int g = ids.groupStart(c); g < ids.groupEnd(c); g++) {
-                e = addDependency(g, e);
-            }
-        }
-        edgeOffsets[components.size()] = e;
-    }
-
-    private int addDependency(int g, int e) {
-        int first = e;
-        for (int i = ids.targetStart(g); i < ids.targetEnd(g); i++) {
-            int t = ids.target(i);
-            if (t >= 0) {
-                edgeTargets[e++] = t;
-            }
-        }
-        byte flags = ids.anyOf(g) ? ANY_OF : 0;
-        if (!ids.anyOf(g) || groupInOneSite(first, e)) {
-            flags |= REQUIRED;
-        }
-        for (int i = first; i < e; i++) {
-            edgeFlags[i] = flags;
-        }
-        return e;
-    }
-
-    /** True when every member placement of the group (edge targets {@code from..to-1}) lies in one site. */
-    private boolean groupInOneSite(int from, int to) {
+    /** True when every member placement of hard-dependency group {@code g} lies in one site. */
+    private boolean groupInOneSite(int g) {
         int site = -1;
-        for (int i = from; i < to; i++) {
-            int c = edgeTargets[i];
+        for (int i = graph.targetStart(g); i < graph.targetEnd(g); i++) {
+            int c = graph.target(i);
             for (int p = ids.placementStart(c); p < ids.placementEnd(c); p++) {
                 int s = ids.placementSite(p);
                 if (site != -1 && s != site) {
@@ -291,8 +247,8 @@ public final class TopologyIndex {
         }
         for (int head = 0; head < tail; head++) {
             int v = queue[head];
-            for (int e = edgeOffsets[v]; e < edgeOffsets[v + 1]; e++) {
-                int w = edgeTargets[e];
+            for (int e = graph.closureStart(v); e < graph.closureEnd(v); e++) {
+                int w = graph.target(e);
                 if (!tier1Closure[w]) {
                     tier1Closure[w] = true;
                     queue[tail++] = w;
@@ -301,16 +257,16 @@ public final class TopologyIndex {
         }
     }
 
-    /** Breadth-first search over REQUIRED edges from the roots already in {@code requiredParent}. */
+    /** Breadth-first search over required edges from the roots already in {@code requiredParent}. */
     private void traverseRequired(int[] roots, int rootCount) {
         int[] queue = new int[components.size()];
         System.arraycopy(roots, 0, queue, 0, rootCount);
         int tail = rootCount;
         for (int head = 0; head < tail; head++) {
             int v = queue[head];
-            for (int e = edgeOffsets[v]; e < edgeOffsets[v + 1]; e++) {
-                int w = edgeTargets[e];
-                if ((edgeFlags[e] & REQUIRED) != 0 && requiredParent[w] == UNREACHED) {
+            for (int e = required.start(v); e < required.end(v); e++) {
+                int w = required.target(e);
+                if (requiredParent[w] == UNREACHED) {
                     requiredParent[w] = v;
                     requiredRootService[w] = requiredRootService[v];
                     queue[tail++] = w;

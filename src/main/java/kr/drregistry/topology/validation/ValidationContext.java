@@ -10,6 +10,8 @@ import java.util.List;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.ResolvedFacilities;
+import kr.drregistry.topology.graph.DependencyGraph;
+import kr.drregistry.topology.graph.Once;
 import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.loss.LossEngine;
 import kr.drregistry.topology.model.Topology;
@@ -27,6 +29,7 @@ public final class ValidationContext {
     private final FacilityLookup facilityLookup;
     /* each computed once under its own lock, so that the analysis and the index can be built side by side */
     private final Once<TopologyIds> ids;
+    private final Once<DependencyGraph> graph;
     private final Once<TopologyIndex> index;
     private final Once<ResolvedFacilities> facilities;
     private final Once<LossAnalysis> analysis;
@@ -48,37 +51,14 @@ public final class ValidationContext {
         this.budget = budget;
         this.facilityLookup = facilityLookup == null ? FacilityLookup.NONE : facilityLookup;
         this.ids = new Once<>(() -> new TopologyIds(topology));
+        this.graph = new Once<>(() -> DependencyGraph.of(ids()));
         this.facilities = new Once<>(() -> FacilityResolver.resolve(topology, this.facilityLookup));
-        this.analysis = new Once<>(() -> LossEngine.analyse(ids(), facilities(), manualMinutes()));
-        this.index = new Once<>(() -> new TopologyIndex(ids()));
+        this.analysis = new Once<>(() -> LossEngine.analyse(graph(), facilities(), manualMinutes()));
+        this.index = new Once<>(() -> new TopologyIndex(graph()));
     }
 
     private int manualMinutes() {
         return (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES);
-    }
-
-    /** A value computed on first use, once, under its own lock. */
-    private static final class Once<T> {
-        private final java.util.function.Supplier<T> compute;
-        private volatile T value;
-
-        Once(java.util.function.Supplier<T> compute) {
-            this.compute = compute;
-        }
-
-        T get() {
-            T v = value;
-            if (v == null) {
-                synchronized (this) {
-                    v = value;
-                    if (v == null) {
-                        v = compute.get();
-                        value = v;
-                    }
-                }
-            }
-            return v;
-        }
     }
 
     /** The sites' groups with their facility references resolved (rules F1 to F5), once. */
@@ -104,12 +84,22 @@ public final class ValidationContext {
         return policy;
     }
 
-    /** The topology's references resolved to indices, once, shared by the loss analysis and the index. */
+    /** The topology's references resolved to indices, once, shared by the graph and the rules. */
     public TopologyIds ids() {
         return ids.get();
     }
 
-    /** The shared int-indexed view of the topology that structural rules use, built on first use. */
+    /**
+     * The one dependency graph of the topology, once, shared by the loss analysis, the index and the rules (its
+     * adjacencies and their strongly connected components are cached on it).
+     *
+     * @throws IllegalArgumentException when an id repeats or a reference names an unknown site or component
+     */
+    public DependencyGraph graph() {
+        return graph.get();
+    }
+
+    /** The rules' queries over {@link #graph()} (tier-1 closures, required edges), built on first use. */
     public TopologyIndex index() {
         return index.get();
     }

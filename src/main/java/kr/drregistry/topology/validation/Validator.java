@@ -42,7 +42,7 @@ public final class Validator {
     /**
      * As {@link #validate(Topology, Policy, Budget)}, a document's foreign facility references resolved through
      * {@code facilities} (the platform: other organisations' latest accepted filings). The report alone: without the
-     * drr/v1 loss simulation that {@link #analyze} keeps for the pictures.
+     * loss analysis and facility resolution that {@link #analyze} keeps for the pictures and the sector view.
      */
     public ValidationReport validate(Topology topology, Policy policy, Budget budget, FacilityLookup facilities) {
         return report(new ValidationContext(topology, policy, budget, facilities));

@@ -118,7 +118,7 @@ class PortalPagesTest {
         String id = startTopology(editor, YEARS.incrementAndGet(), "큰 토폴로지 " + id());
         String page = "/portal/filings/" + id + "/topology";
         String big = new String(kr.drregistry.topology.parse.CanonicalJson.write(
-                kr.drregistry.topology.simulation.bench.SyntheticTopology.generate(400, 6, 4, 10, 7L)),
+                kr.drregistry.topology.bench.SyntheticTopology.generate(400, 6, 4, 10, 7L)),
                 java.nio.charset.StandardCharsets.UTF_8);
 
         String firstPage = post(editor, page + "/check", page, "document", big).then().statusCode(200).extract().asString();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.bench.SyntheticTopology;
+import kr.drregistry.topology.bench.SyntheticTopology;
 
 /** The analysis computes lazily; readers on several threads see what one reader sees. */
 class ConcurrentReadersTest {

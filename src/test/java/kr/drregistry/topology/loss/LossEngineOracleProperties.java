@@ -43,6 +43,19 @@ class LossEngineOracleProperties {
         check(RandomV2.generateWithManyComponentGroups(new Random(seed)), seed);
     }
 
+    /** drr/v1 documents are read with the same semantics (FILING-FORMAT-V2.md §7.11), so the same reading holds. */
+    @Property(tries = 200)
+    void engineMatchesTheNaiveReadingOnDrrV1Documents(@ForAll long seed) {
+        check(new RandomV2.Case(RandomV2.v1(new Random(seed)), java.util.Map.of()), seed);
+    }
+
+    /** The benchmark's own kind of topology (layers, cycles, control planes; kept small for the naive reading). */
+    @net.jqwik.api.Example
+    void engineMatchesTheNaiveReadingOnTheBenchmarksSyntheticTopology() {
+        check(new RandomV2.Case(kr.drregistry.topology.bench.SyntheticTopology.generateV2(300, 6, 4, 6, 8, 3L),
+                java.util.Map.of()), 3L);
+    }
+
     private static void check(RandomV2.Case rc, long seed) {
         Topology t = rc.topology();
         ResolvedFacilities facilities = FacilityResolver.resolve(t, rc.lookup());

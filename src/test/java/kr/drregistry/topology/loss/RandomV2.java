@@ -156,8 +156,8 @@ final class RandomV2 {
     }
 
     /**
-     * A random drr/v1 document on which drr/v1 and drr/v2 must agree on up/down (FILING-FORMAT-V2.md §5): no drr/v2
-     * field, no {@code facilityRef} (§5.1) and no requirements on automatic failovers (§5.2).
+     * A random drr/v1 document (FILING-FORMAT-V2.md §5): no drr/v2 field, no {@code facilityRef} (§5.1) and no
+     * requirements on automatic failovers (§5.2).
      */
     static Topology v1(Random rnd) {
         Topology t = generate(rnd).topology();

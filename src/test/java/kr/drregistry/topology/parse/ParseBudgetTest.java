@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import kr.drregistry.budget.Budget;
 import kr.drregistry.budget.BudgetExceededException;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.bench.SyntheticTopology;
+import kr.drregistry.topology.bench.SyntheticTopology;
 import kr.drregistry.rules.Policies;
 import kr.drregistry.topology.validation.Validator;
 

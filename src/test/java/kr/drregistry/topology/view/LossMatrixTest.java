@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import kr.drregistry.topology.SimFixture;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.loss.LossAnalysis;
-import kr.drregistry.topology.simulation.bench.SyntheticTopology;
+import kr.drregistry.topology.bench.SyntheticTopology;
 
 class LossMatrixTest {
     private static final LossMatrix KAKAO = LossMatrix.of(Kakao.ANALYSIS.topology(), Kakao.ANALYSIS.loss());

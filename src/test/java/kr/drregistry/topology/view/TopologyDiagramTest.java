@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import kr.drregistry.topology.SimFixture;
 import kr.drregistry.topology.model.ComponentKind;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.simulation.bench.SyntheticTopology;
+import kr.drregistry.topology.bench.SyntheticTopology;
 import kr.drregistry.topology.view.TopologyDiagram.Column;
 import kr.drregistry.topology.view.TopologyDiagram.ComponentInfo;
 import kr.drregistry.topology.view.TopologyDiagram.Node;

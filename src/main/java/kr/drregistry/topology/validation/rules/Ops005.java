@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import kr.drregistry.topology.graph.DependencyGraph;
+import kr.drregistry.topology.graph.DependencyGraph.Adjacency;
+import kr.drregistry.topology.graph.DependencyGraph.EdgeType;
 import kr.drregistry.topology.graph.IntList;
 import kr.drregistry.topology.model.Component;
-import kr.drregistry.topology.model.TopologyIds;
 import kr.drregistry.rules.ChainStep;
 import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.LocalizedText;
@@ -45,8 +47,7 @@ public final class Ops005 implements Rule {
     @Override
     public List<Finding> check(ValidationContext ctx) {
         List<Component> components = ctx.topology().components();
-        TopologyIds ids = ctx.ids();
-        Graph g = new Graph(ids, components);
+        Graph g = new Graph(ctx.graph());
         List<Finding> findings = new ArrayList<>();
         for (int c = 0; c < components.size(); c++) {
             int[] required = g.required(c);
@@ -97,115 +98,52 @@ public final class Ops005 implements Rule {
     }
 
     /**
-     * The graph of "x needs y": hard dependencies, {@code anyOf} groups and both kinds of {@code requires}. As c
-     * requires r, r can reach c only inside c's strongly connected component (anyOf members taken as plain edges), so
-     * the walk from c stays in it; its arrays are reused between walks.
+     * The walk over "x needs y": the edges of {@link DependencyGraph#LOSS} (hard dependencies, {@code anyOf} members,
+     * {@code failover.requires} and {@code restore.requires}), read backwards. As c requires r, r can reach c only
+     * inside c's strongly connected component of that graph ({@code anyOf} members taken as plain edges), so the walk
+     * from c stays in it; its arrays are reused between walks.
      */
     private static final class Graph {
-        private final int n;
-        /** For each target t, the components needing it: {@code needSource[needStart[t]..needStart[t+1])}. */
-        private final int[] needStart;
-        private final int[] needSource;
-        /** The anyOf group of each such edge, -1 for a plain edge. */
-        private final int[] needGroup;
-        private final int[] groupSize;
-        /** What each component needs: {@code forwardTarget[forwardStart[x]..forwardStart[x+1])}. */
-        private final int[] forwardStart;
-        private final int[] forwardTarget;
-        /** The components each component's failover or restore requires (distinct, in document order). */
-        private final int[] requiredStart;
-        private final int[] required;
+        private final DependencyGraph graph;
+        /** For each target, the edges into it, each with the hard-dependency group it comes from. */
+        private final Adjacency needs;
         private final int[] component;
         private final int[] parent;
+        /** Per hard-dependency group, the members not reached yet in this walk (an anyOf reaches c when none is left). */
         private final int[] left;
         private final IntList touched = new IntList();
         private final IntList touchedGroups = new IntList();
 
-        /** Built over the resolved indices of {@link TopologyIds}: no id is looked up by name in the large part. */
-        Graph(TopologyIds ids, List<Component> components) {
-            n = ids.componentCount();
-            IntList source = new IntList();
-            IntList target = new IntList();
-            IntList group = new IntList();
-            IntList sizes = new IntList();
-            IntList req = new IntList();
-            forwardStart = new int[n + 1];
-            requiredStart = new int[n + 1];
-            for (int x = 0; x < n; x++) {
-                for (int g = ids.groupStart(x); g < ids.groupEnd(x); g++) {
-                    int from = target.size();
-                    for (int e = ids.targetStart(g); e < ids.targetEnd(g); e++) {
-                        int t = ids.target(e);
-                        if (t >= 0 && !target.containsFrom(from, t)) {
-                            source.add(x);
-                            target.add(t);
-                            group.add(-1);
-                        }
-                    }
-                    if (ids.anyOf(g)) {
-                        int id = sizes.size();
-                        sizes.add(target.size() - from);
-                        for (int i = from; i < target.size(); i++) {
-                            group.set(i, id);
-                        }
-                    }
-                }
-                int reqFrom = req.size();
-                for (int e = ids.requiresStart(x); e < ids.requiresEnd(x); e++) {
-                    addRequired(req, reqFrom, ids.requires(e), x, source, target, group);
-                }
-                Component c = components.get(x);
-                if (c.restore() != null) {
-                    for (String t : c.restore().requires()) {
-                        addRequired(req, reqFrom, ids.componentIndex(t), x, source, target, group);
-                    }
-                }
-                forwardStart[x + 1] = target.size();
-                requiredStart[x + 1] = req.size();
-            }
-            forwardTarget = target.toArray();
-            required = req.toArray();
-            int edges = forwardTarget.length;
-            needStart = new int[n + 1];
-            for (int i = 0; i < edges; i++) {
-                needStart[forwardTarget[i] + 1]++;
-            }
-            for (int t = 0; t < n; t++) {
-                needStart[t + 1] += needStart[t];
-            }
-            needSource = new int[edges];
-            needGroup = new int[edges];
-            int[] fill = Arrays.copyOf(needStart, n);
-            int[] src = source.toArray();
-            int[] grp = group.toArray();
-            for (int i = 0; i < edges; i++) {
-                int at = fill[forwardTarget[i]]++;
-                needSource[at] = src[i];
-                needGroup[at] = grp[i];
-            }
-            groupSize = sizes.toArray();
-            component = tarjan();
+        Graph(DependencyGraph graph) {
+            this.graph = graph;
+            Adjacency loss = graph.adjacency(DependencyGraph.LOSS);
+            needs = loss.reverse();
+            component = loss.scc().comp;
+            int n = graph.size();
             parent = new int[n];
             Arrays.fill(parent, -1);
-            left = groupSize.clone();
+            left = new int[n == 0 ? 0 : graph.groupEnd(n - 1)];
+            for (int g = 0; g < left.length; g++) {
+                left[g] = size(g);
+            }
         }
 
-        /** A failover or restore requirement: a plain edge always (as before), a required component once. */
-        private static void addRequired(IntList req, int reqFrom, int t, int x, IntList source, IntList target, IntList group) {
-            if (t < 0) {
-                return;
-            }
-            source.add(x);
-            target.add(t);
-            group.add(-1);
-            if (!req.containsFrom(reqFrom, t)) {
-                req.add(t);
-            }
+        private int size(int g) {
+            return graph.targetEnd(g) - graph.targetStart(g);
         }
 
         /** The components {@code c}'s failover or restore requires, distinct, failover ones first. */
         int[] required(int c) {
-            return Arrays.copyOfRange(required, requiredStart[c], requiredStart[c + 1]);
+            IntList out = new IntList();
+            for (EdgeType type : new EdgeType[] {EdgeType.FAILOVER_REQUIRES, EdgeType.RESTORE_REQUIRES}) {
+                for (int e = graph.requiresStart(type, c); e < graph.requiresEnd(type, c); e++) {
+                    int r = graph.requiresTarget(type, e);
+                    if (!out.containsFrom(0, r)) {
+                        out.add(r);
+                    }
+                }
+            }
+            return out.toArray();
         }
 
         /** Whether r can reach c at all: the same strongly connected component. */
@@ -224,7 +162,7 @@ public final class Ops005 implements Rule {
             touched.clear();
             for (int i = 0; i < touchedGroups.size(); i++) {
                 int g = touchedGroups.get(i);
-                left[g] = groupSize[g];
+                left[g] = size(g);
             }
             touchedGroups.clear();
             ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -233,15 +171,16 @@ public final class Ops005 implements Rule {
             queue.add(c);
             while (!queue.isEmpty()) {
                 int y = queue.poll();
-                for (int k = needStart[y]; k < needStart[y + 1]; k++) {
-                    int x = needSource[k];
+                for (int k = needs.start(y); k < needs.end(y); k++) {
+                    int x = needs.target(k);
                     if (component[x] != component[c]) {
                         continue;
                     }
-                    boolean reaches = needGroup[k] < 0;
+                    int g = needs.group(k);
+                    boolean reaches = g < 0 || !graph.anyOf(g);
                     if (!reaches) {
-                        touchedGroups.add(needGroup[k]);
-                        reaches = --left[needGroup[k]] == 0;
+                        touchedGroups.add(g);
+                        reaches = --left[g] == 0;
                     }
                     if (reaches && parent[x] == -1) {
                         parent[x] = y;
@@ -251,64 +190,6 @@ public final class Ops005 implements Rule {
                 }
             }
             return parent;
-        }
-
-        /** Iterative Tarjan over {@code forward}: the strongly connected component of every node. */
-        private int[] tarjan() {
-            int[] comp = new int[n];
-            int[] low = new int[n];
-            int[] order = new int[n];
-            Arrays.fill(order, -1);
-            boolean[] onStack = new boolean[n];
-            int[] stack = new int[n];
-            int[] callNode = new int[n];
-            int[] callEdge = new int[n];
-            int sp = 0;
-            int counter = 0;
-            int comps = 0;
-            for (int root = 0; root < n; root++) {
-                if (order[root] >= 0) {
-                    continue;
-                }
-                int depth = 0;
-                callNode[0] = root;
-                callEdge[0] = 0;
-                order[root] = low[root] = counter++;
-                stack[sp++] = root;
-                onStack[root] = true;
-                while (depth >= 0) {
-                    int v = callNode[depth];
-                    if (callEdge[depth] < forwardStart[v + 1] - forwardStart[v]) {
-                        int w = forwardTarget[forwardStart[v] + callEdge[depth]++];
-                        if (order[w] < 0) {
-                            order[w] = low[w] = counter++;
-                            stack[sp++] = w;
-                            onStack[w] = true;
-                            depth++;
-                            callNode[depth] = w;
-                            callEdge[depth] = 0;
-                        } else if (onStack[w]) {
-                            low[v] = Math.min(low[v], order[w]);
-                        }
-                    } else {
-                        if (low[v] == order[v]) {
-                            int w;
-                            do {
-                                w = stack[--sp];
-                                onStack[w] = false;
-                                comp[w] = comps;
-                            } while (w != v);
-                            comps++;
-                        }
-                        depth--;
-                        if (depth >= 0) {
-                            int u = callNode[depth];
-                            low[u] = Math.min(low[u], low[v]);
-                        }
-                    }
-                }
-            }
-            return comp;
         }
     }
 }

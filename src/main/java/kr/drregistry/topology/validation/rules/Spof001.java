@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import kr.drregistry.topology.graph.DependencyGraph.Adjacency;
+import kr.drregistry.topology.graph.Scc;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.rules.ChainStep;
-import kr.drregistry.topology.validation.Condensation;
 import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.rules.Policy;
@@ -96,16 +97,17 @@ public final class Spof001 implements Rule {
      */
     private static Dependents[] dependentTier1Services(TopologyIndex index, int[] flagged) {
         List<Service> tier1 = index.topology().services().stream().filter(s -> s.tier() == 1).toList();
-        Condensation graph = Condensation.of(index, TopologyIndex.REQUIRED);
+        Adjacency required = index.required();
+        Scc graph = required.scc();
         Dependents[] result = new Dependents[flagged.length];
         for (int i = 0; i < flagged.length; i++) {
             result[i] = new Dependents();
         }
         for (int first = 0; first < tier1.size(); first += Long.SIZE) {
             List<Service> chunk = tier1.subList(first, Math.min(tier1.size(), first + Long.SIZE));
-            long[] reach = propagate(index, graph, chunk);
+            long[] reach = propagate(index, required, graph, chunk);
             for (int i = 0; i < flagged.length; i++) {
-                for (long bits = reach[graph.groupOf(flagged[i])]; bits != 0; bits &= bits - 1) {
+                for (long bits = reach[graph.comp[flagged[i]]]; bits != 0; bits &= bits - 1) {
                     result[i].add(chunk.get(Long.numberOfTrailingZeros(bits)).id());
                 }
             }
@@ -113,24 +115,25 @@ public final class Spof001 implements Rule {
         return result;
     }
 
-    /** Bit k of a group: service k of the chunk reaches it. Groups are visited dependents first. */
-    private static long[] propagate(TopologyIndex index, Condensation graph, List<Service> chunk) {
-        long[] reach = new long[graph.groupCount()];
+    /**
+     * Bit k of a strongly connected component of the required edges: service k of the chunk reaches it. Components
+     * are visited dependents first (the reverse of {@link Scc}'s order).
+     */
+    private static long[] propagate(TopologyIndex index, Adjacency required, Scc graph, List<Service> chunk) {
+        long[] reach = new long[graph.count];
         for (int k = 0; k < chunk.size(); k++) {
             for (int c : index.entrypoints(chunk.get(k))) {
-                reach[graph.groupOf(c)] |= 1L << k;
+                reach[graph.comp[c]] |= 1L << k;
             }
         }
-        for (int g = graph.groupCount() - 1; g >= 0; g--) {
+        for (int g = graph.count - 1; g >= 0; g--) {
             if (reach[g] == 0) {
                 continue;
             }
-            for (int m = graph.memberStart(g); m < graph.memberStart(g + 1); m++) {
-                int u = graph.member(m);
-                for (int e = index.edgeStart(u); e < index.edgeEnd(u); e++) {
-                    if (graph.uses(e)) {
-                        reach[graph.groupOf(index.edgeTarget(e))] |= reach[g];
-                    }
+            for (int m = graph.start[g]; m < graph.start[g + 1]; m++) {
+                int u = graph.order[m];
+                for (int e = required.start(u); e < required.end(u); e++) {
+                    reach[graph.comp[required.target(e)]] |= reach[g];
                 }
             }
         }

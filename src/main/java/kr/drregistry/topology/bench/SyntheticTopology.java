@@ -1,4 +1,4 @@
-package kr.drregistry.topology.simulation.bench;
+package kr.drregistry.topology.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
