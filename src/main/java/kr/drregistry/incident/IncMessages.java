@@ -30,12 +30,6 @@ public interface IncMessages {
     @Message String col_status();
     @Message String col_stages();
     @Message String col_next();
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
     @Message String state_SUBMITTED();
     @Message String state_SUBMITTED_LATE();
     @Message String state_DUE();
@@ -69,10 +63,6 @@ public interface IncMessages {
     @Message String on_time();
     @Message String update();
     @Message String decisions_heading();
-    @Message String decision_START_REVIEW();
-    @Message String decision_REQUEST_CHANGES();
-    @Message String decision_ACCEPT();
-    @Message String decision_REJECT();
     @Message String info_due(java.time.LocalDate due);
     @Message String review_heading();
     @Message String review_closed();
@@ -86,11 +76,6 @@ public interface IncMessages {
     @Message String findings_draft();
     @Message String findings_heading();
     @Message String findings_none();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String report_heading();
     @Message String report_draft_note(long version);
     @Message String report_version_note();

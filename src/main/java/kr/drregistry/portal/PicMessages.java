@@ -12,12 +12,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface PicMessages {
     @Message String title();
     @Message String plan_year(Integer year);
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
     @Message String version_label(Integer n);
     @Message String draft_label(long n);
     @Message String draft_note();

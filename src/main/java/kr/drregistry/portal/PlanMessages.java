@@ -18,12 +18,6 @@ public interface PlanMessages {
     @Message String filing_status();
     @Message String filing_year();
     @Message String filing_version();
-    @Message String fs_DRAFT();
-    @Message String fs_SUBMITTED();
-    @Message String fs_UNDER_REVIEW();
-    @Message String fs_CHANGES_REQUESTED();
-    @Message String fs_ACCEPTED();
-    @Message String fs_REJECTED();
     @Message String nav_label();
     @Message String nav_attachments();
     @Message String mark_ok();
@@ -51,11 +45,6 @@ public interface PlanMessages {
     @Message String finding_basis();
     @Message String finding_remedy();
     @Message String finding_fields();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String optional_hint();
     @Message String lines_hint();
     @Message String minutes_hint();

@@ -78,9 +78,6 @@ public interface CovMessages {
     @Message String prev();
     @Message String next();
     @Message String caption_coverage();
-    @Message String type_TOPOLOGY();
-    @Message String type_PLAN();
-    @Message String type_INCIDENT();
     @Message String trends_filter();
     @Message String from_year();
     @Message String to_year();
@@ -102,11 +99,6 @@ public interface CovMessages {
     @Message String disp_OPEN();
     @Message String no_data();
     @Message String chart_hint();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String filed_late_done();
     @Message String trends_counted_at();
 }

@@ -51,9 +51,6 @@ public interface AppMessages {
     @Message String org_power();
     @Message String org_revenue();
     @Message String org_not_declared();
-    @Message String kind_VALUE_ADDED();
-    @Message String kind_IDC();
-    @Message String kind_REGULATOR();
     @Message String organisations_title();
     @Message String error_back();
     @Message String error_fields();
@@ -106,24 +103,6 @@ public interface AppMessages {
     @Message String audit_detail();
 
     // shared labels (dynamic keys: {msg:message(str:concat('sev_', f.severity))})
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
-    @Message String type_TOPOLOGY();
-    @Message String type_PLAN();
-    @Message String type_INCIDENT();
-    @Message String decision_START_REVIEW();
-    @Message String decision_REQUEST_CHANGES();
-    @Message String decision_ACCEPT();
-    @Message String decision_REJECT();
 
     // findings list
     @Message String findings_none();
@@ -237,9 +216,6 @@ public interface AppMessages {
     @Message String sector_next();
     @Message String sector_more_shares(int count);
     @Message String findings_show_all(int count);
-    @Message String disp_CONFIRMED();
-    @Message String disp_ACCEPTED_RISK();
-    @Message String disp_FALSE_POSITIVE();
     @Message String comment_regulator();
     @Message String comment_operator();
     @Message String comment_from_reviewer();
