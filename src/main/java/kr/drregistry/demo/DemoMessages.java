@@ -9,8 +9,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "demo", locale = "ko")
 public interface DemoMessages {
-    @Message String title();
-    @Message String intro();
+    @Message String demo_title();
+    @Message String demo_intro();
     @Message String caption();
     @Message String col_user();
     @Message String col_organisation();

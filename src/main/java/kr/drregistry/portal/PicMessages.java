@@ -10,7 +10,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "pic", locale = "ko")
 public interface PicMessages {
-    @Message String title();
+    @Message String pic_title();
     @Message String plan_year(Integer year);
     @Message String version_label(Integer n);
     @Message String draft_label(long n);
@@ -38,7 +38,7 @@ public interface PicMessages {
     @Message String keys_hint();
     @Message String filter_service();
     @Message String filter_site();
-    @Message String filter_kind();
+    @Message String pic_filter_kind();
     @Message String filter_all();
     @Message String filter_single_site();
     @Message String filter_control_plane();

@@ -40,7 +40,7 @@ public interface PlanMessages {
     @Message String summary_intro();
     @Message String summary_document();
     @Message String findings_title();
-    @Message String findings_none();
+    @Message String plan_findings_none();
     @Message String findings_policy(String policy);
     @Message String finding_basis();
     @Message String finding_remedy();
@@ -60,7 +60,7 @@ public interface PlanMessages {
     @Message String add_scenarios();
     @Message String add_procedures();
     @Message String add_drills();
-    @Message String choose();
+    @Message String plan_choose();
     @Message String sec_officer();
     @Message String sec_officer_intro();
     @Message String grp_officer();
@@ -86,10 +86,6 @@ public interface PlanMessages {
     @Message String f_escalation_withinMinutes();
     @Message String sec_alertLevels();
     @Message String sec_alertLevels_intro();
-    @Message String level_attention();
-    @Message String level_caution();
-    @Message String level_alert();
-    @Message String level_serious();
     @Message String f_alertLevels_level_name();
     @Message String f_planYear();
     @Message String f_alertLevels_criteria();
@@ -165,4 +161,6 @@ public interface PlanMessages {
     @Message String att_forbidden();
     @Message String att_failed();
     @Message String att_count(int n);
+    /** A crisis-alert level (위기경보 단계). */
+    @Message String level(kr.drregistry.manual.AlertLevelKind level);
 }

@@ -40,6 +40,14 @@ public interface Vocabulary {
 
     @Message String organisationKind(OrganisationKind kind);
 
+    /** How an entry differs between two versions (topology diff rows and their counts). */
+    @Message String change(Change change);
+
+    /** Added, removed or changed between two versions. */
+    enum Change {
+        ADDED, REMOVED, CHANGED
+    }
+
     /** The rulings a reviewer gives a finding (stored as their names). */
     enum Disposition {
         CONFIRMED, ACCEPTED_RISK, FALSE_POSITIVE

@@ -44,6 +44,11 @@ public final class VocabularyExtensions {
         return FilingStatus.Move.valueOf(decision);
     }
 
+    /** {@code "added"} → {@link Vocabulary.Change#ADDED}. */
+    static Vocabulary.Change asChange(String kind) {
+        return Vocabulary.Change.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** {@code "ACCEPTED_RISK"} → {@link Vocabulary.Disposition#ACCEPTED_RISK}. */
     static Vocabulary.Disposition asDisposition(String disposition) {
         return Vocabulary.Disposition.valueOf(disposition);
