@@ -52,28 +52,8 @@ public interface SubMessages {
     @Message String sub_changes_more(int count);
     @Message String sub_diff_section();
     @Message String diff_caption();
-    @Message String diff_sites();
-    @Message String diff_services();
-    @Message String diff_components();
-    @Message String diff_placements();
-    @Message String diff_dependencies();
-    @Message String diff_drills();
-    @Message String diff_filing();
     /** How a plan section changed. */
     @Message String how(kr.drregistry.manual.PlanSections.How how);
-    @Message String plan_planYear();
-    @Message String plan_officer();
-    @Message String plan_department();
-    @Message String plan_contacts();
-    @Message String plan_escalation();
-    @Message String plan_alertLevels();
-    @Message String plan_scenarios();
-    @Message String plan_detection();
-    @Message String plan_procedures();
-    @Message String plan_notification();
-    @Message String plan_drills();
-    @Message String plan_updateValidation();
-    @Message String plan_multicloud();
     @Message String sub_policy_title();
     @Message String policy_hint();
     @Message String signoff_form_title();

@@ -40,16 +40,6 @@ public interface CovMessages {
     @Message String sort_operator();
     @Message String sort_kind();
     @Message String sort_coverage();
-    @Message String field_dailyUsers();
-    @Message String field_trafficSharePct();
-    @Message String field_floorAreaM2();
-    @Message String field_receivedPowerMw();
-    @Message String field_revenueKrw();
-    @Message String unit_dailyUsers();
-    @Message String unit_trafficSharePct();
-    @Message String unit_floorAreaM2();
-    @Message String unit_receivedPowerMw();
-    @Message String unit_revenueKrw();
     @Message String met();
     @Message String not_met();
     @Message String unknown();
@@ -99,4 +89,7 @@ public interface CovMessages {
     @Message String filed_late_done();
     @Message String trends_counted_at();
     @Message String outcome(kr.drregistry.coverage.Assessment.Outcome outcome);
+    /** A designation figure a criterion tests, and its unit. */
+    @Message String field(CoverageWords figure);
+    @Message String unit(CoverageWords figure);
 }

@@ -97,25 +97,6 @@ public interface RevMessages {
     @Message String form_refused();
     @Message String problem_conflict();
     @Message String read_only_note();
-    @Message String section_planYear();
-    @Message String section_officer();
-    @Message String section_department();
-    @Message String section_contacts();
-    @Message String section_escalation();
-    @Message String section_alertLevels();
-    @Message String section_scenarios();
-    @Message String section_detection();
-    @Message String section_procedures();
-    @Message String section_notification();
-    @Message String section_drills();
-    @Message String section_updateValidation();
-    @Message String section_multicloud();
-    @Message String section_sites();
-    @Message String section_services();
-    @Message String section_components();
-    @Message String section_placements();
-    @Message String section_dependencies();
-    @Message String section_filing();
     @Message String value_yes();
     @Message String value_no();
     /** A decision the reviewer can take, as its button says it. */

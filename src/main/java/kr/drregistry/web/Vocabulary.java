@@ -48,6 +48,30 @@ public interface Vocabulary {
         ADDED, REMOVED, CHANGED
     }
 
+    /**
+     * The sections of a filing as the diffs, the review page and the PDF name them: the plan/v1 members and the
+     * topology's parts ({@code section_sites}); one word each for the operator's and the regulator's pages.
+     */
+    @Message String section_planYear();
+    @Message String section_officer();
+    @Message String section_department();
+    @Message String section_contacts();
+    @Message String section_escalation();
+    @Message String section_alertLevels();
+    @Message String section_scenarios();
+    @Message String section_detection();
+    @Message String section_procedures();
+    @Message String section_notification();
+    @Message String section_drills();
+    @Message String section_updateValidation();
+    @Message String section_multicloud();
+    @Message String section_sites();
+    @Message String section_services();
+    @Message String section_components();
+    @Message String section_placements();
+    @Message String section_dependencies();
+    @Message String section_filing();
+
     /** The rulings a reviewer gives a finding (stored as their names). */
     enum Disposition {
         CONFIRMED, ACCEPTED_RISK, FALSE_POSITIVE
