@@ -61,14 +61,9 @@ class VocabularyTest {
         return files;
     }
 
-    @Test
-    void noKoreanTextUsesAWordTheGlossarySetsAside() throws IOException {
-        Set<String> words = wordsNotUsed();
-        assertTrue(words.containsAll(List.of("발견 사항", "컴포넌트", "수리", "보완 요구", "치명", "작성 중", "사용자")),
-                "the glossary settles the terms issue 16 names: " + words);
+    /** Each line of {@code files} that contains one of {@code words}, as "file:line: "word" in …". */
+    private static List<String> linesContaining(List<Path> files, java.util.Collection<String> words) throws IOException {
         List<String> found = new ArrayList<>();
-        List<Path> files = productTexts();
-        assertTrue(files.size() > 300, "the bundles, policies, templates and sources are read: " + files.size());
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -79,6 +74,17 @@ class VocabularyTest {
                 }
             }
         }
+        return found;
+    }
+
+    @Test
+    void noKoreanTextUsesAWordTheGlossarySetsAside() throws IOException {
+        Set<String> words = wordsNotUsed();
+        assertTrue(words.containsAll(List.of("발견 사항", "컴포넌트", "수리", "보완 요구", "치명", "작성 중", "사용자")),
+                "the glossary settles the terms issue 16 names: " + words);
+        List<Path> files = productTexts();
+        assertTrue(files.size() > 300, "the bundles, policies, templates and sources are read: " + files.size());
+        List<String> found = linesContaining(files, words);
         if (!found.isEmpty()) {
             fail(found.size() + " use(s) of words docs/glossary.md sets aside:\n" + String.join("\n", found));
         }
@@ -90,20 +96,9 @@ class VocabularyTest {
 
     @Test
     void noKoreanTextWritesBothFormsOfAParticle() throws IOException {
-        List<String> found = new ArrayList<>();
-        for (Path file : productTexts()) {
-            if (file.getFileName().toString().equals("Josa.java")) {
-                continue; // the one place that names the forms, and the fallback for a word that cannot be read
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                for (String both : BOTH_PARTICLES) {
-                    if (lines.get(i).contains(both)) {
-                        found.add(file + ":" + (i + 1) + ": \"" + both + "\" in " + lines.get(i).strip());
-                    }
-                }
-            }
-        }
+        // Josa.java is the one place that names the forms, and the fallback for a word that cannot be read
+        List<String> found = linesContaining(productTexts().stream()
+                .filter(file -> !file.getFileName().toString().equals("Josa.java")).toList(), BOTH_PARTICLES);
         if (!found.isEmpty()) {
             fail(found.size() + " text(s) write both forms of a particle; choose by sound with Josa, "
                     + "{name.josa('이/가')} in a template or message, {0}[이/가] in the command-line tool's texts:\n"
