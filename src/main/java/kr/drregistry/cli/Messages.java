@@ -3,6 +3,10 @@ package kr.drregistry.cli;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kr.drregistry.rules.Josa;
 
 /**
  * The command-line validator's texts, Korean ({@code messages.properties}) and English ({@code messages_en.properties}),
@@ -39,9 +43,23 @@ final class Messages {
         return bundle;
     }
 
+    /** {@code {0}[을/를]}: the particle that argument 0 asks for ({@link Josa}), so a text never writes both forms. */
+    private static final Pattern PARTICLE = Pattern.compile("\\{(\\d+)}\\[([^\\]/]+/[^\\]]+)]");
+
     String get(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, "en".equals(lang) ? Locale.ENGLISH : Locale.KOREAN).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Matcher m = PARTICLE.matcher(pattern);
+        StringBuilder withParticles = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String particle = i < args.length ? Josa.particle(String.valueOf(args[i]), m.group(2)) : "";
+            m.appendReplacement(withParticles, Matcher.quoteReplacement("{" + i + "}" + particle));
+        }
+        m.appendTail(withParticles);
+        return new MessageFormat(withParticles.toString(), "en".equals(lang) ? Locale.ENGLISH : Locale.KOREAN).format(args);
     }
 
     /** The text of {@code key}, or {@code fallback} when the bundle has none. */

@@ -2,24 +2,21 @@ package kr.drregistry.demo;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.drregistry.identity.DemoAccounts;
 
 /**
  * Texts about the demo data ({@code messages/demo_ko.properties}, {@code demo_en.properties}); templates:
- * {@code {demo:key}}, a role chosen at run time: {@code {demo:message(str:concat('role_', a.role))}}.
+ * {@code {demo:key}}, what an account may do: {@code {demo:role(a.role)}}.
  */
 @MessageBundle(value = "demo", locale = "ko")
 public interface DemoMessages {
-    @Message String title();
-    @Message String intro();
+    @Message String demo_title();
+    @Message String demo_intro();
     @Message String caption();
     @Message String col_user();
     @Message String col_organisation();
     @Message String col_role();
     @Message String col_password();
     @Message String fill(String username);
-    @Message String role_editor();
-    @Message String role_officer();
-    @Message String role_reviewer();
-    @Message String role_lead();
-    @Message String role_admin();
+    @Message String role(DemoAccounts.Role role);
 }

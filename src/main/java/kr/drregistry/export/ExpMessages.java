@@ -14,7 +14,7 @@ public interface ExpMessages {
     @Message String review_status();
     @Message String version_status();
     @Message String not_accepted();
-    @Message String none();
+    @Message String exp_none();
     @Message String rows(int n);
     @Message String download_csv();
     @Message String download_pdf();

@@ -1,5 +1,6 @@
 package kr.drregistry.filing;
 
+import kr.drregistry.rules.Josa;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -394,15 +395,15 @@ public class FilingService {
         if (version < 1 || version > latest) {
             throw ProblemException.invalid("version " + version + " of filing " + id + " was never submitted",
                     List.of(FieldError.of("/version", "no version " + version + "; the latest version is " + latest,
-                            "제출 버전 " + version + "은(는) 없습니다. 최신 제출 버전은 " + latest + "입니다")));
+                            "제출 버전 " + Josa.attach(version, "은/는") + " 없습니다. 최신 제출 버전은 " + latest + "입니다")));
         }
         throw new ProblemException(409, "stale-version", "그사이 새 제출 버전이 들어왔습니다", "A newer version arrived",
                 "you decided on version " + version + ", but version " + latest
                         + " was submitted since; nothing was decided: read version " + latest + " and decide on it",
                 List.of(new FieldError("/version", "stale", "version " + version + " was superseded by version " + latest
                         + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it.",
-                        "검토하던 제출 버전 " + version + " 뒤에 제출 버전 " + latest + "이(가) 들어와 아무것도 결정되지 않았습니다. 제출 버전 "
-                                + latest + "을(를) 검토하고 결정하세요.", null, null)));
+                        "검토하던 제출 버전 " + version + " 뒤에 제출 버전 " + Josa.attach(latest, "이/가") + " 들어와 아무것도 결정되지 않았습니다. 제출 버전 "
+                                + Josa.attach(latest, "을/를") + " 검토하고 결정하세요.", null, null)));
     }
 
     private static FilingStatus move(Filing f, Move move) {

@@ -19,10 +19,9 @@ public final class DemoAccounts {
     }
 
     /**
-     * One account as the login page lists it. {@code role}: the message key part of what it may do ({@code editor},
-     * {@code officer}, {@code reviewer}, {@code lead}, {@code admin}).
+     * One account as the login page lists it. {@code role}: what it may do.
      */
-    public record Account(String username, String organisationSlug, String organisationKo, String organisationEn, String role) {
+    public record Account(String username, String organisationSlug, String organisationKo, String organisationEn, Role role) {
         public String organisation(String language) {
             return "en".equals(language) ? organisationEn : organisationKo;
         }
@@ -55,16 +54,21 @@ public final class DemoAccounts {
                 t.organisation().nameKo(), t.organisation().nameEn(), role(u.roles())))).toList();
     }
 
-    private static String role(List<String> roles) {
+    /** What a demo account may do, as the login page lists it ({@code {demo:role(a.role)}}). */
+    public enum Role {
+        EDITOR, OFFICER, REVIEWER, LEAD, ADMIN
+    }
+
+    private static Role role(List<String> roles) {
         if (roles.contains(Roles.ADMIN)) {
-            return "admin";
+            return Role.ADMIN;
         }
         if (roles.contains(Roles.REGULATOR_LEAD)) {
-            return "lead";
+            return Role.LEAD;
         }
         if (roles.contains(Roles.REGULATOR_REVIEWER)) {
-            return "reviewer";
+            return Role.REVIEWER;
         }
-        return roles.contains(Roles.OPERATOR_OFFICER) ? "officer" : "editor";
+        return roles.contains(Roles.OPERATOR_OFFICER) ? Role.OFFICER : Role.EDITOR;
     }
 }

@@ -5,8 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts of the incident pages: Korean by default ({@code messages/inc_ko.properties}) and English
- * ({@code messages/inc_en.properties}). In templates: {@code {inc:list_title}}; a key chosen at run time:
- * {@code {inc:message(str:concat('state_', s.state))}}.
+ * ({@code messages/inc_en.properties}). In templates: {@code {inc:list_title}}; a word of a closed set by its typed
+ * method: {@code {inc:stageState(s.state.asStageState)}}.
  */
 @MessageBundle(value = "inc", locale = "ko")
 public interface IncMessages {
@@ -25,23 +25,12 @@ public interface IncMessages {
     @Message String list_heading();
     @Message String list_empty();
     @Message String col_incident();
-    @Message String col_operator();
+    @Message String inc_col_operator();
     @Message String col_detected();
     @Message String col_status();
     @Message String col_stages();
     @Message String col_next();
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
-    @Message String state_SUBMITTED();
-    @Message String state_SUBMITTED_LATE();
-    @Message String state_DUE();
-    @Message String state_OVERDUE();
-    @Message String state_WAITING();
-    @Message String page_title();
+    @Message String inc_page_title();
     @Message String crumbs();
     @Message String policy_label();
     @Message String notice_saved();
@@ -55,24 +44,15 @@ public interface IncMessages {
     @Message String errors_intro();
     @Message String stages_heading();
     @Message String col_stage();
-    @Message String col_due();
+    @Message String inc_col_due();
     @Message String col_state();
     @Message String col_submitted();
-    @Message String basis_occurrence();
-    @Message String basis_detection();
-    @Message String basis_classification();
-    @Message String basis_recovery();
-    @Message String basis_previous();
     @Message String due_unknown();
     @Message String submissions_heading();
     @Message String late();
-    @Message String on_time();
+    @Message String inc_on_time();
     @Message String update();
     @Message String decisions_heading();
-    @Message String decision_START_REVIEW();
-    @Message String decision_REQUEST_CHANGES();
-    @Message String decision_ACCEPT();
-    @Message String decision_REJECT();
     @Message String info_due(java.time.LocalDate due);
     @Message String review_heading();
     @Message String review_closed();
@@ -85,12 +65,7 @@ public interface IncMessages {
     @Message String action_close();
     @Message String findings_draft();
     @Message String findings_heading();
-    @Message String findings_none();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
+    @Message String inc_findings_none();
     @Message String report_heading();
     @Message String report_draft_note(long version);
     @Message String report_version_note();
@@ -105,18 +80,9 @@ public interface IncMessages {
     @Message String field_regions();
     @Message String field_causeCategory();
     @Message String choose();
-    @Message String cause_fire();
-    @Message String cause_power();
-    @Message String cause_network();
-    @Message String cause_software_change();
-    @Message String cause_third_party();
-    @Message String cause_cyber_attack();
-    @Message String cause_natural_disaster();
-    @Message String cause_human_error();
-    @Message String cause_other();
     @Message String field_bcp();
-    @Message String yes();
-    @Message String no();
+    @Message String inc_yes();
+    @Message String inc_no();
     @Message String field_causeDescription();
     @Message String notice_heading();
     @Message String notice_hint();
@@ -248,4 +214,9 @@ public interface IncMessages {
     @Message String cd_minutes(String n);
     @Message String cd_left(String t);
     @Message String cd_over(String t);
+    /** Where a report stage stands. */
+    @Message String stageState(kr.drregistry.incident.model.Schedule.State state);
+    @Message String cause(kr.drregistry.incident.model.CauseCategory cause);
+    /** What a stage's due time counts from. */
+    @Message String basis(kr.drregistry.incident.model.Trigger trigger);
 }

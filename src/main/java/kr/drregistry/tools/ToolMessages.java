@@ -7,7 +7,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "tool", locale = "ko")
 public interface ToolMessages {
     @Message String title();
-    @Message String intro();
+    @Message String tool_intro();
     @Message String footer_link();
     @Message String download_title();
     @Message String download_button();

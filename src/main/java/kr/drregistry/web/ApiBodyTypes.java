@@ -1,5 +1,6 @@
 package kr.drregistry.web;
 
+import kr.drregistry.rules.Josa;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -33,7 +34,7 @@ public class ApiBodyTypes {
                     "the API does not take " + shown + "; send " + ACCEPTED,
                     List.of(new FieldError("", "unsupported-media-type",
                             "The media type " + shown + " is not accepted here. Send " + ACCEPTED + ".",
-                            "미디어 타입 " + shown + "은(는) 받지 않습니다. drr/v1 구성은 application/json 또는 application/yaml로, "
+                            "미디어 타입 " + Josa.attach(shown, "은/는") + " 받지 않습니다. drr/v1 구성은 application/json 또는 application/yaml로, "
                                     + "계획·사고 보고서와 그 밖의 요청은 application/json으로, 첨부 파일은 application/octet-stream "
                                     + "또는 파일 자체의 형식으로 보내십시오.", null, null)));
         }

@@ -1,25 +1,26 @@
 package kr.drregistry.web;
 
+import kr.drregistry.filing.web.Vocabulary;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts people read, Korean by default ({@code messages/msg_ko.properties}) and English
- * ({@code messages/msg_en.properties}). In templates: {@code {msg:app_name}}; for a key chosen at run time:
- * {@code {msg:message('role_' + r)}}.
+ * ({@code messages/msg_en.properties}). In templates: {@code {msg:app_name}}; the words of statuses, severities,
+ * types and decisions are the {@link Vocabulary}'s.
  */
 @MessageBundle(value = "msg", locale = "ko")
 public interface AppMessages {
     @Message String app_name();
     @Message String app_tagline();
     @Message String skip_to_content();
-    @Message String nav_label();
+    @Message String msg_nav_label();
     @Message String nav_home();
     @Message String nav_filings();
     @Message String nav_tokens();
     @Message String nav_review();
     @Message String nav_sector();
-    @Message String nav_policy();
+    @Message String msg_nav_policy();
     @Message String nav_admin();
     @Message String nav_api_docs();
     @Message String lang_switch_label();
@@ -51,21 +52,13 @@ public interface AppMessages {
     @Message String org_power();
     @Message String org_revenue();
     @Message String org_not_declared();
-    @Message String kind_VALUE_ADDED();
-    @Message String kind_IDC();
-    @Message String kind_REGULATOR();
     @Message String organisations_title();
     @Message String error_back();
     @Message String error_fields();
     @Message String error_see();
     @Message String error_technical();
-    @Message String error_next_input();
-    @Message String error_next_forbidden();
-    @Message String error_next_not_found();
-    @Message String error_next_conflict();
-    @Message String error_next_too_large();
-    @Message String error_next_later();
-    @Message String error_next_internal();
+    /** What a person does next after an error. */
+    @Message String errorNext(ProblemMappers.NextStep step);
     @Message String footer_text();
     @Message String nav_audit();
     @Message String tokens_title();
@@ -105,25 +98,7 @@ public interface AppMessages {
     @Message String audit_subject();
     @Message String audit_detail();
 
-    // shared labels (dynamic keys: {msg:message(str:concat('sev_', f.severity))})
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
-    @Message String type_TOPOLOGY();
-    @Message String type_PLAN();
-    @Message String type_INCIDENT();
-    @Message String decision_START_REVIEW();
-    @Message String decision_REQUEST_CHANGES();
-    @Message String decision_ACCEPT();
-    @Message String decision_REJECT();
+    // shared labels (severities, statuses, types and decisions are the vocab bundle's: {vocab:severity(…)})
 
     // findings list
     @Message String findings_none();
@@ -174,12 +149,6 @@ public interface AppMessages {
     @Message String dash_quick_schema();
     @Message String crumb_label();
     @Message String filing_plan_year(Integer year);
-    @Message String filing_explain_DRAFT();
-    @Message String filing_explain_SUBMITTED();
-    @Message String filing_explain_UNDER_REVIEW();
-    @Message String filing_explain_CHANGES_REQUESTED();
-    @Message String filing_explain_ACCEPTED();
-    @Message String filing_explain_REJECTED();
     @Message String filing_revised();
     @Message String filing_draft();
     @Message String filing_draft_saved(long version, String by);
@@ -237,17 +206,14 @@ public interface AppMessages {
     @Message String sector_next();
     @Message String sector_more_shares(int count);
     @Message String findings_show_all(int count);
-    @Message String disp_CONFIRMED();
-    @Message String disp_ACCEPTED_RISK();
-    @Message String disp_FALSE_POSITIVE();
-    @Message String comment_regulator();
-    @Message String comment_operator();
+    @Message String msg_comment_regulator();
+    @Message String msg_comment_operator();
     @Message String comment_from_reviewer();
     @Message String comment_from_operator();
     @Message String filing_dispositions();
 
     // regulator: review queue
-    @Message String queue_title();
+    @Message String msg_queue_title();
     @Message String queue_intro();
     @Message String queue_filters();
     @Message String queue_any();
@@ -259,7 +225,7 @@ public interface AppMessages {
     @Message String queue_apply();
     @Message String queue_reset();
     @Message String queue_count(long total);
-    @Message String queue_empty();
+    @Message String msg_queue_empty();
     @Message String queue_clock();
     @Message String queue_clock_value(long days, long hours);
     @Message String queue_clock_stopped();
@@ -271,11 +237,11 @@ public interface AppMessages {
     @Message String queue_page_of(int page, int pages);
 
     // regulator: sector view
-    @Message String sector_title();
+    @Message String msg_sector_title();
     @Message String sector_intro(int min);
     @Message String sector_ranked_at();
     @Message String sector_concentrated(int places, int operators);
-    @Message String sector_none();
+    @Message String msg_sector_none();
     @Message String sector_place();
     @Message String sector_region();
     @Message String sector_operators();

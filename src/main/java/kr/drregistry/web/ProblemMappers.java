@@ -181,16 +181,21 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
-    /** The message key of what a person does next after an error with this status (null: nothing to add). */
-    private static String nextStep(int status) {
+    /** What a person does next after an error (the error page words it: {@code {msg:errorNext(next)}}). */
+    public enum NextStep {
+        INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, LATER, INTERNAL
+    }
+
+    /** What a person does next after an error with this status (null: nothing to add). */
+    private static NextStep nextStep(int status) {
         return switch (status) {
-            case 400, 422 -> "error_next_input";
-            case 403 -> "error_next_forbidden";
-            case 404 -> "error_next_not_found";
-            case 409 -> "error_next_conflict";
-            case 413 -> "error_next_too_large";
-            case 429, 503 -> "error_next_later";
-            case 500 -> "error_next_internal";
+            case 400, 422 -> NextStep.INPUT;
+            case 403 -> NextStep.FORBIDDEN;
+            case 404 -> NextStep.NOT_FOUND;
+            case 409 -> NextStep.CONFLICT;
+            case 413 -> NextStep.TOO_LARGE;
+            case 429, 503 -> NextStep.LATER;
+            case 500 -> NextStep.INTERNAL;
             default -> null;
         };
     }

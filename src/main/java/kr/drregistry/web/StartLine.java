@@ -43,7 +43,7 @@ public class StartLine {
             return where + " and sign in";
         }
         return where + " and sign in with a demo account, password " + password + ": " + DemoAccounts.accounts().stream()
-                .map(a -> a.username() + " (" + a.organisationSlug() + ", " + a.role() + ")").collect(Collectors.joining(", "));
+                .map(a -> a.username() + " (" + a.organisationSlug() + ", " + a.role().name().toLowerCase(java.util.Locale.ROOT) + ")").collect(Collectors.joining(", "));
     }
 
     /** The portal's address: wildcard and loopback hosts read as {@code localhost}; port 0 means a random port. */

@@ -224,4 +224,12 @@ class DrValidateTest {
         Cli wrong = Cli.run("check", "--fail-on", "severe", KAKAO);
         assertEquals(DrValidate.USAGE, wrong.exit());
     }
+
+    @Test
+    void aKoreanMessageTakesTheParticleItsArgumentAsks() {
+        Cli sarif = Cli.run("diff", "--lang", "ko", "--format", "sarif", KAKAO, KAKAO);
+        assertTrue(sarif.err().contains("이 명령은 --format sarif를 쓸 수 없습니다"), "sarif (사리프) takes 를: " + sarif.err());
+        Cli junit = Cli.run("scenarios", "--lang", "ko", "--format", "junit", KAKAO);
+        assertTrue(junit.err().contains("--format junit을 쓸 수 없습니다"), "junit (제이유닛) takes 을: " + junit.err());
+    }
 }

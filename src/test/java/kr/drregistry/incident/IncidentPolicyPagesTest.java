@@ -1,5 +1,6 @@
 package kr.drregistry.incident;
 
+import kr.drregistry.rules.Josa;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,7 +99,7 @@ class IncidentPolicyPagesTest {
             assertEquals(version, activeVersion(), "the published version is active");
             assertEquals(before + 1, storedVersions());
             String after = lead.get(location.replaceFirst("^https?://[^/]+", "")).then().statusCode(200).extract().asString();
-            assertTrue(after.contains("버전 " + version + "을(를) 게시했고 이제 새 사고에 적용됩니다"), "the page confirms");
+            assertTrue(after.contains("버전 " + Josa.attach(version, "을/를") + " 게시했고 이제 새 사고에 적용됩니다"), "the page confirms");
             assertTrue(after.contains("탐지 후 2시간 이내"));
 
             // a new incident is reported under it: its first stage is due two hours after detection

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,14 +61,9 @@ class VocabularyTest {
         return files;
     }
 
-    @Test
-    void noKoreanTextUsesAWordTheGlossarySetsAside() throws IOException {
-        Set<String> words = wordsNotUsed();
-        assertTrue(words.containsAll(List.of("발견 사항", "컴포넌트", "수리", "보완 요구", "치명", "작성 중", "사용자")),
-                "the glossary settles the terms issue 16 names: " + words);
+    /** Each line of {@code files} that contains one of {@code words}, as "file:line: "word" in …". */
+    private static List<String> linesContaining(List<Path> files, java.util.Collection<String> words) throws IOException {
         List<String> found = new ArrayList<>();
-        List<Path> files = productTexts();
-        assertTrue(files.size() > 300, "the bundles, policies, templates and sources are read: " + files.size());
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
@@ -77,8 +74,127 @@ class VocabularyTest {
                 }
             }
         }
+        return found;
+    }
+
+    @Test
+    void noKoreanTextUsesAWordTheGlossarySetsAside() throws IOException {
+        Set<String> words = wordsNotUsed();
+        assertTrue(words.containsAll(List.of("발견 사항", "컴포넌트", "수리", "보완 요구", "치명", "작성 중", "사용자")),
+                "the glossary settles the terms issue 16 names: " + words);
+        List<Path> files = productTexts();
+        assertTrue(files.size() > 300, "the bundles, policies, templates and sources are read: " + files.size());
+        List<String> found = linesContaining(files, words);
         if (!found.isEmpty()) {
             fail(found.size() + " use(s) of words docs/glossary.md sets aside:\n" + String.join("\n", found));
+        }
+    }
+
+    /** Both forms of a particle written out, which a reader should never see: "talk이(가)", "버전 3(으)로". */
+    private static final List<String> BOTH_PARTICLES = List.of("이(가)", "가(이)", "을(를)", "를(을)", "은(는)", "는(은)",
+            "와(과)", "과(와)", "(으)로", "(이)나", "(이)라");
+
+    @Test
+    void noKoreanTextWritesBothFormsOfAParticle() throws IOException {
+        // Josa.java is the one place that names the forms, and the fallback for a word that cannot be read
+        List<String> found = linesContaining(productTexts().stream()
+                .filter(file -> !file.getFileName().toString().equals("Josa.java")).toList(), BOTH_PARTICLES);
+        if (!found.isEmpty()) {
+            fail(found.size() + " text(s) write both forms of a particle; choose by sound with Josa, "
+                    + "{name.josa('이/가')} in a template or message, {0}[이/가] in the command-line tool's texts:\n"
+                    + String.join("\n", found));
+        }
+    }
+
+    /**
+     * Templates that still build a message key at run time ({@code {plan:message(f.labelKey)}}) — which Qute cannot
+     * check — and how many such lookups each has. The words of statuses, severities, types, decisions, dispositions,
+     * stage states, outcomes and causes are typed enum methods now ({@code {vocab:filingStatus(filing.status)}}); what
+     * is left are keys that come from data (plan form fields, filing sections, map regions, format-guide types and
+     * examples, incident notices, policy parameters). This list only shrinks: a new runtime lookup, or one more in a
+     * file, fails.
+     */
+    private static final Map<String, Integer> RUNTIME_LOOKUPS_LEFT = Map.ofEntries(
+            Map.entry("GuidePages/guide.html", 7),
+            Map.entry("IncidentPages/incident.html", 1),
+            Map.entry("PlanPages/editor.html", 1),
+            Map.entry("PolicyPages/policy.html", 2),
+            Map.entry("PortalPages/topology.html", 2),
+            Map.entry("RegulatorPages/sector.html", 2),
+            Map.entry("ReviewPages/review.html", 5),
+            Map.entry("SubmitPages/summary.html", 2),
+            Map.entry("tags/exampleButtons.html", 2),
+            Map.entry("tags/planField.html", 2),
+            Map.entry("tags/planRow.html", 1),
+            Map.entry("tags/planRows.html", 1),
+            Map.entry("tags/planSummary.html", 3),
+            Map.entry("tags/sectorMap.html", 4));
+
+    private static final Pattern RUNTIME_LOOKUP = Pattern.compile("\\b\\w+:message\\(");
+
+    @Test
+    void noTemplateBuildsAMessageKeyAtRunTime() throws IOException {
+        Map<String, Integer> found = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(Path.of("templates"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = RUNTIME_LOOKUP.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                int n = 0;
+                while (m.find()) {
+                    n++;
+                }
+                if (n > 0) {
+                    found.put(Path.of("templates").relativize(file).toString().replace('\\', '/'), n);
+                }
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        found.forEach((file, n) -> {
+            if (n > RUNTIME_LOOKUPS_LEFT.getOrDefault(file, 0)) {
+                wrong.add(file + ": " + n + " runtime message lookup(s), " + RUNTIME_LOOKUPS_LEFT.getOrDefault(file, 0)
+                        + " allowed; name the word by a typed message method (an enum parameter for a closed set)");
+            }
+        });
+        RUNTIME_LOOKUPS_LEFT.forEach((file, allowed) -> {
+            if (found.getOrDefault(file, 0) < allowed) {
+                wrong.add(file + ": " + found.getOrDefault(file, 0) + " runtime message lookup(s) left; lower its allowance "
+                        + "here to that, so the list only shrinks");
+            }
+        });
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
+    }
+
+    /**
+     * One key, one bundle: a key defined in two bundles is a word written twice, and the two copies drift (they did:
+     * 토폴로지 / DR 토폴로지 / 재해복구(DR) 구성 for the same filing type). Shared words live in the {@code vocab} bundle.
+     */
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Map<String, List<String>> bundlesOfKey = new TreeMap<>();
+        List<Path> bundles;
+        try (Stream<Path> list = Files.list(Path.of("src/main/resources/messages"))) {
+            bundles = list.filter(p -> p.getFileName().toString().endsWith("_ko.properties")).sorted().toList();
+        }
+        assertTrue(bundles.size() >= 17, "every Korean bundle is read, vocab among them: " + bundles);
+        for (Path bundle : bundles) {
+            String name = bundle.getFileName().toString().replace("_ko.properties", "");
+            for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.startsWith("#")) {
+                    bundlesOfKey.computeIfAbsent(line.substring(0, eq).strip(), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        assertTrue(bundlesOfKey.containsKey("severity_CRITICAL"), "the vocabulary's enum keys are read");
+        List<String> twice = new ArrayList<>();
+        bundlesOfKey.forEach((key, names) -> {
+            if (names.size() > 1) {
+                twice.add(key + " in " + names);
+            }
+        });
+        if (!twice.isEmpty()) {
+            fail(twice.size() + " key(s) defined in more than one bundle:\n" + String.join("\n", twice));
         }
     }
 }

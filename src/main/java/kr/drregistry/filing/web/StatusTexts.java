@@ -19,7 +19,7 @@ public class StatusTexts {
     @Localized("en")
     SubMessages en;
 
-    /** "제출됨 · 심사 대기" / "Submitted, awaiting review", "보완 요청 (기한 2027-01-31)", "버전 3(으)로 대체됨", … */
+    /** "제출됨 · 심사 대기" / "Submitted, awaiting review", "보완 요청 (기한 2027-01-31)", "버전 3으로 대체됨", … */
     public LocalizedText label(VersionStatus status) {
         return new LocalizedText(label(ko, status), label(en, status));
     }

@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Texts of the sign-off, the receipts, the read-only versions and their PDF and CSV exports: Korean by default
  * ({@code messages/sub_ko.properties}) and English ({@code messages/sub_en.properties}). In templates:
- * {@code {sub:signoff_title}}; a key chosen at run time: {@code {sub:message(str:concat('sev_', f.severity))}}.
+ * {@code {sub:signoff_title}}; severities, statuses and types are the {@code vocab} bundle's.
  * The PDF template gets both languages as {@code ko} and {@code en} ({@link VersionExports}).
  */
 @MessageBundle(value = "sub", locale = "ko")
@@ -19,8 +19,8 @@ public interface SubMessages {
     @Message String crumb_version(int n);
     @Message String label_filing();
     @Message String label_organisation();
-    @Message String label_type();
-    @Message String label_year();
+    @Message String sub_label_type();
+    @Message String sub_label_year();
     @Message String label_version();
     @Message String label_filing_status();
     @Message String label_review_status();
@@ -33,66 +33,28 @@ public interface SubMessages {
     @Message String label_generated_at();
     @Message String draft_saved(long version, String by, String at);
     @Message String draft_never_saved(long version);
-    @Message String type_TOPOLOGY();
-    @Message String type_PLAN();
-    @Message String type_INCIDENT();
-    @Message String fstatus_DRAFT();
-    @Message String fstatus_SUBMITTED();
-    @Message String fstatus_UNDER_REVIEW();
-    @Message String fstatus_CHANGES_REQUESTED();
-    @Message String fstatus_ACCEPTED();
-    @Message String fstatus_REJECTED();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String sev_count(String label, int count);
     @Message String draft_none();
     @Message String draft_unreadable();
     @Message String draft_unreadable_title();
     @Message String open_editor();
-    @Message String fix_in_editor();
+    @Message String sub_fix_in_editor();
     @Message String error_line(Integer line);
     @Message String findings_now_title();
     @Message String findings_now_hint();
-    @Message String findings_none();
+    @Message String sub_findings_none();
     @Message String findings_total(int count);
-    @Message String changes_title();
+    @Message String sub_changes_title();
     @Message String changes_since_accepted(int n);
     @Message String changes_since_submitted(int n);
-    @Message String changes_first();
-    @Message String changes_none();
-    @Message String changes_more(int count);
-    @Message String diff_section();
-    @Message String diff_added();
-    @Message String diff_removed();
-    @Message String diff_changed();
+    @Message String sub_changes_first();
+    @Message String sub_changes_none();
+    @Message String sub_changes_more(int count);
+    @Message String sub_diff_section();
     @Message String diff_caption();
-    @Message String diff_sites();
-    @Message String diff_services();
-    @Message String diff_components();
-    @Message String diff_placements();
-    @Message String diff_dependencies();
-    @Message String diff_drills();
-    @Message String diff_filing();
-    @Message String how_ADDED();
-    @Message String how_REMOVED();
-    @Message String how_CHANGED();
-    @Message String plan_planYear();
-    @Message String plan_officer();
-    @Message String plan_department();
-    @Message String plan_contacts();
-    @Message String plan_escalation();
-    @Message String plan_alertLevels();
-    @Message String plan_scenarios();
-    @Message String plan_detection();
-    @Message String plan_procedures();
-    @Message String plan_notification();
-    @Message String plan_drills();
-    @Message String plan_updateValidation();
-    @Message String plan_multicloud();
-    @Message String policy_title();
+    /** How a plan section changed. */
+    @Message String how(kr.drregistry.plan.model.PlanSections.How how);
+    @Message String sub_policy_title();
     @Message String policy_hint();
     @Message String signoff_form_title();
     @Message String confirm_label(String organisation);
@@ -137,27 +99,22 @@ public interface SubMessages {
     @Message String vexplain_SUPERSEDED();
     @Message String last_decision(String decision);
     @Message String decisions_title();
-    @Message String decisions_none();
+    @Message String sub_decisions_none();
     @Message String decision_col();
     @Message String reason_col();
     @Message String due_col();
     @Message String by_col();
     @Message String at_col();
-    @Message String decision_SUBMIT();
-    @Message String decision_START_REVIEW();
-    @Message String decision_REQUEST_CHANGES();
-    @Message String decision_ACCEPT();
-    @Message String decision_REJECT();
     @Message String revise_title();
     @Message String revise_hint(long draft);
     @Message String revise_button();
-    @Message String findings_title();
+    @Message String sub_findings_title();
     @Message String finding_subject();
     @Message String finding_scenario();
     @Message String finding_users_lost();
     @Message String finding_chain();
-    @Message String finding_basis();
-    @Message String finding_remedy();
+    @Message String sub_finding_basis();
+    @Message String sub_finding_remedy();
     @Message String users_count(String count);
     @Message String counts_caption();
     @Message String pdf_title();
@@ -221,11 +178,11 @@ public interface SubMessages {
     @Message String pf_test_env();
     @Message String pf_prevalidated();
     @Message String pf_providers();
-    @Message String latest_version();
-    @Message String disp_CONFIRMED();
-    @Message String disp_ACCEPTED_RISK();
-    @Message String disp_FALSE_POSITIVE();
+    @Message String sub_latest_version();
     @Message String pdf_disposition();
     @Message String jump_to_sign();
     @Message String label_requested();
+
+    /** What the filing's status means and what to do next (the filing page). */
+    @Message String filingExplain(kr.drregistry.filing.FilingStatus status);
 }

@@ -13,11 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.drregistry.export.PdfRenderer;
 import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.review.VersionRecords;
 import kr.drregistry.review.VersionRecords.VersionRecord;
 import kr.drregistry.plan.model.PlanContent;
 import kr.drregistry.plan.model.PlanJson;
+import kr.drregistry.rules.Severity;
 import kr.drregistry.topology.api.TopologyService;
 import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Topology;
@@ -51,6 +53,12 @@ public class VersionExports {
     @Inject
     @Localized("en")
     SubMessages en;
+    @Inject
+    @Localized("ko")
+    Vocabulary vocabKo;
+    @Inject
+    @Localized("en")
+    Vocabulary vocabEn;
 
     /** A file to download. */
     public record Download(String fileName, String mediaType, byte[] body) {
@@ -74,7 +82,7 @@ public class VersionExports {
     }
 
     /** Texts chosen at run time (severity, decision, scenario kind), in both languages. */
-    public record Labels(SubMessages ko, SubMessages en) {
+    public record Labels(Vocabulary ko, Vocabulary en) {
         public LocalizedText severity(String wire) {
             return new LocalizedText(VersionExports.severity(ko, wire), VersionExports.severity(en, wire));
         }
@@ -109,13 +117,13 @@ public class VersionExports {
             plan = PlanJson.read(r.content().getBytes(StandardCharsets.UTF_8));
         }
         LocalizedText lastDecision = r.status().lastDecision() == null ? null
-                : new LocalizedText(ko.last_decision(decision(ko, r.status().lastDecision().name())),
-                        en.last_decision(decision(en, r.status().lastDecision().name())));
-        LocalizedText type = new LocalizedText(type(ko, r.filing().type()), type(en, r.filing().type()));
+                : new LocalizedText(ko.last_decision(vocabKo.decision(r.status().lastDecision())),
+                        en.last_decision(vocabEn.decision(r.status().lastDecision())));
+        LocalizedText type = new LocalizedText(vocabKo.filingType(r.filing().type()), vocabEn.filingType(r.filing().type()));
         FindingsView findings = FindingsView.of(r.report().findings(), f -> null, reviews.record(id, number));
         String lastReason = r.decisions().isEmpty() ? null : r.decisions().get(r.decisions().size() - 1).reason();
         PdfModel model = new PdfModel(r, findings, statusTexts.label(r.status()), statusTexts.explanation(r.status()), lastDecision,
-                lastReason, type, services, losses, plan, clock.instant(), new Labels(ko, en));
+                lastReason, type, services, losses, plan, clock.instant(), new Labels(vocabKo, vocabEn));
         String html = Templates.pdf(model, ko, en).setLocale(Locale.KOREAN).render();
         return new Download(baseName(r) + ".pdf", "application/pdf", render(html));
     }
@@ -160,42 +168,32 @@ public class VersionExports {
         return pdfRenderer.render(xhtml);
     }
 
-    public static String severity(SubMessages m, String wire) {
-        return switch (wire == null ? "" : wire) {
-            case "critical" -> m.sev_critical();
-            case "high" -> m.sev_high();
-            case "medium" -> m.sev_medium();
-            case "low" -> m.sev_low();
-            case "info" -> m.sev_info();
-            default -> String.valueOf(wire);
-        };
+    /** A finding's severity as stored ({@code "critical"}) in the vocabulary's words; an unknown one as it is. */
+    public static String severity(Vocabulary m, String wire) {
+        try {
+            return m.severity(Severity.parse(wire));
+        } catch (RuntimeException unknown) {
+            return String.valueOf(wire);
+        }
     }
 
-    public static String disposition(SubMessages m, String disposition) {
-        return switch (disposition == null ? "" : disposition) {
-            case "CONFIRMED" -> m.disp_CONFIRMED();
-            case "ACCEPTED_RISK" -> m.disp_ACCEPTED_RISK();
-            case "FALSE_POSITIVE" -> m.disp_FALSE_POSITIVE();
-            default -> String.valueOf(disposition);
-        };
+    public static String disposition(Vocabulary m, String disposition) {
+        try {
+            return m.disposition(Vocabulary.Disposition.valueOf(disposition));
+        } catch (RuntimeException unknown) {
+            return String.valueOf(disposition);
+        }
     }
 
-    public static String decision(SubMessages m, String move) {
-        return switch (move == null ? "" : move) {
-            case "SUBMIT" -> m.decision_SUBMIT();
-            case "START_REVIEW" -> m.decision_START_REVIEW();
-            case "REQUEST_CHANGES" -> m.decision_REQUEST_CHANGES();
-            case "ACCEPT" -> m.decision_ACCEPT();
-            case "REJECT" -> m.decision_REJECT();
-            default -> String.valueOf(move);
-        };
+    public static String decision(Vocabulary m, String move) {
+        try {
+            return m.decision(FilingStatus.Move.valueOf(move));
+        } catch (RuntimeException unknown) {
+            return String.valueOf(move);
+        }
     }
 
-    public static String type(SubMessages m, FilingType type) {
-        return switch (type) {
-            case TOPOLOGY -> m.type_TOPOLOGY();
-            case PLAN -> m.type_PLAN();
-            case INCIDENT -> m.type_INCIDENT();
-        };
+    public static String type(Vocabulary m, FilingType type) {
+        return m.filingType(type);
     }
 }

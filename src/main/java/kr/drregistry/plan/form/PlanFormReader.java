@@ -1,5 +1,6 @@
 package kr.drregistry.plan.form;
 
+import kr.drregistry.rules.Josa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -251,7 +252,7 @@ public final class PlanFormReader {
                     } else {
                         String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
                         problems.add(new Problem(name, name, ParseError.TYPE,
-                                "숫자로만 적으십시오(예: 30). 입력한 값 \"" + shown + "\"은(는) 정수가 아닙니다.",
+                                "숫자로만 적으십시오(예: 30). 입력한 값 \"" + shown + "\"" + Josa.particle(String.valueOf(shown), "은/는") + " 정수가 아닙니다.",
                                 "Write digits only (for example 30); \"" + shown + "\" is not a whole number."));
                         formErrorFields.add(name);
                         return false;
@@ -300,11 +301,11 @@ public final class PlanFormReader {
             String ko = kind == null ? value : kind.ko();
             String en = kind == null ? value : kind.en();
             if (shown < 1) {
-                return new Problem(field, error.pointer(), error.code(), "\"" + ko + "\"은(는) 이미 위에서 쓰였습니다. 한 번만 적으십시오.",
+                return new Problem(field, error.pointer(), error.code(), "\"" + ko + "\"" + Josa.particle(String.valueOf(ko), "은/는") + " 이미 위에서 쓰였습니다. 한 번만 적으십시오.",
                         "\"" + en + "\" is already used above; each may appear once.");
             }
             return new Problem(field, error.pointer(), error.code(),
-                    "\"" + ko + "\"은(는) 이미 " + shown + "번째 항목에 있습니다. 한 번만 적으십시오.",
+                    "\"" + ko + "\"" + Josa.particle(String.valueOf(ko), "은/는") + " 이미 " + shown + "번째 항목에 있습니다. 한 번만 적으십시오.",
                     "\"" + en + "\" is already used by item " + shown + "; each may appear once.");
         }
 

@@ -1,5 +1,6 @@
 package kr.drregistry.plan.model;
 
+import kr.drregistry.rules.Josa;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -335,7 +336,7 @@ final class PlanReader {
             String bounds = "between " + min + " and " + max;
             String boundsKo = min + " 이상 " + max + " 이하";
             add(at, ParseError.RANGE, "The value " + node + " is out of range: it must be " + bounds + ".",
-                    "값 " + node + "은(는) 허용 범위를 벗어났습니다. " + boundsKo + "이어야 합니다.");
+                    "값 " + Josa.attach(node, "은/는") + " 허용 범위를 벗어났습니다. " + boundsKo + "이어야 합니다.");
             return null;
         }
         return node.intValue();

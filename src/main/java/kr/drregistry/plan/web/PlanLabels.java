@@ -46,7 +46,7 @@ public class PlanLabels {
     /** A value as people read it: alert levels and scenario kinds in words, anything else as it is. */
     public String value(String key, String value, String lang) {
         if ("f_alertLevels_level".equals(key)) {
-            String word = ("en".equals(lang) ? en : ko).getProperty("level_" + value);
+            String word = ("en".equals(lang) ? en : ko).getProperty("level_" + (value == null ? "" : value.toUpperCase(java.util.Locale.ROOT)));
             return word == null ? value : word;
         }
         if ("f_scenarios_kind".equals(key) || "f_drills_scenario".equals(key)) {

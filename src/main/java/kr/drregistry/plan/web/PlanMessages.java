@@ -18,12 +18,6 @@ public interface PlanMessages {
     @Message String filing_status();
     @Message String filing_year();
     @Message String filing_version();
-    @Message String fs_DRAFT();
-    @Message String fs_SUBMITTED();
-    @Message String fs_UNDER_REVIEW();
-    @Message String fs_CHANGES_REQUESTED();
-    @Message String fs_ACCEPTED();
-    @Message String fs_REJECTED();
     @Message String nav_label();
     @Message String nav_attachments();
     @Message String mark_ok();
@@ -46,16 +40,11 @@ public interface PlanMessages {
     @Message String summary_intro();
     @Message String summary_document();
     @Message String findings_title();
-    @Message String findings_none();
+    @Message String plan_findings_none();
     @Message String findings_policy(String policy);
     @Message String finding_basis();
     @Message String finding_remedy();
     @Message String finding_fields();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String optional_hint();
     @Message String lines_hint();
     @Message String minutes_hint();
@@ -71,7 +60,7 @@ public interface PlanMessages {
     @Message String add_scenarios();
     @Message String add_procedures();
     @Message String add_drills();
-    @Message String choose();
+    @Message String plan_choose();
     @Message String sec_officer();
     @Message String sec_officer_intro();
     @Message String grp_officer();
@@ -97,10 +86,6 @@ public interface PlanMessages {
     @Message String f_escalation_withinMinutes();
     @Message String sec_alertLevels();
     @Message String sec_alertLevels_intro();
-    @Message String level_attention();
-    @Message String level_caution();
-    @Message String level_alert();
-    @Message String level_serious();
     @Message String f_alertLevels_level_name();
     @Message String f_planYear();
     @Message String f_alertLevels_criteria();
@@ -176,4 +161,6 @@ public interface PlanMessages {
     @Message String att_forbidden();
     @Message String att_failed();
     @Message String att_count(int n);
+    /** A crisis-alert level (위기경보 단계). */
+    @Message String level(kr.drregistry.plan.model.AlertLevelKind level);
 }

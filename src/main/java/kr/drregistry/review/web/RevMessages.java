@@ -2,25 +2,27 @@ package kr.drregistry.review.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.drregistry.filing.web.Vocabulary;
+import kr.drregistry.filing.FilingStatus;
 
 /**
  * Texts of the regulator's review page (and the carried-over dispositions the findings list shows everyone):
  * Korean by default ({@code messages/rev_ko.properties}) and English ({@code messages/rev_en.properties}).
- * In templates: {@code {rev:title(…)}}; a key chosen at run time: {@code {rev:message(str:concat('dec_', d))}}.
+ * In templates: {@code {rev:title(…)}}; a decision offered: {@code {rev:action(d.asMove)}}.
  */
 @MessageBundle(value = "rev", locale = "ko")
 public interface RevMessages {
-    @Message String title(String filing, int n);
+    @Message String rev_title(String filing, int n);
     @Message String crumb_queue();
-    @Message String crumb_version(int n);
+    @Message String rev_crumb_version(int n);
     @Message String facts_title();
     @Message String label_operator();
     @Message String label_type();
     @Message String label_year();
     @Message String label_status();
-    @Message String label_version();
+    @Message String rev_label_version();
     @Message String label_submitted();
-    @Message String label_sha256();
+    @Message String rev_label_sha256();
     @Message String latest();
     @Message String superseded_note(int n);
     @Message String open_latest(int n);
@@ -30,7 +32,7 @@ public interface RevMessages {
     @Message String link_whatif();
     @Message String link_plan();
     @Message String link_operator_view();
-    @Message String link_pdf();
+    @Message String rev_link_pdf();
     @Message String link_record_pdf();
     @Message String link_record_csv();
     @Message String changes_title();
@@ -40,12 +42,8 @@ public interface RevMessages {
     @Message String changes_none();
     @Message String changes_more(int n);
     @Message String diff_section();
-    @Message String diff_added();
-    @Message String diff_removed();
-    @Message String diff_changed();
-    @Message String plan_added();
-    @Message String plan_removed();
-    @Message String plan_changed();
+    /** How a plan section changed since the version compared with. */
+    @Message String planHow(kr.drregistry.plan.model.PlanSections.How how);
     @Message String carry_title();
     @Message String carry_intro();
     @Message String carried_count(int n);
@@ -54,16 +52,10 @@ public interface RevMessages {
     @Message String disposed_on(int n);
     @Message String carried_from(int n);
     @Message String disp_history();
-    @Message String findings_title();
+    @Message String rev_findings_title();
     @Message String findings_intro();
     @Message String dispose_summary();
     @Message String dispose_legend();
-    @Message String dispose_CONFIRMED();
-    @Message String dispose_CONFIRMED_hint();
-    @Message String dispose_ACCEPTED_RISK();
-    @Message String dispose_ACCEPTED_RISK_hint();
-    @Message String dispose_FALSE_POSITIVE();
-    @Message String dispose_FALSE_POSITIVE_hint();
     @Message String justification();
     @Message String justification_hint();
     @Message String dispose_button();
@@ -86,13 +78,6 @@ public interface RevMessages {
     @Message String decide_title();
     @Message String decide_intro();
     @Message String decide_legend();
-    @Message String dec_REQUEST_CHANGES();
-    @Message String dec_REQUEST_CHANGES_hint();
-    @Message String dec_ACCEPT();
-    @Message String dec_ACCEPT_hint();
-    @Message String dec_REJECT();
-    @Message String dec_REJECT_hint();
-    @Message String dec_START_REVIEW();
     @Message String reason();
     @Message String reason_hint();
     @Message String due_date();
@@ -102,35 +87,22 @@ public interface RevMessages {
     @Message String decide_not_latest(int n);
     @Message String decide_closed(String status);
     @Message String decide_lead_only();
-    @Message String decisions_title();
+    @Message String rev_decisions_title();
     @Message String decisions_none();
-    @Message String col_decision();
-    @Message String col_reason();
-    @Message String col_due();
-    @Message String col_by();
-    @Message String col_at();
+    @Message String rev_col_decision();
+    @Message String rev_col_reason();
+    @Message String rev_col_due();
+    @Message String rev_col_by();
+    @Message String rev_col_at();
     @Message String form_refused();
     @Message String problem_conflict();
     @Message String read_only_note();
-    @Message String sec_planYear();
-    @Message String sec_officer();
-    @Message String sec_department();
-    @Message String sec_contacts();
-    @Message String sec_escalation();
-    @Message String sec_alertLevels();
-    @Message String sec_scenarios();
-    @Message String sec_detection();
-    @Message String sec_procedures();
-    @Message String sec_notification();
-    @Message String sec_drills();
-    @Message String sec_updateValidation();
-    @Message String sec_multicloud();
-    @Message String sec_sites();
-    @Message String sec_services();
-    @Message String sec_components();
-    @Message String sec_placements();
-    @Message String sec_dependencies();
-    @Message String sec_filing();
     @Message String value_yes();
     @Message String value_no();
+    /** A decision the reviewer can take, as its button says it. */
+    @Message String action(FilingStatus.Move move);
+    @Message String actionHint(FilingStatus.Move move);
+    /** A ruling the reviewer can give a finding, as the form offers it. */
+    @Message String dispose(Vocabulary.Disposition disposition);
+    @Message String disposeHint(Vocabulary.Disposition disposition);
 }

@@ -30,6 +30,8 @@ import kr.drregistry.platform.ProblemException;
 import kr.drregistry.filing.web.StatusTexts;
 import kr.drregistry.filing.web.SubMessages;
 import kr.drregistry.filing.web.VersionExports;
+import kr.drregistry.rules.Severity;
+import kr.drregistry.filing.web.Vocabulary;
 import kr.drregistry.topology.sector.SectorConcentration;
 import kr.drregistry.rules.LocalizedText;
 
@@ -67,10 +69,10 @@ public class ReviewExports {
     ExpMessages en;
     @Inject
     @Localized("ko")
-    SubMessages subKo;
+    Vocabulary subKo;
     @Inject
     @Localized("en")
-    SubMessages subEn;
+    Vocabulary subEn;
 
     /** The review status of a filing's latest version, from the filing status (and a change request's due date). */
     public VersionStatus latestStatus(String filingStatus, java.time.LocalDate due) {
@@ -111,10 +113,10 @@ public class ReviewExports {
                 .col(Column.text("due date", ko.col_due(), en.col_due()))
                 .col(Column.text("submitted at", ko.col_submitted_at(), en.col_submitted_at()))
                 .col(Column.text("review clock", ko.col_clock(), en.col_clock()))
-                .col(Column.number("critical", subKo.sev_critical(), subEn.sev_critical()))
-                .col(Column.number("high", subKo.sev_high(), subEn.sev_high()))
-                .col(Column.number("medium", subKo.sev_medium(), subEn.sev_medium()))
-                .col(Column.number("low", subKo.sev_low(), subEn.sev_low()))
+                .col(Column.number("critical", subKo.severity(Severity.CRITICAL), subEn.severity(Severity.CRITICAL)))
+                .col(Column.number("high", subKo.severity(Severity.HIGH), subEn.severity(Severity.HIGH)))
+                .col(Column.number("medium", subKo.severity(Severity.MEDIUM), subEn.severity(Severity.MEDIUM)))
+                .col(Column.number("low", subKo.severity(Severity.LOW), subEn.severity(Severity.LOW)))
                 .col(Column.text("assigned to", ko.col_assigned(), en.col_assigned()))
                 .col(Column.text("filing id", ko.col_filing_id(), en.col_filing_id()))
                 .empty(l(ko.queue_empty(), en.queue_empty()));
@@ -274,7 +276,7 @@ public class ReviewExports {
             versions.row(code, v.number(), status(s), ExportDocument.seoul(v.submittedAt()), v.submittedBy(),
                     v.policy().id() + "@" + v.policy().version(), counts, v.sha256());
             all.row(code, l(ko.entry_version(), en.entry_version()), v.number(), status(s), ExportDocument.seoul(v.submittedAt()),
-                    v.submittedBy(), l(subKo.decision_SUBMIT(), subEn.decision_SUBMIT()), "", "policy " + v.policy().id() + "@"
+                    v.submittedBy(), l(subKo.decision(FilingStatus.Move.SUBMIT), subEn.decision(FilingStatus.Move.SUBMIT)), "", "policy " + v.policy().id() + "@"
                             + v.policy().version() + ", " + counts + ", sha256 " + v.sha256(), "");
             for (DecisionView d : VersionStatus.decisionsOn(f, v.number())) {
                 if ("SUBMIT".equals(d.decision())) {

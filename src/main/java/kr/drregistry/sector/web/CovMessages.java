@@ -15,7 +15,7 @@ public interface CovMessages {
     @Message String trends_intro();
     @Message String nav_coverage();
     @Message String nav_trends();
-    @Message String rules_title();
+    @Message String cov_rules_title();
     @Message String rule_va(String users, String share, Integer required);
     @Message String rule_va_both(String users, String share);
     @Message String rule_idc(String floor, String power, String revenue);
@@ -29,7 +29,7 @@ public interface CovMessages {
     @Message String filter_legend();
     @Message String filter_year();
     @Message String filter_coverage();
-    @Message String filter_all();
+    @Message String cov_filter_all();
     @Message String filter_kind();
     @Message String filter_overdue();
     @Message String filter_asof();
@@ -40,23 +40,10 @@ public interface CovMessages {
     @Message String sort_operator();
     @Message String sort_kind();
     @Message String sort_coverage();
-    @Message String outcome_COVERED();
-    @Message String outcome_NOT_COVERED();
-    @Message String outcome_DATA_MISSING();
-    @Message String field_dailyUsers();
-    @Message String field_trafficSharePct();
-    @Message String field_floorAreaM2();
-    @Message String field_receivedPowerMw();
-    @Message String field_revenueKrw();
-    @Message String unit_dailyUsers();
-    @Message String unit_trafficSharePct();
-    @Message String unit_floorAreaM2();
-    @Message String unit_receivedPowerMw();
-    @Message String unit_revenueKrw();
     @Message String met();
     @Message String not_met();
     @Message String unknown();
-    @Message String col_operator();
+    @Message String cov_col_operator();
     @Message String col_coverage();
     @Message String col_topology();
     @Message String col_plan();
@@ -73,14 +60,11 @@ public interface CovMessages {
     @Message String request_due(String type, Object year, Object due);
     @Message String request_overdue();
     @Message String no_requests();
-    @Message String none();
+    @Message String cov_none();
     @Message String page_of(int page, int pages, long total);
     @Message String prev();
     @Message String next();
     @Message String caption_coverage();
-    @Message String type_TOPOLOGY();
-    @Message String type_PLAN();
-    @Message String type_INCIDENT();
     @Message String trends_filter();
     @Message String from_year();
     @Message String to_year();
@@ -102,11 +86,10 @@ public interface CovMessages {
     @Message String disp_OPEN();
     @Message String no_data();
     @Message String chart_hint();
-    @Message String sev_critical();
-    @Message String sev_high();
-    @Message String sev_medium();
-    @Message String sev_low();
-    @Message String sev_info();
     @Message String filed_late_done();
     @Message String trends_counted_at();
+    @Message String outcome(kr.drregistry.sector.coverage.Assessment.Outcome outcome);
+    /** A designation figure a criterion tests, and its unit. */
+    @Message String field(CoverageWords figure);
+    @Message String unit(CoverageWords figure);
 }

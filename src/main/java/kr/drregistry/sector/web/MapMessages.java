@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "map", locale = "ko")
 public interface MapMessages {
-    @Message String title();
+    @Message String map_title();
     @Message String intro();
     @Message String svg_label();
     @Message String legend_title();
@@ -21,9 +21,9 @@ public interface MapMessages {
     @Message String region_link(String name, String users, int concentrated);
     @Message String point_title(String label, String users, int operators);
     @Message String table_caption();
-    @Message String col_region();
-    @Message String col_users();
-    @Message String col_concentrated();
+    @Message String map_col_region();
+    @Message String map_col_users();
+    @Message String map_col_concentrated();
     @Message String col_operators();
     @Message String col_places();
     @Message String no_region_places();

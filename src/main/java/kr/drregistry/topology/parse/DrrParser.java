@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.Josa;
 import com.fasterxml.jackson.core.JsonFactory;
 import kr.drregistry.budget.Budget;
 import kr.drregistry.topology.model.Topology;
@@ -130,7 +131,7 @@ public final class DrrParser {
         String shown = mediaType == null || mediaType.isBlank() ? "(none)" : Errors.quote(mediaType);
         throw new DrrParseException(List.of(new ParseError("", ParseError.UNSUPPORTED_MEDIA_TYPE,
                 "The media type " + shown + " is not supported; send application/json or application/yaml.",
-                "미디어 타입 " + shown + "은(는) 지원하지 않습니다. application/json 또는 application/yaml로 보내십시오.",
+                "미디어 타입 " + Josa.attach(shown, "은/는") + " 지원하지 않습니다. application/json 또는 application/yaml로 보내십시오.",
                 null, null)));
     }
 

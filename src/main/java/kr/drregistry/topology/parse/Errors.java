@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,7 +108,7 @@ final class Errors {
 
     void range(String pointer, Object value, String bounds, String boundsKo, Tree.Node at) {
         String shown = value instanceof Tree.BigInt ? "This integer" : "The value " + value;
-        String shownKo = value instanceof Tree.BigInt ? "이 정수는" : "값 " + value + "은(는)";
+        String shownKo = value instanceof Tree.BigInt ? "이 정수는" : "값 " + Josa.attach(value, "은/는") + "";
         add(pointer, ParseError.RANGE, shown + " is out of range: it must be " + bounds + ".",
                 shownKo + " 허용 범위를 벗어났습니다. " + boundsKo + "이어야 합니다.", at);
     }

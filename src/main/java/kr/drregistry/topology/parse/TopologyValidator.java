@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.Josa;
 import kr.drregistry.topology.model.Backup;
 import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.ComponentKind;
@@ -284,7 +285,7 @@ final class TopologyValidator {
         if (state == ComponentState.EPHEMERAL && kind != ComponentKind.CACHE) {
             errors.kindMismatch(path.pointer("state"),
                     "Only a cache can be \"ephemeral\"; a \"" + kind.wire() + "\" holds data (state durable).",
-                    "\"ephemeral\"은 cache에만 쓸 수 있습니다. \"" + kind.wire() + "\"은(는) 데이터를 보관합니다(state durable).",
+                    "\"ephemeral\"은 cache에만 쓸 수 있습니다. \"" + kind.wire() + "\"" + Josa.particle(String.valueOf(kind.wire()), "은/는") + " 데이터를 보관합니다(state durable).",
                     o.get("state"));
             return null;
         }

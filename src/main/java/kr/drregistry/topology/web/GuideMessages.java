@@ -10,25 +10,23 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "gd", locale = "ko")
 public interface GuideMessages {
-    @Message String title(String format);
-    @Message String intro();
+    @Message String gd_title(String format);
+    @Message String gd_intro();
     @Message String generated(String policy, String version);
     @Message String schema_link();
-    @Message String toc_label();
+    @Message String gd_toc_label();
     @Message String fields_title();
     @Message String fields_intro();
     @Message String document_section();
     @Message String fields_caption(String section);
     @Message String col_field();
-    @Message String col_type();
+    @Message String gd_col_type();
     @Message String col_required();
     @Message String col_default();
     @Message String col_meaning();
     @Message String col_name();
     @Message String col_limits();
-    @Message String presence_REQUIRED();
-    @Message String presence_OPTIONAL();
-    @Message String presence_ONE_OF();
+    @Message String presence(kr.drregistry.topology.guide.FormatGuide.Presence presence);
     @Message String type_string();
     @Message String type_integer();
     @Message String type_number();

@@ -10,14 +10,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "pic", locale = "ko")
 public interface PicMessages {
-    @Message String title();
+    @Message String pic_title();
     @Message String plan_year(Integer year);
-    @Message String status_DRAFT();
-    @Message String status_SUBMITTED();
-    @Message String status_UNDER_REVIEW();
-    @Message String status_CHANGES_REQUESTED();
-    @Message String status_ACCEPTED();
-    @Message String status_REJECTED();
     @Message String version_label(Integer n);
     @Message String draft_label(long n);
     @Message String draft_note();
@@ -44,7 +38,7 @@ public interface PicMessages {
     @Message String keys_hint();
     @Message String filter_service();
     @Message String filter_site();
-    @Message String filter_kind();
+    @Message String pic_filter_kind();
     @Message String filter_all();
     @Message String filter_single_site();
     @Message String filter_control_plane();

@@ -149,7 +149,7 @@ class GuideAndExamplesPageTest {
         String loaded = text(PortalPagesTest.post(editor, page + "/example", page, "document", "", "example",
                 "kakao-like-2022.yaml", "draftVersion", 0).then().statusCode(200).extract().asString());
         assertTrue(loaded.contains(kakao.substring(0, 200)), "the example is in the editor");
-        assertTrue(loaded.contains("카카오형 2022 예제을(를) 편집기에 불러왔습니다"), "says what was loaded and that it is not saved");
+        assertTrue(loaded.contains("카카오형 2022 예제를 편집기에 불러왔습니다"), "says what was loaded and that it is not saved");
         assertTrue(loaded.contains("<span class=\"drr-rule\">SPOF-002</span>"), "and checks it");
         assertTrue(editor.get(page).asString().contains("drr-start"), "the draft is still empty: nothing was saved");
 

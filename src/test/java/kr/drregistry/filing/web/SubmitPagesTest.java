@@ -76,7 +76,7 @@ class SubmitPagesTest {
                 .extract().path("versions[0].sha256");
 
         String shown = officer.get(receipt.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
-                .body(containsString("버전 1이(가) 제출되었습니다"), containsString("제출됨 · 심사 대기"),
+                .body(containsString("버전 1이 제출되었습니다"), containsString("제출됨 · 심사 대기"),
                         containsString("/filings/" + id + "/versions/1/export.pdf"), containsString("/findings.csv"))
                 .extract().asString();
         Matcher hash = Pattern.compile("id=\"version-sha256\"[^>]*>([0-9a-f]{64})<").matcher(shown);

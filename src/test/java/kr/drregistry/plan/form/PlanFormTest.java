@@ -110,7 +110,7 @@ class PlanFormTest {
                 "/scenarios/6/kind", "earthquake", "/scenarios/6/title", "x".repeat(PlanJson.NAME_MAX + 1));
         Result r = PlanFormReader.read(form, 2027);
         assertEquals(List.of("/scenarios/4/kind", "/scenarios/6/title"), fields(r));
-        assertEquals("\"홍수·침수\"은(는) 이미 1번째 항목에 있습니다. 한 번만 적으십시오.", r.problems().get(0).ko());
+        assertEquals("\"홍수·침수\"는 이미 1번째 항목에 있습니다. 한 번만 적으십시오.", r.problems().get(0).ko());
         assertEquals("\"flood\" is already used by item 1; each may appear once.", r.problems().get(0).en());
         assertEquals(List.of(ScenarioKind.FLOOD, ScenarioKind.EARTHQUAKE), r.plan().scenarios().stream().map(s -> s.kind()).toList());
         assertEquals("차수판", r.plan().scenarios().get(0).response());

@@ -168,7 +168,7 @@ class PlanPagesTest {
                 .post(page).then().statusCode(200).extract().asString();
         assertContains(html, "name=\"/department/staffCount\" value=\"열두 명\" type=\"text\" inputmode=\"numeric\"");
         assertContains(html, "aria-describedby=\"f-department-staffCount-err\" aria-invalid=\"true\"");
-        assertContains(html, "<p class=\"form-hint-invalid\" id=\"f-department-staffCount-err\">숫자로만 적으십시오(예: 30). 입력한 값 &quot;열두 명&quot;은(는) 정수가 아닙니다.</p>");
+        assertContains(html, "<p class=\"form-hint-invalid\" id=\"f-department-staffCount-err\">숫자로만 적으십시오(예: 30). 입력한 값 &quot;열두 명&quot;은 정수가 아닙니다.</p>");
         assertContains(html, "class=\"form-group plan-field is-error\" data-field=\"/department/staffCount\"");
         assertContains(html, "name=\"/officer/name\" value=\"박책임\"");
         assertContains(html, "name=\"/scenarios/3/response\"");

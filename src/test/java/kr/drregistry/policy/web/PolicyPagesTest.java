@@ -1,5 +1,6 @@
 package kr.drregistry.policy.web;
 
+import kr.drregistry.rules.Josa;
 import static io.restassured.RestAssured.given;
 import static kr.drregistry.review.web.ExportFilings.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +86,7 @@ class PolicyPagesTest {
         assertTrue(page.contains("아무것도 저장되지 않았습니다"), "the page says nothing was saved");
         assertTrue(errorAt(page, "sev-SPOF-001").contains("알 수 없는 심각도 ‘urgent’"));
         assertTrue(errorAt(page, "p-geo-minDistanceKm").contains("0 이상"));
-        assertTrue(errorAt(page, "p-concentration-sameSiteKm").contains("‘half’은(는) 숫자가 아닙니다"));
+        assertTrue(errorAt(page, "p-concentration-sameSiteKm").contains("‘half’는 숫자가 아닙니다"));
         assertTrue(errorAt(page, "p-drill-maxAgeMonths").contains("값이 없습니다"));
         assertTrue(errorAt(page, "bko-GEO-001").contains("필수"));
         assertTrue(errorAt(page, "p-note").contains("변경 메모"));
@@ -136,7 +137,7 @@ class PolicyPagesTest {
                     && "GEO-001 거리 기준을 45km로 강화 (시험)".equals(v.get("changeNote"))));
 
             String after = lead.get("/regulator/policy?saved=" + newVersion).asString();
-            assertTrue(after.contains("버전 " + newVersion + "을(를) 저장했고"), "the page confirms the save");
+            assertTrue(after.contains("버전 " + Josa.attach(newVersion, "을/를") + " 저장했고"), "the page confirms the save");
             assertTrue(after.contains("<del>30</del>") && after.contains("<ins>45</ins>"), "and shows what changed");
             assertTrue(after.contains("GEO-001 거리 기준을 45km로 강화"), "the note is in the version list");
 
@@ -188,7 +189,7 @@ class PolicyPagesTest {
         Response refused = post(lead, f, "save");
         assertEquals(409, refused.statusCode());
         String html = refused.asString();
-        assertTrue(html.contains("버전 " + other + "을(를) 게시했습니다"), "the lead is told who published what meanwhile");
+        assertTrue(html.contains("버전 " + Josa.attach(other, "을/를") + " 게시했습니다"), "the lead is told who published what meanwhile");
         assertTrue(html.contains("value=\"46\""), "what was typed is kept");
         assertEquals(stored, versions(), "nothing is saved");
         assertEquals(other, active().getString("version"), "the other lead's version stays active");

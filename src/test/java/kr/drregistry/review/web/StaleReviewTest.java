@@ -105,7 +105,7 @@ class StaleReviewTest {
             assertEquals(409, refused.statusCode());
             String html = refused.asString();
             assertTrue(html.contains("en".equals(language) ? "superseded by version 2 while you were reviewing; nothing was decided"
-                    : "제출 버전 2이(가) 들어와 아무것도 결정되지 않았습니다"), html);
+                    : "제출 버전 2가 들어와 아무것도 결정되지 않았습니다"), html);
             assertTrue(html.contains("href=\"" + v2 + "#decide\""), "the refusal links to the newer version");
             assertTrue(html.contains("검토 완료 의견"), "the reason typed is kept");
         }

@@ -103,6 +103,10 @@ class TrendPageTest {
         Map<String, Long> filings = cells(page, "filings-year-table", "2087");
         assertEquals(1L, filings.get("ACCEPTED"));
         assertEquals(1L, filings.get("AWAITING_REVIEW"));
+        // the columns are labelled in words: the glossary's severities, review states and dispositions
+        assertTrue(page.contains("data-series=\"critical\">심각</th>"), "severity columns say 심각");
+        assertTrue(page.contains("data-series=\"ACCEPTED\">승인</th>"), "review-state columns in words");
+        assertTrue(page.contains("data-series=\"OPEN\">미처분</th>"), "disposition columns in words");
 
         // the charts' script and ECharts (from Maven, org.mvnpm:echarts) are served
         assertTrue(page.contains("/_static/echarts/dist/echarts.min.js") && page.contains("cov-chart"));

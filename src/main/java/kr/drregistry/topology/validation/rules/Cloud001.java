@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.List;
 
 import kr.drregistry.topology.model.Site;
@@ -50,7 +51,7 @@ public final class Cloud001 implements Rule {
         String provider = sites.get(0).provider();
         List<String> ids = sites.stream().map(Site::id).toList();
         LocalizedText message = LocalizedText.of(
-                "모든 사이트 " + sites.size() + "개(" + Texts.ko(ids) + ")를 한 사업자 " + provider + "이(가) 운영합니다.",
+                "모든 사이트 " + sites.size() + "개(" + Texts.ko(ids) + ")를 한 사업자 " + Josa.attach(provider, "이/가") + " 운영합니다.",
                 "All " + sites.size() + " site(s) (" + Texts.en(ids) + ") are run by one provider, " + provider + ".");
         List<ChainStep> chain = sites.stream().map(s -> Texts.step(0, "site", s.id(), "provider", List.of(s.id()),
                 s.id() + " 운영: " + provider, s.id() + " run by " + provider)).toList();

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ public final class Data001 implements Rule {
                 "Stateful component " + id + " (" + component.kind().wire() + ") has no copy of its data outside "
                         + "its primary site " + home + " (no replication to, nor backup in, another site).");
         LocalizedText remedy = LocalizedText.of(
-                id + "의 데이터를 " + home + "와(과) 위험군을 공유하지 않는 사이트로 복제하거나 그곳에 백업하십시오.",
+                id + "의 데이터를 " + Josa.attach(home, "과/와") + " 위험군을 공유하지 않는 사이트로 복제하거나 그곳에 백업하십시오.",
                 "Replicate or back up the data of " + id + " to a site that shares no risk group with " + home + ".");
         return ctx.finding(ID, Subject.component(id), null, message, chain(component, home), remedy, null);
     }

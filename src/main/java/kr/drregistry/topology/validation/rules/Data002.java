@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +82,7 @@ public final class Data002 implements Rule {
         List<String> backupSites = component.backups().stream().map(Backup::site).distinct().toList();
         LocalizedText message = LocalizedText.of(
                 "상태 저장 구성요소 " + id + "의 백업 " + component.backups().size() + "개(" + Texts.ko(backupSites)
-                        + ")가 모두 주 사이트 " + home + "와(과) 위험군을 공유합니다. 한 번의 재해로 원본과 백업을 함께 잃을 수 있습니다.",
+                        + ")가 모두 주 사이트 " + Josa.attach(home, "과/와") + " 위험군을 공유합니다. 한 번의 재해로 원본과 백업을 함께 잃을 수 있습니다.",
                 "All " + component.backups().size() + " backup(s) of stateful component " + id + " ("
                         + Texts.en(backupSites) + ") share a risk group with its primary site " + home
                         + "; one event can destroy the data and every backup.");
@@ -95,7 +96,7 @@ public final class Data002 implements Rule {
                     "backup in " + site + " — risk groups shared with the primary site: " + groups));
         }
         LocalizedText remedy = LocalizedText.of(
-                id + "의 백업 중 적어도 하나를 " + home + "와(과) 캠퍼스·전력·권역 위험군을 공유하지 않는 먼 사이트에 두십시오.",
+                id + "의 백업 중 적어도 하나를 " + Josa.attach(home, "과/와") + " 캠퍼스·전력·권역 위험군을 공유하지 않는 먼 사이트에 두십시오.",
                 "Keep at least one backup of " + id + " in a distant site that shares no campus, power or metro "
                         + "risk group with " + home + ".");
         return ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null);

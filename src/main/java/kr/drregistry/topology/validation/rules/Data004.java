@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,12 +62,12 @@ public final class Data004 implements Rule {
                         "placed in " + site + ", no copy of the data there"));
             }
             LocalizedText message = LocalizedText.of(
-                    "영속 구성요소 " + id + "(" + c.kind().wire() + ")이(가) 데이터를 보유하지 않는 사이트 " + Texts.ko(sites)
+                    "영속 구성요소 " + id + "(" + c.kind().wire() + ")" + Josa.particle(c.kind().wire(), "이/가") + " 데이터를 보유하지 않는 사이트 " + Texts.ko(sites)
                             + "에 배치되어 있습니다: 데이터가 그곳에 어떻게 가는지 제출되지 않았습니다.",
                     "Durable component " + id + " (" + c.kind().wire() + ") is placed in " + Texts.en(sites)
                             + ", which hold(s) none of its data: how the data gets there is not filed.");
             LocalizedText remedy = LocalizedText.of(
-                    id + "의 " + Texts.ko(sites) + "(으)로의 복제를 적거나, 데이터를 갖지 않는다면 state: ephemeral로 적으십시오.",
+                    id + "의 " + Josa.attach(Texts.ko(sites), "으로/로") + "의 복제를 적거나, 데이터를 갖지 않는다면 state: ephemeral로 적으십시오.",
                     "Declare the replication of " + id + " to " + Texts.en(sites) + ", or say state: ephemeral if it "
                             + "holds no data.");
             findings.add(ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null));

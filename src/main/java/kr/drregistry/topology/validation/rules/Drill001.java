@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +83,7 @@ public final class Drill001 implements Rule {
                 "가장 최근 사이트 손실 훈련 " + d.id() + "(" + d.date() + ")은 기간 밖",
                 "latest site-loss drill " + d.id() + " (" + d.date() + ") is outside the window")));
         LocalizedText remedy = LocalizedText.of(
-                id + "을(를) 포함하는 사이트 손실 훈련을 실시하고 달성 RTO·RPO와 함께 결과를 제출하십시오.",
+                Josa.attach(id, "을/를") + " 포함하는 사이트 손실 훈련을 실시하고 달성 RTO·RPO와 함께 결과를 제출하십시오.",
                 "Run a site-loss drill covering " + id + " and file its result with the achieved RTO and RPO.");
         return ctx.finding(ID, Subject.service(id), null, message, chain, remedy, null);
     }

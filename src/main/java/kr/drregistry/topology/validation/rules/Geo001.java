@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class Geo001 implements Rule {
                                    List<String> components, double minKm) {
         String min = Texts.num(minKm);
         String groups = String.join(", ", proximity.sharedGroups());
-        StringBuilder ko = new StringBuilder("주 사이트 " + primary + "와(과) 장애 대비 사이트 " + failover + "이(가) ");
+        StringBuilder ko = new StringBuilder("주 사이트 " + Josa.attach(primary, "과/와") + " 장애 대비 사이트 " + Josa.attach(failover, "이/가") + " ");
         StringBuilder en = new StringBuilder("Primary site " + primary + " and failover site " + failover);
         List<ChainStep> chain = new ArrayList<>();
         chain.add(Texts.step(0, "site", primary, "placement", List.of(primary),
@@ -109,7 +110,7 @@ public final class Geo001 implements Rule {
                     primary + "에서 " + km + " km(기준 " + min + " km)", km + " km from " + primary + " (minimum " + min + " km)"));
         }
         if (!proximity.sharedGroups().isEmpty()) {
-            ko.append(proximity.belowMinimum() ? ". 또한 " : "").append("위험군 ").append(groups).append("을(를) 공유합니다");
+            ko.append(proximity.belowMinimum() ? ". 또한 " : "").append("위험군 ").append(Josa.attach(groups, "을/를")).append(" 공유합니다");
             en.append(proximity.belowMinimum() ? " and" : "").append(" share risk group(s) ").append(groups);
             chain.add(Texts.step(1, "site", failover, "shared-risk-group", List.of(primary, failover),
                     "공유 위험군: " + groups, "shared risk groups: " + groups));
@@ -122,7 +123,7 @@ public final class Geo001 implements Rule {
                     id + ": 주 " + primary + ", 대비 " + failover, id + ": primary " + primary + ", failover " + failover));
         }
         LocalizedText remedy = LocalizedText.of(
-                primary + "와(과) 위험군을 공유하지 않고 " + min + " km 이상 떨어진 사이트를 장애 대비 사이트로 쓰십시오.",
+                Josa.attach(primary, "과/와") + " 위험군을 공유하지 않고 " + min + " km 이상 떨어진 사이트를 장애 대비 사이트로 쓰십시오.",
                 "Use a failover site at least " + min + " km from " + primary + " that shares no risk group with it.");
         return ctx.finding(ID, Subject.site(failover), null, LocalizedText.of(ko.toString(), en.toString()), chain,
                 remedy, null);

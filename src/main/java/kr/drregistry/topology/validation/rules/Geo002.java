@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public final class Geo002 implements Rule {
                                     + "함께 잃을 수 있는지 알 수 없습니다.",
                             "Site " + site.id() + " states no location, no facilityRef and no risk group, so nothing "
                                     + "shows which other sites it can be lost with.")
-                    : LocalizedText.of("사이트 " + site.id() + "의 facilityRef " + ref + "이(가) 해석되지 않고(승인된 제출 없음) "
+                    : LocalizedText.of("사이트 " + site.id() + "의 facilityRef " + Josa.attach(ref, "이/가") + " 해석되지 않고(승인된 제출 없음) "
                                     + "위치도 선언된 위험군도 없어 다른 사이트와 함께 잃을 수 있는지 알 수 없습니다.",
                             "Site " + site.id() + ": its facilityRef " + ref + " does not resolve (no accepted filing) "
                                     + "and it states no location and no risk group, so nothing shows which other sites "

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class Ops001 implements Rule {
                         component.id() + ": its failover or restore needs " + Texts.en(names)));
                 Texts.explainBelow(loss, s, names, chain);
                 LocalizedText message = LocalizedText.of(
-                        "구성요소 " + component.id() + "의 페일오버(또는 복원)에 필요한 " + Texts.ko(names) + "이(가) " + scenario
+                        "구성요소 " + component.id() + "의 페일오버(또는 복원)에 필요한 " + Josa.attach(Texts.ko(names), "이/가") + " " + scenario
                                 + " 손실 시 함께 중단되어 실행할 수 없습니다",
                         "the failover (or restore) of component " + component.id() + " needs " + Texts.en(names)
                                 + ", which " + scenario + " also takes down, so it cannot run");

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public final class Ops002 implements Rule {
                 Texts.step(1, "site", site, "only-site", List.of(site),
                         id + "의 모든 배치가 " + site + "에 있음", "every placement of " + id + " is in " + site));
         LocalizedText remedy = LocalizedText.of(
-                id + "을(를) 다른 위험군의 사이트에도 운영하고, " + site + " 없이도 인증·권한·배포가 동작하는지 훈련으로 확인하십시오.",
+                Josa.attach(id, "을/를") + " 다른 위험군의 사이트에도 운영하고, " + site + " 없이도 인증·권한·배포가 동작하는지 훈련으로 확인하십시오.",
                 "Run " + id + " in a site of another risk group as well, and prove in a drill that credentials, "
                         + "authority and deployment work without " + site + ".");
         return ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null);

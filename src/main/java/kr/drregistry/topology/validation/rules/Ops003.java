@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +64,13 @@ public final class Ops003 implements Rule {
                                 + "-minute recovery needs " + Texts.en(blockers)));
                 Texts.explainBelow(loss, s, blockers, chain);
                 LocalizedText message = LocalizedText.of(
-                        "구성요소 " + id + "은(는) " + scenario + "에 맞지만 살아남은 사이트에 배치가 남아 있어 제자리 복구가 가능해야 하나, "
-                                + "복구에 필요한 " + Texts.ko(blockers) + "이(가) 같은 시나리오에서 중단되어 복구할 수 없습니다.",
+                        "구성요소 " + Josa.attach(id, "은/는") + " " + scenario + "에 맞지만 살아남은 사이트에 배치가 남아 있어 제자리 복구가 가능해야 하나, "
+                                + "복구에 필요한 " + Josa.attach(Texts.ko(blockers), "이/가") + " 같은 시나리오에서 중단되어 복구할 수 없습니다.",
                         "Component " + id + " is struck by " + scenario + " and keeps a placement in a surviving site, "
                                 + "but its recovery needs " + Texts.en(blockers) + ", which the same scenario takes down, "
                                 + "so it cannot be repaired.");
                 LocalizedText remedy = LocalizedText.of(
-                        id + "의 복구에 필요한 " + Texts.ko(blockers) + "이(가) " + id + "와(과) " + scenario
+                        id + "의 복구에 필요한 " + Josa.attach(Texts.ko(blockers), "이/가") + " " + Josa.attach(id, "과/와") + " " + scenario
                                 + "에 의존하지 않게 하십시오.",
                         "Make " + Texts.en(blockers) + ", which the recovery of " + id + " needs, independent of " + id
                                 + " and of " + scenario + ".");

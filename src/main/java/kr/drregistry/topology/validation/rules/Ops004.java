@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public final class Ops004 implements Rule {
                 all.add(loss.scenarios().get(s).id());
             }
             LocalizedText message = LocalizedText.of(
-                    "구성요소 " + id + "은(는) " + first + " 손실 시 제공자가 결정하는 수동 페일오버에 기대야 하며, 이 페일오버는 "
+                    "구성요소 " + Josa.attach(id, "은/는") + " " + first + " 손실 시 제공자가 결정하는 수동 페일오버에 기대야 하며, 이 페일오버는 "
                             + "운영자가 실행할 수 없어 복구 경로로 보지 않습니다(해당 시나리오 " + scenarios.length + "개: "
                             + Texts.ko(all) + ").",
                     "Component " + id + " needs a provider-decided manual failover when " + first + " is lost; the "

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,11 +89,11 @@ public final class Ops005 implements Rule {
         }
         String route = String.join(" → ", path);
         LocalizedText message = LocalizedText.of(
-                "구성요소 " + id + "의 페일오버·복원에 필요한 " + rid + "이(가) 다시 " + id + "에 의존합니다(" + route
+                "구성요소 " + id + "의 페일오버·복원에 필요한 " + Josa.attach(rid, "이/가") + " 다시 " + id + "에 의존합니다(" + route
                         + "): 둘 다 내려가면 어느 쪽도 먼저 올라올 수 없습니다.",
                 "The failover or restore of component " + id + " requires " + rid + ", which itself needs " + id
                         + " (" + route + "): when both are down, neither can come up first.");
-        LocalizedText remedy = LocalizedText.of(rid + "이(가) " + id + " 없이도 동작하도록(별도 사이트·별도 데이터 저장소 등) 분리하십시오.",
+        LocalizedText remedy = LocalizedText.of(Josa.attach(rid, "이/가") + " " + id + " 없이도 동작하도록(별도 사이트·별도 데이터 저장소 등) 분리하십시오.",
                 "Make " + rid + " work without " + id + " (its own site, its own data store, ...).");
         return ctx.finding(ID, Subject.component(id), null, message, chain, remedy, null);
     }

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -149,7 +150,7 @@ public final class Spof001 implements Rule {
                 "Every placement of component " + id + " is in site " + site + "; " + services.count
                         + " tier-1 service(s) (" + services.en() + ") hard-depend on it.");
         LocalizedText remedy = LocalizedText.of(
-                id + "을(를) " + site + "와(과) 위험군(캠퍼스·전력·권역)을 공유하지 않는 두 번째 사이트에도 배치하고, "
+                Josa.attach(id, "을/를") + " " + Josa.attach(site, "과/와") + " 위험군(캠퍼스·전력·권역)을 공유하지 않는 두 번째 사이트에도 배치하고, "
                         + "그 사이트만으로 서비스를 이어갈 수 있게 하십시오.",
                 "Place " + id + " in a second site that shares no risk group (campus, power, metro) with " + site
                         + " and can carry the service on its own.");

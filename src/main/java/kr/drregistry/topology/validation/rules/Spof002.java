@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation.rules;
 
+import kr.drregistry.rules.Josa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class Spof002 implements Rule {
                 // drr/v1's sentence (same words, same number format), then the repair estimate drr/v2 adds
                 String count = String.format(java.util.Locale.ROOT, "%,d", users);
                 LocalizedText message = LocalizedText.of(
-                        "1등급 서비스 " + service.id() + "이(가) " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
+                        "1등급 서비스 " + Josa.attach(service.id(), "이/가") + " " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
                         "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + count
                                 + " users); " + en + ".");
                 findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,

@@ -48,7 +48,7 @@ class SimulationRulesTest {
         assertEquals("talk", f.subject().id());
         assertEquals(47_000_000L, f.usersLost());
         // drr/v1's sentence, then the repair estimate drr/v2 adds (FILING-FORMAT-V2 §4: nothing restores talk-api in place)
-        assertTrue(f.message().ko().startsWith("1등급 서비스 talk이(가) site:pangyo 손실 시 중단됩니다 (이용자 47,000,000명); 복구 예상"),
+        assertTrue(f.message().ko().startsWith("1등급 서비스 talk가 site:pangyo 손실 시 중단됩니다 (이용자 47,000,000명); 복구 예상"),
                 f.message().ko());
         assertTrue(f.message().en().contains("47,000,000 users"));
         assertEquals(List.of("service", "entrypoint", "hard-dependency", "failover-blocked", "failover-requires",
