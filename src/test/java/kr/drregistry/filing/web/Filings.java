@@ -1,94 +1,92 @@
 package kr.drregistry.filing.web;
 
-import static io.restassured.RestAssured.given;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.charset.StandardCharsets;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
-/** Filings made through the API (Basic auth, If-Match) for the page tests. */
+/**
+ * Filings made through the API (Basic auth, If-Match) for the page tests, all of one organisation that the test owns:
+ * every plan year is free in it, so the filings here take {@link #YEAR} unless a test asks for another.
+ */
 public final class Filings {
-    public static final String PW = "demo-pass-2026";
-    /**
-     * Plan years tried, counting down from 2098 (one topology or plan filing per organisation and year). Years that
-     * other test classes take by number are skipped: 2027–2033 (API tests), 2041–2095 (the queue, incident, export,
-     * review, coverage, trends and map tests, some of which count every filing of their year) and 2099–2100.
-     */
-    private static final AtomicInteger YEARS = new AtomicInteger(2098);
+    public static final String PW = Browserless.PASSWORD;
+    /** The plan year of a test's filing (any year would do: the organisation is the test's own). */
+    public static final int YEAR = 2027;
 
-    private static boolean takenByOthers(int year) {
-        return (year >= 2027 && year <= 2033) || (year >= 2041 && year <= 2095) || year >= 2099;
+    private final Tenant tenant;
+
+    public Filings(Tenant tenant) {
+        this.tenant = tenant;
     }
 
-    private Filings() {
+    /** Filings of a new organisation named after {@code purpose} (call it inside the running app, e.g. from a test's field). */
+    public static Filings ofNewTenant(String purpose) {
+        return new Filings(Tenants.fresh(purpose));
     }
 
-    /**
-     * Creates a filing of example-talk in a plan year no other test has taken: other test classes count years of
-     * their own, so a taken year (409) just moves on to the next.
-     */
-    public static String create(String type, String title) {
-        for (int attempt = 0; attempt < 150; attempt++) {
-            int year = YEARS.getAndDecrement();
-            if (takenByOthers(year)) {
-                continue;
-            }
-            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"" + type + "\", \"planYear\": " + year + ", \"title\": \"" + title + " " + year + "\"}")
-                    .post("/api/v1/filings");
-            if (r.statusCode() == 201) {
-                return r.path("id");
-            }
-            if (r.statusCode() != 409) {
-                throw new AssertionError("creating a filing: " + r.statusCode() + " " + r.asString());
-            }
-        }
-        throw new AssertionError("no free plan year");
+    public Tenant tenant() {
+        return tenant;
     }
 
-    public static byte[] kakao() throws Exception {
-        return Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
+    public String editor() {
+        return tenant.editor();
     }
 
-    /** A topology filing of example-talk with the Kakao-like example saved as its draft (draft version 1). */
-    public static String topologyWithKakaoDraft() throws Exception {
+    public String officer() {
+        return tenant.officer();
+    }
+
+    /** Creates a filing of {@code type} for {@code planYear} as the editor. */
+    public String create(String type, int planYear, String title) {
+        return Api.create(Api.as(tenant.editor()), type, planYear, title + " " + planYear);
+    }
+
+    /** Creates a filing of {@code type} for {@link #YEAR} as the editor. */
+    public String create(String type, String title) {
+        return create(type, YEAR, title);
+    }
+
+    /** The Kakao-like example as this organisation's topology. */
+    public byte[] kakao() {
+        return Api.kakao(tenant).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A topology filing with the Kakao-like example saved as its draft (draft version 1). */
+    public String topologyWithKakaoDraft() {
         String id = create("TOPOLOGY", "DR 구성");
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
-                .body(kakao()).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        Api.saveYaml(Api.as(tenant.editor()), id, 0, Api.kakao(tenant));
         return id;
     }
 
-    public static Response filing(String id) {
-        return given().auth().preemptive().basic("talk-editor", PW).accept(ContentType.JSON).get("/api/v1/filings/" + id);
+    public Response filing(String id) {
+        return Api.as(tenant.editor()).accept(ContentType.JSON).get("/api/v1/filings/" + id);
     }
 
     /** Submits through the API as the officer (for tests about versions rather than the sign-off). */
-    public static String submitted() throws Exception {
+    public String submitted() {
         String id = topologyWithKakaoDraft();
-        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                .then().statusCode(201);
+        Api.submit(Api.as(tenant.officer()), id);
         return id;
     }
 
-    public static byte[] plan() throws Exception {
-        return Files.readAllBytes(Path.of("examples", "plan-example-talk-2026.json"));
+    public static byte[] plan() {
+        return Api.plan().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A plan filing of example-talk with the example plan submitted as version 1 (draft version 1). */
-    public static String planSubmitted() throws Exception {
+    /** A plan filing with the example plan submitted as version 1 (draft version 1). */
+    public String planSubmitted() {
         String id = create("PLAN", "재난관리계획");
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
-                .body(plan()).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                .then().statusCode(201);
+        Api.saveJson(Api.as(tenant.editor()), id, 0, Api.plan());
+        Api.submit(Api.as(tenant.officer()), id);
         return id;
     }
 
     public static Response review(String id, String body) {
-        return given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/filings/" + id + "/review");
+        return Api.review(id, body);
     }
 }

@@ -19,12 +19,15 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class CspBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-csp");
+
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void theRegulatorsPagesWorkUnderTheContentSecurityPolicy() throws Exception {
-        String topology = ReviewFilings.submittedKakao("CSP 시험");
+        String topology = filings.submittedKakao("CSP 시험");
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);
             b.go("/filings/" + topology + "/pictures");

@@ -1,49 +1,45 @@
 package kr.drregistry.review.web;
 
-import static io.restassured.RestAssured.given;
+import static kr.drregistry.support.Api.as;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
-/** Filings for the export and policy tests, in plan years 2060–2069 only (other test classes use other years). */
+/** Filings for the export and policy tests, all of one organisation that the test owns (any plan year is free in it). */
 public final class ExportFilings {
-    private static final AtomicInteger YEARS = new AtomicInteger(2060);
+    /** The plan year of a test's filing unless it asks for another. */
+    public static final int YEAR = 2027;
 
-    private ExportFilings() {
+    private final Tenant tenant;
+
+    private ExportFilings(Tenant tenant) {
+        this.tenant = tenant;
     }
 
-    public static io.restassured.specification.RequestSpecification as(String user) {
-        return given().auth().preemptive().basic(user, Browserless.PASSWORD);
+    /** Filings of a new organisation named after {@code purpose} (call it inside the running app, e.g. from a test's field). */
+    public static ExportFilings ofNewTenant(String purpose) {
+        return new ExportFilings(Tenants.fresh(purpose));
     }
 
-    /** A Kakao-like topology of example-talk submitted as version 1, in a free year of 2060–2069. */
-    public static String submitted(String title) throws Exception {
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
-        for (int attempt = 0; attempt < 10; attempt++) {
-            int year = YEARS.getAndIncrement();
-            if (year > 2069) {
-                YEARS.set(2060);
-                year = YEARS.getAndIncrement();
-            }
-            Response r = as("talk-officer").contentType(ContentType.JSON)
-                    .body(Map.of("type", "TOPOLOGY", "planYear", year, "title", title)).post("/api/v1/filings");
-            if (r.statusCode() == 409) {
-                continue;
-            }
-            String id = r.then().statusCode(201).extract().path("id");
-            as("talk-officer").contentType("application/yaml").header("If-Match", "\"d0\"")
-                    .body(yaml.getBytes(StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-            as("talk-officer").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-            return id;
-        }
-        throw new AssertionError("no free plan year in 2060–2069");
+    public Tenant tenant() {
+        return tenant;
+    }
+
+    /** A Kakao-like topology submitted as version 1 for {@code planYear}. */
+    public String submitted(String title, int planYear) {
+        String id = Api.create(as(tenant.officer()), "TOPOLOGY", planYear, title);
+        Api.saveYaml(as(tenant.officer()), id, 0, Api.kakao(tenant));
+        Api.submit(as(tenant.officer()), id);
+        return id;
+    }
+
+    /** A Kakao-like topology submitted as version 1 for {@link #YEAR}. */
+    public String submitted(String title) {
+        return submitted(title, YEAR);
     }
 
     /** The reviewer starts the review and asks for changes, with a reason and a due date. */

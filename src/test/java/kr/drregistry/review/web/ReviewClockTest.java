@@ -21,6 +21,9 @@ import kr.drregistry.support.TestClock;
  */
 @QuarkusTest
 class ReviewClockTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-clock");
+
     private static String queueRow(String id) {
         String queue = Browserless.signIn("reviewer").get("/regulator?status=CHANGES_REQUESTED&size=200")
                 .then().statusCode(200).extract().asString();
@@ -31,7 +34,7 @@ class ReviewClockTest {
 
     @Test
     void aChangeRequestDueInTwoDaysIsOverdueThreeDaysLater() throws Exception {
-        String id = ReviewFilings.submittedKakao("기한 시계 시험");
+        String id = filings.submittedKakao("기한 시계 시험");
         LocalDate due = SystemClock.today(java.time.InstantSource.system()).plusDays(2);
         for (String body : new String[] {"{\"move\": \"START_REVIEW\", \"version\": 1}",
                 "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"보완\", \"dueDate\": \"" + due + "\"}"}) {

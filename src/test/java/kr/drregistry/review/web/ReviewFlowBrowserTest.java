@@ -25,19 +25,22 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class ReviewFlowBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-flow");
+
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void reviewerDisposesCommentsAndRequestsChangesTheOperatorSeesItAndTheRevisionCarriesOver() throws Exception {
-        String id = ReviewFilings.submittedKakao("브라우저 심사 시험");
+        String id = filings.submittedKakao("브라우저 심사 시험");
         String review = "/regulator/filings/" + id + "/versions/1";
         String talk = FindingsView.anchorOf(ReviewFilings.TALK);
         String due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(21).toString();
 
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);
-            b.go("/regulator?operator=example-talk&size=200");
+            b.go("/regulator?operator=" + filings.tenant().slug() + "&size=200");
             b.find("a[href='" + review + "']").click();
             b.waitFor(d -> d.getCurrentUrl().endsWith(review));
             assertTrue(b.text().contains("제출됨 · 심사 대기"), "the version's status");
@@ -77,7 +80,7 @@ class ReviewFlowBrowserTest {
         }
 
         try (Browser b = Browser.open(base, "ko")) {
-            b.signIn("talk-editor", Browserless.PASSWORD);
+            b.signIn(filings.editor(), Browserless.PASSWORD);
             b.go("/portal/filings/" + id);
             String page = b.text();
             assertTrue(page.contains("안산 이중화 계획과 일정 보완"), "the request's reason");
@@ -87,7 +90,7 @@ class ReviewFlowBrowserTest {
             b.screenshot("review-05-operator-filing-ko");
         }
 
-        ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
+        filings.saveAndSubmit(id, filings.revised(), 1);
 
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);
