@@ -22,8 +22,9 @@ public final class Portal {
 
     /** POSTs a form to {@code path} with the CSRF token of {@code csrfPage} and the name/value pairs of {@code form}. */
     public static Response post(Browserless b, String path, String csrfPage, Object... form) {
+        String csrf = b.csrfToken(csrfPage); // first: it may set the CSRF cookie the form is sent with
         var req = given().redirects().follow(false).cookies(b.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", b.csrfToken(csrfPage));
+                .formParam("csrf-token", csrf);
         for (int i = 0; i < form.length; i += 2) {
             req = req.formParam((String) form[i], form[i + 1]);
         }

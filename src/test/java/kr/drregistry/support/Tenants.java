@@ -23,9 +23,9 @@ public final class Tenants {
 
     /**
      * A value-added operator's organisation: {@code slug}, {@code editor} and {@code officer} are its names,
-     * {@code nameKo} its Korean name and {@code officerNameKo} the officer's Korean display name (as pages show them).
+     * {@code nameKo} and {@code nameEn} its Korean and English names and {@code officerNameKo} the officer's Korean display name (as pages show them).
      */
-    public record Tenant(String slug, String editor, String officer, String nameKo, String officerNameKo) {
+    public record Tenant(String slug, String editor, String officer, String nameKo, String nameEn, String officerNameKo) {
         public String password() {
             return Browserless.PASSWORD;
         }
@@ -42,10 +42,11 @@ public final class Tenants {
                 .toLowerCase(java.util.Locale.ROOT);
         TenantSeeder seeder = Arc.container().instance(TenantSeeder.class).get();
         String nameKo = "시험 " + purpose;
+        String nameEn = "Test " + purpose;
         String officerNameKo = "책임자 " + purpose;
-        Organisation org = seeder.organisation(OrganisationSpec.valueAdded(slug, nameKo, "Test " + purpose,
+        Organisation org = seeder.organisation(OrganisationSpec.valueAdded(slug, nameKo, nameEn,
                 20_000_000L, "2.5", 1_000_000_000_000L));
-        Tenant t = new Tenant(slug, slug + "-editor", slug + "-officer", nameKo, officerNameKo);
+        Tenant t = new Tenant(slug, slug + "-editor", slug + "-officer", nameKo, nameEn, officerNameKo);
         seeder.users(org, List.of(new UserSpec(t.editor(), "편집자 " + purpose, List.of(Roles.OPERATOR_EDITOR)),
                 new UserSpec(t.officer(), officerNameKo, List.of(Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER))),
                 Browserless.PASSWORD);

@@ -41,7 +41,7 @@ class VersionPagesTest {
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         String text = Pdfs.text(pdf);
         assertTrue(text.contains(Pdfs.squash(filings.tenant().nameKo())), "the Korean organisation name is rendered (embedded font)");
-        assertTrue(text.contains(Pdfs.squash("Example Talk")));
+        assertTrue(text.contains(Pdfs.squash(filings.tenant().nameEn())));
         assertTrue(text.contains(sha(id)), "the hash is printed");
         assertTrue(text.contains(Pdfs.squash("제출됨 · 심사 대기")), "the review status is on it");
         assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")), "an unreviewed version says it is not accepted");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -41,7 +40,7 @@ class LossSimulatorPropertyTest {
         assertEquals(scenarioIds(t), r.scenarios().stream().map(Scenario::id).toList());
         for (int s = 0; s < r.scenarios().size(); s++) {
             Set<String> lost = Set.copyOf(r.scenarios().get(s).sites());
-            Set<String> down = bruteForceDown(t, lost);
+            Set<String> down = LossOracle.bruteForceDown(t, lost);
             List<String> expected = t.components().stream().map(Component::id).filter(down::contains).toList();
             assertEquals(expected, r.downComponents(s), "scenario " + r.scenarios().get(s).id());
             assertEquals(expected.size(), r.downComponentCount(s));
@@ -70,7 +69,7 @@ class LossSimulatorPropertyTest {
         Map<String, Component> byId = t.componentsById();
         for (int s = 0; s < r.scenarios().size(); s++) {
             Set<String> lost = Set.copyOf(r.scenarios().get(s).sites());
-            Set<String> down = bruteForceDown(t, lost);
+            Set<String> down = LossOracle.bruteForceDown(t, lost);
             for (Component c : t.components()) {
                 OptionalInt expected = down.contains(c.id()) ? OptionalInt.empty()
                         : OptionalInt.of(naiveRecovery(c, byId, lost, down));
@@ -90,7 +89,7 @@ class LossSimulatorPropertyTest {
     }
 
     private static int naiveRecovery(Component c, Map<String, Component> byId, Set<String> lost, Set<String> down) {
-        if (activeSurvives(c, lost)) {
+        if (LossOracle.activeSurvives(c, lost)) {
             return 0;
         }
         Integer minutes = c.failover().minutes();
@@ -112,53 +111,6 @@ class LossSimulatorPropertyTest {
         return own + deps;
     }
 
-    /** Least fixed point of "down", computed naively: nothing down, then mark until nothing changes. */
-    static Set<String> bruteForceDown(Topology t, Set<String> lost) {
-        Set<String> down = new HashSet<>();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Component c : t.components()) {
-                if (!down.contains(c.id()) && !up(c, lost, down)) {
-                    down.add(c.id());
-                    changed = true;
-                }
-            }
-        }
-        return down;
-    }
-
-    private static boolean up(Component c, Set<String> lost, Set<String> down) {
-        boolean placed = activeSurvives(c, lost)
-                || standbySurvives(c, lost) && switch (c.failover().mode()) {
-                    case AUTOMATIC -> true;
-                    case MANUAL -> c.failover().requires().stream().noneMatch(down::contains);
-                    case NONE -> false;
-                };
-        if (!placed) {
-            return false;
-        }
-        for (Dependency d : c.dependsOn()) {
-            if (!d.hard()) {
-                continue;
-            }
-            boolean ok = d.anyOf() ? d.targets().stream().anyMatch(m -> !down.contains(m))
-                    : d.targets().stream().noneMatch(down::contains);
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean activeSurvives(Component c, Set<String> lost) {
-        return c.placements().stream().anyMatch(p -> p.role() == PlacementRole.ACTIVE && !lost.contains(p.site()));
-    }
-
-    private static boolean standbySurvives(Component c, Set<String> lost) {
-        return c.placements().stream().anyMatch(p -> p.role() == PlacementRole.STANDBY && !lost.contains(p.site()));
-    }
-
     /** Every chain mentions only down components and every branch ends in a root cause or a back-reference. */
     private static void checkChain(Topology t, Set<String> lost, Set<String> down, List<ChainStep> chain) {
         Map<String, Component> byId = t.componentsById();
@@ -173,13 +125,13 @@ class LossSimulatorPropertyTest {
             switch (step.relation()) {
                 case "no-usable-placement" -> {
                     assertFalse(hasChild);
-                    assertFalse(activeSurvives(c, lost));
-                    assertTrue(!standbySurvives(c, lost) || c.failover().mode() == FailoverMode.NONE);
+                    assertFalse(LossOracle.activeSurvives(c, lost));
+                    assertTrue(!LossOracle.standbySurvives(c, lost) || c.failover().mode() == FailoverMode.NONE);
                 }
                 case "failover-blocked" -> {
                     assertTrue(hasChild);
-                    assertFalse(activeSurvives(c, lost));
-                    assertTrue(standbySurvives(c, lost));
+                    assertFalse(LossOracle.activeSurvives(c, lost));
+                    assertTrue(LossOracle.standbySurvives(c, lost));
                     assertEquals(FailoverMode.MANUAL, c.failover().mode());
                     for (int j = i + 1; j < chain.size() && chain.get(j).depth() > step.depth(); j++) {
                         if (chain.get(j).depth() == step.depth() + 1) {
