@@ -22,6 +22,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * A new operator's first filing in a real browser (headless Chromium at 1440 px): the login page with the government

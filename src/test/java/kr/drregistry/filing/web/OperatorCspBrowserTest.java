@@ -13,6 +13,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The operator's main pages in a real browser under the Content Security Policy: the dashboard, the topology

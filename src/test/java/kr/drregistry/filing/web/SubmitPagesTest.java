@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Tenants;
 
 /** The officer's sign-off: what it shows, the password that stands for the signature, one version per click. */

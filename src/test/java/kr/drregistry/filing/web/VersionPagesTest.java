@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
-import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Pdfs;
+import kr.drregistry.support.Tenants;
 
 /** A submitted version read-only, and its PDF, CSV and content downloads, for operators and regulators. */
 @QuarkusTest

@@ -10,6 +10,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The regulator's main pages in a real browser (headless Chromium) under the Content Security Policy: the pictures
@@ -20,7 +21,7 @@ import kr.drregistry.support.Browserless;
 @QuarkusTest
 class CspBrowserTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-csp");
+    private final Filings filings = Filings.ofNewTenant("review-csp");
 
     @TestHTTPResource("/")
     URL base;

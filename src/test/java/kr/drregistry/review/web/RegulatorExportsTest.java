@@ -17,13 +17,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Pdfs;
 
 /** The regulator's exports: queue, sector and review record as CSV and PDF, each naming every filing's review status. */
 @QuarkusTest
 class RegulatorExportsTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ExportFilings filings = ExportFilings.ofNewTenant("exports");
+    private final Filings filings = Filings.ofNewTenant("exports");
 
 
     /** RFC 4180 rows (quoted cells with commas, quotes and line breaks), without the byte-order mark. */
@@ -71,8 +72,8 @@ class RegulatorExportsTest {
     @Test
     void theQueueCsvCarriesEveryFilteredFilingWithItsReviewStatusAndNeverSaysAcceptedWhenChangesWereRequested() throws Exception {
         String waiting = filings.submitted("내보내기 시험 대기");
-        String revise = filings.submitted("내보내기 시험 보완", ExportFilings.YEAR + 1);
-        ExportFilings.changesRequested(revise, "=HYPERLINK(\"x\") 세션 저장소를 두 사이트에 두십시오");
+        String revise = filings.submitted("내보내기 시험 보완", Filings.YEAR + 1);
+        Filings.changesRequested(revise, "=HYPERLINK(\"x\") 세션 저장소를 두 사이트에 두십시오");
 
         Browserless reviewer = Browserless.signIn("reviewer");
         List<List<String>> rows = parse(csv(reviewer, "/regulator/export/queue.csv?operator=" + filings.tenant().slug() + "&sort=operator"));
@@ -124,8 +125,8 @@ class RegulatorExportsTest {
     @Test
     void theReviewRecordListsVersionsDecisionsDispositionsAndCommentsEachWithTheVersionStatus() throws Exception {
         String id = filings.submitted("내보내기 시험 기록");
-        ExportFilings.changesRequested(id, "배포 도구를 두 사이트에 두십시오");
-        String key = ExportFilings.firstFindingKey(id);
+        Filings.changesRequested(id, "배포 도구를 두 사이트에 두십시오");
+        String key = Filings.firstFindingKey(id);
         String v1 = "/api/v1/filings/" + id + "/versions/1";
         as("reviewer").contentType(ContentType.JSON)
                 .body(Map.of("findingKey", key, "disposition", "ACCEPTED_RISK", "justification", "이중화 공사가 2061년에 끝남"))

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * Who does what at the regulator: reviewers review, the lead also assigns and edits policy, and no regulator
@@ -22,7 +23,7 @@ import kr.drregistry.support.Browserless;
 @QuarkusTest
 class RegulatorRolesTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ExportFilings filings = ExportFilings.ofNewTenant("roles");
+    private final Filings filings = Filings.ofNewTenant("roles");
 
 
     private static void refused(Response r, String what) {

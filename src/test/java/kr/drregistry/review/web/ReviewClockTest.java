@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.drregistry.platform.SystemClock;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.TestClock;
 
 /**
@@ -22,7 +23,7 @@ import kr.drregistry.support.TestClock;
 @QuarkusTest
 class ReviewClockTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-clock");
+    private final Filings filings = Filings.ofNewTenant("review-clock");
 
     private static String queueRow(String id) {
         String queue = Browserless.signIn("reviewer").get("/regulator?status=CHANGES_REQUESTED&size=200")
@@ -38,7 +39,7 @@ class ReviewClockTest {
         LocalDate due = SystemClock.today(java.time.InstantSource.system()).plusDays(2);
         for (String body : new String[] {"{\"move\": \"START_REVIEW\", \"version\": 1}",
                 "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"보완\", \"dueDate\": \"" + due + "\"}"}) {
-            given().auth().preemptive().basic("reviewer", ReviewFilings.PW).contentType(ContentType.JSON).body(body)
+            given().auth().preemptive().basic("reviewer", Filings.PW).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         }
         String today = queueRow(id);

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.filing.web.FindingsView;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The review flow in a real browser (headless Debian Chromium): the reviewer opens the queue and the submitted
@@ -26,7 +27,7 @@ import kr.drregistry.support.Browserless;
 @QuarkusTest
 class ReviewFlowBrowserTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-flow");
+    private final Filings filings = Filings.ofNewTenant("review-flow");
 
     @TestHTTPResource("/")
     URL base;
@@ -35,7 +36,7 @@ class ReviewFlowBrowserTest {
     void reviewerDisposesCommentsAndRequestsChangesTheOperatorSeesItAndTheRevisionCarriesOver() throws Exception {
         String id = filings.submittedKakao("브라우저 심사 시험");
         String review = "/regulator/filings/" + id + "/versions/1";
-        String talk = FindingsView.anchorOf(ReviewFilings.TALK);
+        String talk = FindingsView.anchorOf(Filings.TALK);
         String due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(21).toString();
 
         try (Browser b = Browser.open(base, "ko")) {

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * Review moves carry the version they decide on: when a newer version arrived after the reviewer read theirs, the
@@ -26,12 +27,12 @@ import kr.drregistry.support.Browserless;
 @QuarkusTest
 class StaleReviewTest {
     /** A new organisation per test (a field of the test instance, made inside the running app). */
-    private final ReviewFilings filings = ReviewFilings.ofNewTenant("review-stale");
+    private final Filings filings = Filings.ofNewTenant("review-stale");
 
     private static final String DUE = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(20).toString();
 
     private static Response move(String user, String id, String body, String ifMatch, String language) {
-        var req = given().auth().preemptive().basic(user, ReviewFilings.PW).contentType(ContentType.JSON)
+        var req = given().auth().preemptive().basic(user, Filings.PW).contentType(ContentType.JSON)
                 .header("Accept-Language", language).body(body);
         if (ifMatch != null) {
             req = req.header("If-Match", ifMatch);

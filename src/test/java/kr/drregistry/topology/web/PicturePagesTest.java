@@ -1,6 +1,5 @@
 package kr.drregistry.topology.web;
 
-import kr.drregistry.filing.web.Filings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Tenants;
 
 /** The pictures of a topology filing: the matrix, a cell's chain, "what if", the diagram's JSON and who sees them. */
