@@ -26,7 +26,9 @@ class SectorPageTest {
         if (!more.find()) {
             return place;
         }
-        String all = lead.get(more.group(1).replace("&amp;", "&")).then().statusCode(200).extract().asString();
+        // the link's parameter is URL-encoded; the request encodes it again, so it goes decoded
+        String link = java.net.URLDecoder.decode(more.group(1).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8);
+        String all = lead.get(link).then().statusCode(200).extract().asString();
         int at = all.indexOf("facility:example-idc/pangyo-a");
         assertTrue(at > 0, "the place alone lists the building");
         return all.substring(at, all.indexOf("</tr>", at));
