@@ -1,10 +1,7 @@
 package kr.drregistry.filing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,35 +10,13 @@ import kr.drregistry.platform.ProblemException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static kr.drregistry.support.OfficeFiles.WORD_MAIN;
+import static kr.drregistry.support.OfficeFiles.contentTypes;
+import static kr.drregistry.support.OfficeFiles.docx;
+import static kr.drregistry.support.OfficeFiles.zip;
 
 /** An attachment is typed by its content: an Office Open XML name on something else is refused (issue 15). */
 class AttachmentTypesTest {
-    static byte[] zip(String... namesAndContents) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                z.putNextEntry(new ZipEntry(namesAndContents[i]));
-                z.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
-    static String contentTypes(String part, String type) {
-        return "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"" + part
-                + "\" ContentType=\"" + type + "\"/></Types>";
-    }
-
-    static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
-    /** A minimal Word document: [Content_Types].xml declaring the main part, and that part. */
-    static byte[] docx() throws IOException {
-        return zip("[Content_Types].xml", contentTypes("/word/document.xml", WORD_MAIN),
-                "_rels/.rels", "<Relationships/>", "word/document.xml", "<w:document/>");
-    }
-
     @Test
     void aRealWordDocumentIsAccepted() throws IOException {
         assertEquals(AttachmentTypes.DOCX, AttachmentTypes.detect(docx(), "plan.docx"));

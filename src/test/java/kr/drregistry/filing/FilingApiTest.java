@@ -11,14 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -28,47 +25,38 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The filing lifecycle through the REST API with API tokens. */
 @QuarkusTest
 class FilingApiTest {
     private static final String PW = "demo-pass-2026";
+    /** Any plan year: the organisation is this test's own. */
+    private static final int YEAR = 2027;
 
     @Inject
     DataSource dataSource;
 
-    static String token(String user, String scopes) {
-        StringBuilder json = new StringBuilder("[");
-        for (String s : scopes.split(",")) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(s).append('"');
-        }
-        return given().auth().preemptive().basic(user, PW).contentType(ContentType.JSON)
-                .body("{\"name\": \"ci-" + ThreadLocalRandom.current().nextInt(1_000_000) + "\", \"scopes\": " + json + "]}")
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Tenant tenant = Tenants.fresh("api");
+
+    private byte[] kakao() {
+        return Api.kakao(tenant).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2000);
-
-    /** A fresh plan year per call: topology and plan filings are one per organisation and year. */
-    static int year() {
-        return YEARS.incrementAndGet();
-    }
-
-    static String createTopology(String token, int year) {
+    private static String createTopology(String token, int year) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"DR 구성 " + year + "\"}")
                 .post("/api/v1/filings").then().statusCode(201).header("ETag", "\"d0\"")
                 .extract().path("id");
     }
 
-    static byte[] kakao() throws Exception {
-        return Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
-    }
-
     @Test
     void theWholeLifecycleThroughTheApiWithATokenAndAReviewer() throws Exception {
-        String token = token("talk-officer", "read,validate,submit");
-        int year = year();
+        String token = Api.token(tenant.officer(), "read,validate,submit");
+        int year = YEAR;
         String id = createTopology(token, year);
 
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
@@ -106,7 +94,7 @@ class FilingApiTest {
         review(id, "{\"move\": \"ACCEPT\", \"version\": 2}").then().statusCode(200).body("status", equalTo("ACCEPTED"),
                 "versions.number", org.hamcrest.Matchers.contains(1, 2), "decisions.decision", hasItem("REQUEST_CHANGES"));
 
-        given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/filings/" + id)
+        given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/filings/" + id)
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"), "decisions.reason", hasItem("배포 도구를 두 사이트에 두십시오"));
     }
 
@@ -117,9 +105,9 @@ class FilingApiTest {
 
     @Test
     void aStaleDraftSaveIsRefusedAndChangesNothing() throws Exception {
-        String token = token("talk-editor", "read,validate");
-        String officer = token("talk-officer", "submit,read");
-        String id = createTopology(officer, year());
+        String token = Api.token(tenant.editor(), "read,validate");
+        String officer = Api.token(tenant.officer(), "submit,read");
+        String id = createTopology(officer, YEAR);
         given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d0\"")
@@ -128,7 +116,7 @@ class FilingApiTest {
         given().auth().oauth2(officer).contentType("application/yaml").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(428);
         given().auth().oauth2(officer).contentType("application/yaml").header("If-Match", "\"d1\"")
-                .body("format: drr/v1\noperator: example-talk\n".getBytes(StandardCharsets.UTF_8))
+                .body(("format: drr/v1\noperator: " + tenant.slug() + "\n").getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(422);
         given().auth().oauth2(token).get("/api/v1/filings/" + id).then().statusCode(200)
                 .header("ETag", "\"d1\"").body("draft.version", equalTo(1));
@@ -138,8 +126,8 @@ class FilingApiTest {
 
     @Test
     void aRepeatedIdempotencyKeyCreatesOneVersion() throws Exception {
-        String token = token("talk-officer", "read,submit");
-        String id = createTopology(token, year());
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = createTopology(token, YEAR);
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         String first = given().auth().oauth2(token).header("Idempotency-Key", "same").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
@@ -151,25 +139,25 @@ class FilingApiTest {
 
     @Test
     void editorsDraftButOnlyTheOfficerSubmits() throws Exception {
-        int year = year();
-        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        int year = YEAR;
+        String id = given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"t\"}").post("/api/v1/filings")
                 .then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(403);
-        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(403);
+        given().auth().preemptive().basic(tenant.officer(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"again\"}").post("/api/v1/filings")
                 .then().statusCode(409);
     }
 
     @Test
     void tokensOfOneOrganisationSeeNothingOfAnother() throws Exception {
-        String talk = token("talk-officer", "read,submit");
+        String talk = Api.token(tenant.officer(), "read,submit");
         // every scope, so that the scope gate lets it through and the tenancy check is what answers
-        String portal = token("portal-officer", "read,validate,submit");
-        String id = createTopology(talk, year());
+        String portal = Api.token(Tenants.fresh("api-other").officer(), "read,validate,submit");
+        String id = createTopology(talk, YEAR);
         given().auth().oauth2(portal).get("/api/v1/filings/" + id).then().statusCode(404);
         given().auth().oauth2(portal).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(404);
@@ -182,22 +170,22 @@ class FilingApiTest {
 
     @Test
     void aTokenWithoutTheScopeIsRefusedAndARevokedTokenIsDead() {
-        String readOnly = token("talk-officer", "read");
+        String readOnly = Api.token(tenant.officer(), "read");
         given().auth().oauth2(readOnly).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2031, \"title\": \"t\"}").post("/api/v1/filings").then().statusCode(403);
-        String id = given().auth().preemptive().basic("talk-officer", PW).get("/api/v1/tokens").then().extract()
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + YEAR + ", \"title\": \"t\"}").post("/api/v1/filings").then().statusCode(403);
+        String id = given().auth().preemptive().basic(tenant.officer(), PW).get("/api/v1/tokens").then().extract()
                 .path("find { it.prefix == '" + readOnly.substring(0, 10) + "' }.id");
-        given().auth().preemptive().basic("talk-officer", PW).delete("/api/v1/tokens/" + id).then().statusCode(200).body("active", equalTo(false));
+        given().auth().preemptive().basic(tenant.officer(), PW).delete("/api/v1/tokens/" + id).then().statusCode(200).body("active", equalTo(false));
         given().auth().oauth2(readOnly).get("/api/v1/filings").then().statusCode(401);
         given().auth().oauth2("drr_not-a-token").get("/api/v1/filings").then().statusCode(401);
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"name\": \"x\", \"scopes\": [\"submit\"]}").post("/api/v1/tokens").then().statusCode(403);
     }
 
     @Test
     void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
-        String token = token("talk-officer", "read,submit");
-        String id = createTopology(token, year());
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = createTopology(token, YEAR);
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);

@@ -1,9 +1,7 @@
 package kr.drregistry.filing;
 
 import static io.restassured.RestAssured.given;
-import static kr.drregistry.filing.FilingApiTest.kakao;
-import static kr.drregistry.filing.FilingApiTest.token;
-import static kr.drregistry.filing.FilingApiTest.year;
+import static kr.drregistry.support.Api.token;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -17,10 +15,22 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** Plans checked by the MAN rules, version diffs of topology, and attachments sniffed by content. */
 @QuarkusTest
 class FilingContentApiTest {
+    /** Any plan year: the organisation is this test's own. */
+    private static final int YEAR = 2027;
+
+    /** A new organisation per test (made inside the running app). */
+    private final Tenant tenant = Tenants.fresh("content");
+
+    private byte[] kakao() {
+        return Api.kakao(tenant).getBytes(StandardCharsets.UTF_8);
+    }
 
     private static String create(String token, String type, int year) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
@@ -30,8 +40,8 @@ class FilingContentApiTest {
 
     @Test
     void aCompletePlanIsSubmittedWithItsCompletenessReport() throws Exception {
-        String token = token("talk-officer", "read,submit");
-        String id = create(token, "PLAN", year());
+        String token = token(tenant.officer(), "read,submit");
+        String id = create(token, "PLAN", YEAR);
         byte[] plan = Files.readAllBytes(Path.of("examples", "plan-example-talk-2026.json"));
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"d0\"").body(plan)
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
@@ -43,8 +53,8 @@ class FilingContentApiTest {
 
     @Test
     void anIncompletePlanGetsManFindingsAndAMalformedOneIsRefused() {
-        String token = token("talk-officer", "read,submit");
-        String id = create(token, "PLAN", year());
+        String token = token(tenant.officer(), "read,submit");
+        String id = create(token, "PLAN", YEAR);
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
                 .body("{\"format\": \"plan/v1\", \"planYear\": 2027, \"officr\": {}}")
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(422)
@@ -59,8 +69,8 @@ class FilingContentApiTest {
 
     @Test
     void theDiffOfTwoVersionsShowsAChangedTarget() throws Exception {
-        String token = token("talk-officer", "read,submit");
-        String id = create(token, "TOPOLOGY", year());
+        String token = token(tenant.officer(), "read,submit");
+        String id = create(token, "TOPOLOGY", YEAR);
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
@@ -81,8 +91,8 @@ class FilingContentApiTest {
 
     @Test
     void attachmentsAreTypedByTheirBytesNamedSafelyAndFrozenOnSubmit() throws Exception {
-        String token = token("talk-officer", "read,submit");
-        String id = create(token, "TOPOLOGY", year());
+        String token = token(tenant.officer(), "read,submit");
+        String id = create(token, "TOPOLOGY", YEAR);
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String attachment = given().auth().oauth2(token).contentType("text/plain").queryParam("fileName", "../../etc/재난대응매뉴얼.pdf").body(pdf)
                 .post("/api/v1/filings/" + id + "/attachments").then().statusCode(201)
@@ -103,7 +113,7 @@ class FilingContentApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
         given().auth().oauth2(token).get("/api/v1/filings/" + id + "/attachments").then().statusCode(200)
                 .body("version", org.hamcrest.Matchers.everyItem(equalTo(1)));
-        String other = token("portal-editor", "read");
+        String other = token(Tenants.fresh("content-other").editor(), "read");
         given().auth().oauth2(other).get("/api/v1/filings/" + id + "/attachments/" + attachment).then().statusCode(404);
     }
 }

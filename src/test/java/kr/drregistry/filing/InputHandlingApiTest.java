@@ -26,6 +26,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class InputHandlingApiTest {
     private static final String PW = "demo-pass-2026";
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("input");
     /** What {@code curl --data-binary} sends when no type is given. */
     private static final String CURL_DEFAULT = "application/x-www-form-urlencoded";
 
@@ -42,7 +44,7 @@ class InputHandlingApiTest {
     private java.net.http.HttpResponse<String> raw(String method, String path, String type, byte[] body, String... headers)
             throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(root.resolve(path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("talk-editor:" + PW).getBytes()))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((tenant.editor() + ":" + PW).getBytes()))
                 .header("Content-Type", type).method(method, java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -61,79 +63,73 @@ class InputHandlingApiTest {
         return Files.readAllBytes(Path.of("examples", name));
     }
 
-    private static String newFiling(String user, String type, int fromYear) {
-        for (int y = fromYear; y < fromYear + 40; y++) {
-            Response r = given().auth().preemptive().basic(user, PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"" + type + "\", \"planYear\": " + y + ", \"title\": \"입력 " + y + "\"}").post("/api/v1/filings");
-            if (r.statusCode() != 409) {
-                return r.then().statusCode(201).extract().path("id");
-            }
-        }
-        throw new AssertionError("no free plan year");
+    /** A filing of the test's own organisation (any plan year is free in it). */
+    private static String newFiling(String user, String type, int planYear) {
+        return kr.drregistry.support.Api.create(kr.drregistry.support.Api.as(user), type, planYear, "입력 " + planYear);
     }
 
     @Test
     void aDocumentSentWithCurlsDefaultFormTypeGetsA415NamingTheAcceptedTypes() throws Exception {
         // (was: an empty 400 from the form handling, or a 500 when the bytes were not valid URL encoding)
         problem415(raw("POST", "api/v1/validate", CURL_DEFAULT, example("kakao-like-2022.yaml")), "application/yaml");
-        String id = newFiling("talk-editor", "TOPOLOGY", 2061);
+        String id = newFiling(tenant.editor(), "TOPOLOGY", 2027);
         problem415(raw("PUT", "api/v1/filings/" + id + "/draft", CURL_DEFAULT, example("kakao-like-2022.yaml"), "If-Match", "\"d0\""),
                 "application/json or application/yaml");
         // and with no Content-Type at all
         var none = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(root.resolve("api/v1/filings/" + id + "/draft"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("talk-editor:" + PW).getBytes()))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((tenant.editor() + ":" + PW).getBytes()))
                 .header("If-Match", "\"d0\"").PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(example("kakao-like-2022.yaml")))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         problem415(none, "send application/json or application/yaml");
-        given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/filings/" + id).then().header("ETag", "\"d0\"");
+        given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/filings/" + id).then().header("ETag", "\"d0\"");
     }
 
     @Test
     void anAttachmentWithoutItsTypeOrWithAFormTypeIsAClearAnswerAndAZipNamedDocxIsRefused() throws Exception {
-        String id = newFiling("talk-editor", "TOPOLOGY", 2062);
+        String id = newFiling(tenant.editor(), "TOPOLOGY", 2027);
         String path = "/api/v1/filings/" + id + "/attachments";
-        byte[] docx = AttachmentTypesTest.docx();
+        byte[] docx = kr.drregistry.support.OfficeFiles.docx();
         // curl's default type: was a 500 (the bytes were decoded as a form)
         problem415(raw("POST", path.substring(1) + "?fileName=plan.docx", CURL_DEFAULT, docx), "application/octet-stream");
         // a file's own type: typed by the content
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/octet-stream").body(docx)
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/octet-stream").body(docx)
                 .queryParam("fileName", "plan.docx").post(path).then().statusCode(201)
                 .body("contentType", equalTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
         // a ZIP archive named .docx was stored as a Word file
-        byte[] zip = AttachmentTypesTest.zip("readme.txt", "not a word file");
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/octet-stream").body(zip)
+        byte[] zip = kr.drregistry.support.OfficeFiles.zip("readme.txt", "not a word file");
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/octet-stream").body(zip)
                 .queryParam("fileName", "plan.docx").post(path).then().statusCode(415)
                 .body("type", equalTo("urn:drr:problem:unsupported-attachment"), "errors[0].pointer", equalTo("/file"))
                 .body("errors[0].message", containsString("not an Office Open XML package"));
-        given().auth().preemptive().basic("talk-editor", PW).get(path).then().statusCode(200).body("size()", equalTo(1));
+        given().auth().preemptive().basic(tenant.editor(), PW).get(path).then().statusCode(200).body("size()", equalTo(1));
     }
 
     @Test
     void anIncidentTimeFarInTheFutureIsRefusedWithItsPointerNotA500() throws Exception {
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"title\": \"먼 미래\", \"occurredAt\": \"2026-10-15T15:33:00+09:00\", \"detectedAt\": \"+999999999-12-31T23:59:59Z\"}")
                 .post("/api/v1/incidents").then().statusCode(422)
                 .body("errors.pointer", hasItem("/detectedAt"), "errors.code", hasItem("date-time-range"));
-        String id = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        String id = given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"title\": \"정상\", \"occurredAt\": \"2026-10-15T15:33:00+09:00\", \"detectedAt\": \"2026-10-15T15:40:00+09:00\"}")
                 .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d1\"")
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).header("If-Match", "\"d1\"")
                 .body("{\"summary\": \"x\", \"occurredAt\": \"2026-10-15T15:33:00+09:00\", \"recoveredAt\": \"+999999999-12-31T23:59:59Z\"}")
                 .put("/api/v1/incidents/" + id + "/draft").then().statusCode(422)
                 .body("errors.pointer", hasItem("/recoveredAt"));
-        given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/incidents/" + id).then().statusCode(200);
+        given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/incidents/" + id).then().statusCode(200);
     }
 
     @Test
     void aTopologyWhoseOperatorIsNotTheFilingOrganisationIsRefusedOnSaveAndSubmitButValidates() throws Exception {
         byte[] talks = example("kakao-like-2022.yaml"); // operator: example-talk
-        given().auth().preemptive().basic("portal-officer", PW).contentType("application/yaml").body(talks)
+        given().auth().preemptive().basic(tenant.officer(), PW).contentType("application/yaml").body(talks)
                 .post("/api/v1/validate").then().statusCode(200);
-        String id = newFiling("portal-officer", "TOPOLOGY", 2063);
-        given().auth().preemptive().basic("portal-officer", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
+        String id = newFiling(tenant.officer(), "TOPOLOGY", 2027);
+        given().auth().preemptive().basic(tenant.officer(), PW).contentType("application/yaml").header("If-Match", "\"d0\"")
                 .body(talks).put("/api/v1/filings/" + id + "/draft").then().statusCode(422)
                 .body("errors[0].pointer", equalTo("/operator"), "errors[0].code", equalTo("operator-mismatch"))
-                .body("errors[0].message", containsString("operator: example-portal"));
+                .body("errors[0].message", containsString("operator: " + tenant.slug()));
         // a draft stored before this check existed is refused at submission, nothing is submitted
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update filing set draft_content = ?, draft_media_type = 'application/yaml', draft_version = 1 where id = ?")) {
@@ -141,13 +137,13 @@ class InputHandlingApiTest {
             ps.setObject(2, UUID.fromString(id));
             ps.executeUpdate();
         }
-        given().auth().preemptive().basic("portal-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+        given().auth().preemptive().basic(tenant.officer(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
                 .then().statusCode(422).body("errors[0].pointer", equalTo("/operator"));
-        given().auth().preemptive().basic("portal-officer", PW).get("/api/v1/filings/" + id).then().body("latestVersion", equalTo(0));
+        given().auth().preemptive().basic(tenant.officer(), PW).get("/api/v1/filings/" + id).then().body("latestVersion", equalTo(0));
         // with its own slug it is saved
         byte[] own = new String(talks, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("operator: example-talk", "operator: example-portal").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        given().auth().preemptive().basic("portal-officer", PW).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .replace("operator: example-talk", "operator: " + tenant.slug()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().preemptive().basic(tenant.officer(), PW).contentType("application/yaml").header("If-Match", "\"d1\"")
                 .body(own).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
     }
 }

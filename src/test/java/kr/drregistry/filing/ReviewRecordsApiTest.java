@@ -1,6 +1,5 @@
 package kr.drregistry.filing;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,26 +16,29 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** Reviewers dispose findings and comment; the operator reads it all and answers; nothing is ever rewritten. */
 @QuarkusTest
 class ReviewRecordsApiTest {
-    private static final String PW = "demo-pass-2026";
-
     @Inject
     DataSource dataSource;
 
+    /** A new organisation per test (made inside the running app). */
+    private final Tenant tenant = Tenants.fresh("records");
+
     private static io.restassured.specification.RequestSpecification as(String user) {
-        return given().auth().preemptive().basic(user, PW);
+        return Api.as(user);
     }
 
-    /** A submitted Kakao-like topology of example-talk; returns its id. */
-    static String submittedKakao() throws Exception {
-        String token = FilingApiTest.token("talk-officer", "read,validate,submit");
-        String id = FilingApiTest.createTopology(token, FilingApiTest.year());
-        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(FilingApiTest.kakao())
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+    /** A submitted Kakao-like topology of this test's organisation, filed with an API token; returns its id. */
+    private String submittedKakao() {
+        String token = Api.token(tenant.officer(), "read,validate,submit");
+        String id = Api.create(Api.withToken(token), "TOPOLOGY", 2027, "DR 구성 2027");
+        Api.saveYaml(Api.withToken(token), id, 0, Api.kakao(tenant));
+        Api.submit(Api.withToken(token), id);
         return id;
     }
 
@@ -55,7 +57,7 @@ class ReviewRecordsApiTest {
                 .post(v1 + "/dispositions").then().statusCode(400).body("errors[0].pointer", equalTo("/justification"));
         as("reviewer").contentType(ContentType.JSON).body(Map.of("findingKey", "NOPE|x|y|", "disposition", "CONFIRMED"))
                 .post(v1 + "/dispositions").then().statusCode(400).body("errors[0].pointer", equalTo("/findingKey"));
-        as("talk-officer").contentType(ContentType.JSON).body(Map.of("findingKey", key, "disposition", "FALSE_POSITIVE"))
+        as(tenant.officer()).contentType(ContentType.JSON).body(Map.of("findingKey", key, "disposition", "FALSE_POSITIVE"))
                 .post(v1 + "/dispositions").then().statusCode(403);
 
         as("reviewer").contentType(ContentType.JSON).body(Map.of("findingKey", key, "disposition", "CONFIRMED"))
@@ -65,27 +67,28 @@ class ReviewRecordsApiTest {
                 .post(v1 + "/dispositions").then().statusCode(201);
         as("reviewer").contentType(ContentType.JSON).body(Map.of("anchorKind", "finding", "anchor", key, "body", "이중화 일정을 적어 주십시오"))
                 .post(v1 + "/comments").then().statusCode(201).body("regulator", equalTo(true));
-        as("talk-editor").contentType(ContentType.JSON).body(Map.of("anchorKind", "finding", "anchor", key, "body", "2027년 3월 완료 예정입니다"))
+        as(tenant.editor()).contentType(ContentType.JSON).body(Map.of("anchorKind", "finding", "anchor", key, "body", "2027년 3월 완료 예정입니다"))
                 .post(v1 + "/comments").then().statusCode(201).body("regulator", equalTo(false));
-        as("talk-editor").contentType(ContentType.JSON).body(Map.of("anchorKind", "section", "body", "x"))
+        as(tenant.editor()).contentType(ContentType.JSON).body(Map.of("anchorKind", "section", "body", "x"))
                 .post(v1 + "/comments").then().statusCode(400).body("errors[0].pointer", equalTo("/anchor"));
 
         // the operator reads the record: the disposition in force is the latest, the earlier one stays in the history
-        as("talk-editor").get(v1 + "/review").then().statusCode(200)
+        as(tenant.editor()).get(v1 + "/review").then().statusCode(200)
                 .body("current.'" + key + "'.disposition", equalTo("ACCEPTED_RISK"))
                 .body("current.'" + key + "'.justification", equalTo("2027년 상반기 이중화 완료 예정"))
                 .body("history", hasSize(2)).body("comments", hasSize(2))
-                .body("comments[1].author", equalTo("talk-editor"));
+                .body("comments[1].author", equalTo(tenant.editor()));
         // another organisation learns nothing
-        as("portal-editor").get(v1 + "/review").then().statusCode(404);
-        as("portal-editor").contentType(ContentType.JSON).body(Map.of("body", "x")).post(v1 + "/comments").then().statusCode(404);
+        String stranger = Tenants.fresh("records-other").editor();
+        as(stranger).get(v1 + "/review").then().statusCode(404);
+        as(stranger).contentType(ContentType.JSON).body(Map.of("body", "x")).post(v1 + "/comments").then().statusCode(404);
 
         // the audit trail names the disposition
         List<String> actions = as("lead").get("/api/v1/audit?subject=" + id + "&limit=50").then().statusCode(200).extract().path("action");
         assertTrue(actions.contains("finding.disposed"), actions.toString());
 
         // the operator's filing page shows the comments, answers and the dispositions in force
-        String page = kr.drregistry.support.Browserless.signIn("talk-editor").get("/portal/filings/" + id).then().statusCode(200)
+        String page = kr.drregistry.support.Browserless.signIn(tenant.editor()).get("/portal/filings/" + id).then().statusCode(200)
                 .extract().asString();
         assertTrue(page.contains("이중화 일정을 적어 주십시오") && page.contains("2027년 3월 완료 예정입니다"), "comments and answers");
         assertTrue(page.contains("위험 수용 1"), "the disposition in force, counted");

@@ -8,81 +8,33 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static kr.drregistry.support.Api.token;
+import static kr.drregistry.support.Incidents.create;
+import static kr.drregistry.support.Incidents.saveDraft;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kr.drregistry.support.Incidents;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** Post-incident reports through the REST API: operator tools with tokens, and the regulator's review. */
 @QuarkusTest
 class IncidentApiTest {
     static final String PW = "demo-pass-2026";
-    /** Topology plan years of this class: 2050–2059 (other test classes count elsewhere). */
-    private static final AtomicInteger YEARS = new AtomicInteger(2050);
 
-    static String token(String user, String scopes) {
-        StringBuilder json = new StringBuilder("[");
-        for (String s : scopes.split(",")) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(s).append('"');
-        }
-        return given().auth().preemptive().basic(user, PW).contentType(ContentType.JSON)
-                .body("{\"name\": \"incident-tool-" + ThreadLocalRandom.current().nextInt(1_000_000) + "\", \"scopes\": " + json + "]}")
-                .post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
-    }
+    /** A new organisation per test (made inside the running app): its incidents and topology are nobody else's. */
+    private final Tenant tenant = Tenants.fresh("incident");
 
-    /** Makes the Kakao-like example the latest submitted topology of a test's own organisation (plan year 2030). */
-    static void fileKakaoTopology(kr.drregistry.support.Tenants.Tenant t) throws Exception {
-        String yaml = t.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
-        String id = given().auth().preemptive().basic(t.officer(), PW).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2030, \"title\": \"DR 구성 2030\"}").post("/api/v1/filings")
-                .then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic(t.officer(), PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic(t.officer(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                .then().statusCode(201);
-    }
-
-    /** Makes the Kakao-like example example-talk's latest submitted topology (services talk, login, pay, map; RTO 60 min). */
-    static void fileKakaoTopology() throws Exception {
-        byte[] yaml = Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
-        for (int attempt = 0; attempt < 10; attempt++) {
-            int year = YEARS.getAndIncrement();
-            Response r = given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"DR 구성 " + year + "\"}").post("/api/v1/filings");
-            if (r.statusCode() == 409) {
-                continue;
-            }
-            String id = r.then().statusCode(201).extract().path("id");
-            given().auth().preemptive().basic("talk-officer", PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(yaml)
-                    .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-            given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                    .then().statusCode(201);
-            return;
-        }
-        throw new AssertionError("no free plan year in 2050–2059");
-    }
-
-    static String create(String token, String title, Instant occurred, Instant detected) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"title\": \"" + title + "\", \"occurredAt\": \"" + occurred + "\", \"detectedAt\": \"" + detected + "\"}")
-                .post("/api/v1/incidents").then().statusCode(201).header("ETag", "\"d1\"")
-                .body("policy.id", equalTo("incident-kr"), "status", equalTo("DRAFT"), "stages.id", equalTo(List.of("initial", "final")))
-                .extract().path("id");
-    }
-
-    static Response saveDraft(String token, String id, String etag, String json) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", etag).body(json)
-                .put("/api/v1/incidents/" + id + "/draft");
+    private void fileKakaoTopology() {
+        Incidents.fileKakaoTopology(tenant);
     }
 
     static Response reviewer(String path, String body) {
@@ -93,7 +45,7 @@ class IncidentApiTest {
     @Test
     void anOperatorToolFilesInitialAndFinalReportsAndTheRegulatorReviewsThem() throws Exception {
         fileKakaoTopology();
-        String token = token("talk-officer", "read,submit");
+        String token = token(tenant.officer(), "read,submit");
         Instant detected = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
         Instant occurred = detected.minus(10, ChronoUnit.MINUTES);
         String id = create(token, "결제 장애", occurred, detected);
@@ -156,7 +108,7 @@ class IncidentApiTest {
     @Test
     void aKakaoLikeOutageOf127HoursGetsInc001AgainstTheFiledRtoAndALateInitialReport() throws Exception {
         fileKakaoTopology();
-        String token = token("talk-officer", "read,submit");
+        String token = token(tenant.officer(), "read,submit");
         String id = create(token, "판교 데이터센터 화재", Instant.parse("2022-10-15T06:33:00Z"), Instant.parse("2022-10-15T06:40:00Z"));
         saveDraft(token, id, "\"d1\"", """
                 {"summary": "판교 데이터센터 화재로 메신저·로그인 중단", "occurredAt": "2022-10-15T15:33:00+09:00",
@@ -181,7 +133,7 @@ class IncidentApiTest {
     @Test
     void affectedServicesAndSitesMustBeInTheFiledTopologyAndTheDraftStaysUnchanged() throws Exception {
         fileKakaoTopology();
-        String token = token("talk-officer", "read,submit");
+        String token = token(tenant.officer(), "read,submit");
         String id = create(token, "지도 장애", Instant.now().minus(1, ChronoUnit.HOURS), Instant.now().minus(50, ChronoUnit.MINUTES));
         saveDraft(token, id, "\"d1\"", "{\"affectedServices\": [{\"id\": \"map\"}, {\"id\": \"webtoon\"}], \"affectedSites\": [\"gasan\"]}")
                 .then().statusCode(422).contentType(containsString("problem+json"))
@@ -196,10 +148,10 @@ class IncidentApiTest {
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(409)
                 .body("type", equalTo("urn:drr:problem:submit-per-stage"));
 
-        String reader = token("talk-officer", "read");
+        String reader = token(tenant.officer(), "read");
         saveDraft(reader, id, "\"d1\"", "{}").then().statusCode(403);
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).post("/api/v1/incidents/" + id + "/stages/initial/submit").then().statusCode(403);
-        given().auth().preemptive().basic("portal-editor", PW).get("/api/v1/incidents/" + id).then().statusCode(404);
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).post("/api/v1/incidents/" + id + "/stages/initial/submit").then().statusCode(403);
+        given().auth().preemptive().basic(Tenants.fresh("incident-other").editor(), PW).get("/api/v1/incidents/" + id).then().statusCode(404);
     }
 
     @Test
@@ -207,7 +159,7 @@ class IncidentApiTest {
         given().auth().preemptive().basic("reviewer", PW).contentType(ContentType.JSON).post("/api/v1/incident-policies/incident-dora/2025.1/activate").then().statusCode(403);
         given().auth().preemptive().basic("lead", PW).contentType(ContentType.JSON).post("/api/v1/incident-policies/incident-dora/2025.1/activate").then().statusCode(200);
         try {
-            String token = token("talk-officer", "read,submit");
+            String token = token(tenant.officer(), "read,submit");
             Instant classified = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
             String id = given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body("{\"title\": \"DORA 시험\", \"detectedAt\": \"" + classified.minus(2, ChronoUnit.HOURS) + "\", \"classifiedAt\": \"" + classified + "\"}")

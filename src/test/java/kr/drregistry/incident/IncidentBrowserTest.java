@@ -34,7 +34,7 @@ class IncidentBrowserTest {
         // an organisation of its own: the dashboard's tile lists an organisation's five most urgent incidents, and
         // other classes' incidents of a shared organisation could push this one out of it
         Tenants.Tenant t = Tenants.fresh("incbrowser");
-        IncidentApiTest.fileKakaoTopology(t);
+        kr.drregistry.support.Incidents.fileKakaoTopology(t);
         LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Seoul")).withSecond(0).withNano(0);
         String title = "메신저 장애 브라우저 시험 " + System.nanoTime() % 100000;
         String id;

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
 
 /**
  * The regulator's page of incident reporting policies: everyone at the regulator reads every version in words; the
@@ -104,7 +106,7 @@ class IncidentPolicyPagesTest {
 
             // a new incident is reported under it: its first stage is due two hours after detection
             Instant detected = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
-            given().auth().oauth2(IncidentApiTest.token("talk-officer", "read,submit")).contentType(ContentType.JSON)
+            given().auth().oauth2(Api.token(Tenants.fresh("policy-pages").officer(), "read,submit")).contentType(ContentType.JSON)
                     .body("{\"title\": \"정책 화면 시험\", \"detectedAt\": \"" + detected + "\"}").post("/api/v1/incidents")
                     .then().statusCode(201).body("policy.version", equalTo(version),
                             "stages[0].dueAt", equalTo(detected.plus(2, ChronoUnit.HOURS).toString()));
@@ -177,7 +179,7 @@ class IncidentPolicyPagesTest {
         assertEquals(before, storedVersions());
         assertEquals("incident-kr", given().auth().preemptive().basic("reviewer", PW).get("/api/v1/incident-policies/active").path("id"));
 
-        Browserless operator = Browserless.signIn("talk-officer");
+        Browserless operator = Browserless.signIn(Tenants.fresh("policy-operator").officer());
         assertEquals(403, operator.get(PAGE).statusCode());
         assertEquals(403, operator.get(PAGE + "?id=incident-dora&version=2025.1").statusCode());
     }

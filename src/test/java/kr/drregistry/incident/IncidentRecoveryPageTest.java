@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -14,31 +12,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Incidents;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The regulator's declared-vs-drill-vs-actual recovery page against a Kakao-like topology and outage. */
 @QuarkusTest
 class IncidentRecoveryPageTest {
     static final String PW = Browserless.PASSWORD;
-
-    /** Files the Kakao-like topology as example-talk's latest, in a plan year of 2056–2059 (shared with IncidentApiTest). */
-    static void fileKakaoTopology() throws Exception {
-        byte[] yaml = Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
-        for (int year = 2059; year >= 2056; year--) {
-            Response r = given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"DR 구성 " + year + "\"}").post("/api/v1/filings");
-            if (r.statusCode() == 409) {
-                continue;
-            }
-            String id = r.then().statusCode(201).extract().path("id");
-            given().auth().preemptive().basic("talk-officer", PW).contentType("application/yaml").header("If-Match", "\"d0\"").body(yaml)
-                    .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-            given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
-                    .then().statusCode(201);
-            return;
-        }
-        throw new AssertionError("no free plan year in 2056–2059");
-    }
 
     /** The row of {@code service} in {@code operator}'s table. */
     static String row(String page, String operator, String service) {
@@ -52,11 +35,12 @@ class IncidentRecoveryPageTest {
 
     @Test
     void theReviewerSeesTheKakaoLikeOutageAgainstTheDeclaredRtoAndTheDrill() throws Exception {
-        fileKakaoTopology();
-        String token = IncidentApiTest.token("talk-officer", "read,submit");
+        Tenant tenant = Tenants.fresh("recovery");
+        Incidents.fileKakaoTopology(tenant);
+        String token = Api.token(tenant.officer(), "read,submit");
         String title = "판교 화재 비교 " + System.nanoTime() % 100000;
-        String id = IncidentApiTest.create(token, title, Instant.parse("2022-10-15T06:33:00Z"), Instant.parse("2022-10-15T06:40:00Z"));
-        IncidentApiTest.saveDraft(token, id, "\"d1\"", """
+        String id = Incidents.create(token, title, Instant.parse("2022-10-15T06:33:00Z"), Instant.parse("2022-10-15T06:40:00Z"));
+        Incidents.saveDraft(token, id, "\"d1\"", """
                 {"summary": "판교 데이터센터 화재", "occurredAt": "2022-10-15T15:33:00+09:00",
                  "detectedAt": "2022-10-15T15:40:00+09:00", "recoveredAt": "2022-10-20T22:33:00+09:00",
                  "affectedServices": [{"id": "talk", "dataLossMinutes": 0}], "affectedSites": ["pangyo"],
@@ -70,14 +54,14 @@ class IncidentRecoveryPageTest {
         assertEquals(200, r.statusCode(), r.asString());
         String page = r.asString();
         assertTrue(page.contains("선언·훈련·실제 복구 비교"), "Korean title");
-        String talk = row(page, "example-talk", "talk");
+        String talk = row(page, tenant.slug(), "talk");
         assertTrue(talk.contains("class=\"rec-declared-rto\">1시간 (60분)"), talk);
         assertTrue(talk.contains("rec-drill-rto rec-over\">4시간 (240분)"), "the drill took 240 min: " + talk);
         assertTrue(talk.contains("127시간 (7620분)"), "the actual 127 h recovery: " + talk);
         assertTrue(talk.contains("INC-001 실제 복구 시간이 RTO를 넘음"), talk);
         assertTrue(talk.contains("훈련 복구 시간이 RTO를 넘음"), talk);
         assertFalse(talk.contains("INC-002"), "no data was lost: " + talk);
-        String map = row(page, "example-talk", "map");
+        String map = row(page, tenant.slug(), "map");
         assertFalse(map.contains("INC-001"), "map was not affected: " + map);
 
         assertTrue(reviewer.get("/regulator/incidents").asString().contains("href=\"/regulator/incidents/recovery\""));
@@ -87,7 +71,7 @@ class IncidentRecoveryPageTest {
         Response csv = given().cookies(reviewer.cookies()).get("/regulator/incidents/recovery/export.csv");
         assertEquals(200, csv.statusCode());
         String text = csv.asString();
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("example-talk,") && l.contains(",talk,") && l.contains(",60,5,drill-2022-06,2022-06-15,240,10,")
+        assertTrue(text.lines().anyMatch(l -> l.startsWith(tenant.slug() + ",") && l.contains(",talk,") && l.contains(",60,5,drill-2022-06,2022-06-15,240,10,")
                 && l.contains("7620") && l.contains("INC-001 actual recovery > RTO")), text);
 
         // the same table on paper: Korean headers, the operator's row with its numbers and INC-001
@@ -95,11 +79,11 @@ class IncidentRecoveryPageTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "recovery.pdf"), paper); // to look at
         String pdf = kr.drregistry.support.Pdfs.text(paper);
-        assertTrue(pdf.contains("선언·훈련·실제복구비교") && pdf.contains("example-talk") && pdf.contains("7620")
+        assertTrue(pdf.contains("선언·훈련·실제복구비교") && pdf.contains(tenant.slug()) && pdf.contains("7620")
                 && pdf.contains("INC-001"), pdf);
 
         assertEquals(200, Browserless.signIn("lead").get("/regulator/incidents/recovery").statusCode());
-        Browserless officer = Browserless.signIn("talk-officer");
+        Browserless officer = Browserless.signIn(tenant.officer());
         assertEquals(403, officer.get("/regulator/incidents/recovery").statusCode());
         assertEquals(403, given().cookies(officer.cookies()).get("/regulator/incidents/recovery/export.csv").statusCode());
         assertEquals(403, given().cookies(officer.cookies()).get("/regulator/incidents/recovery/export.pdf").statusCode());

@@ -30,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ParseBudgetApiTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("parse-budget");
+
     @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
     java.net.URL management;
 
@@ -48,7 +51,7 @@ class ParseBudgetApiTest {
     @Test
     void anEightMegabyteYamlValueIsRefusedAtOnceWithTheLineLimitNamed() {
         byte[] doc = ("operator: \"" + "k".repeat(8 * 1024 * 1024) + "\"\n").getBytes(StandardCharsets.UTF_8);
-        validate("talk-editor", "application/yaml", doc).then().statusCode(413)
+        validate(tenant.editor(), "application/yaml", doc).then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:drr:problem:line-too-long"))
                 .body("limit.name", equalTo("drr.budget.yaml-max-line-chars"), "limit.value", equalTo("65536"))
@@ -64,11 +67,11 @@ class ParseBudgetApiTest {
         while (big.length() <= 16 * 1024 * 1024) {
             big.append("# a comment line that makes the document large, well under the line limit\n");
         }
-        validate("talk-editor", "application/yaml", big.toString().getBytes(StandardCharsets.UTF_8)).then().statusCode(413)
+        validate(tenant.editor(), "application/yaml", big.toString().getBytes(StandardCharsets.UTF_8)).then().statusCode(413)
                 .body("type", equalTo("urn:drr:problem:too-large"))
                 .body("limit.name", equalTo("drr.budget.yaml-max-bytes"), "limit.value", equalTo("16777216"));
         String json = "{\"format\": \"drr/v1\", \"operator\": \"" + "k".repeat(10_001) + "\"}";
-        validate("talk-editor", "application/json", json.getBytes(StandardCharsets.UTF_8)).then().statusCode(413)
+        validate(tenant.editor(), "application/json", json.getBytes(StandardCharsets.UTF_8)).then().statusCode(413)
                 .body("type", equalTo("urn:drr:problem:text-too-long"))
                 .body("limit.name", equalTo("drr.budget.max-text-chars"), "limit.value", equalTo("10000"))
                 .body("errors[0].pointer", equalTo("/operator"));
@@ -76,46 +79,46 @@ class ParseBudgetApiTest {
 
     @Test
     void normalFilingsStillPass() throws Exception {
-        validate("talk-editor", "application/yaml", Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml")))
+        validate(tenant.editor(), "application/yaml", Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml")))
                 .then().statusCode(200).body("summary.critical", org.hamcrest.Matchers.greaterThan(0));
-        assertEquals(0, work.running("talk-editor"), "the slot is given back");
+        assertEquals(0, work.running(tenant.editor()), "the slot is given back");
     }
 
     @Test
     void aThirdConcurrentRequestOfOnePrincipalGets429WithRetryAfterAndOthersAreNotAffected() throws Exception {
         byte[] kakao = Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"));
-        // two checks of talk-officer are running (held here, as a slow request would hold them)
-        work.acquire("talk-officer");
-        work.acquire("talk-officer");
+        // two checks of the officer are running (held here, as a slow request would hold them)
+        work.acquire(tenant.officer());
+        work.acquire(tenant.officer());
         try {
-            validate("talk-officer", "application/yaml", kakao).then().statusCode(429)
+            validate(tenant.officer(), "application/yaml", kakao).then().statusCode(429)
                     .contentType("application/problem+json")
                     .header("Retry-After", "2")
                     .body("type", equalTo("urn:drr:problem:too-many-concurrent-requests"))
                     .body("limit.name", equalTo("drr.budget.concurrent-per-principal"), "limit.value", equalTo("2"))
                     .body("errors[0].messageKo", containsString("동시에 2건"));
             // a draft save and a submission of the same person are refused the same way; nothing is stored
-            given().auth().preemptive().basic("talk-officer", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
+            given().auth().preemptive().basic(tenant.officer(), PW).contentType("application/yaml").header("If-Match", "\"d0\"")
                     .body(kakao).put("/api/v1/filings/" + java.util.UUID.randomUUID() + "/draft").then().statusCode(429);
-            given().auth().preemptive().basic("talk-officer", PW).contentType("application/json")
+            given().auth().preemptive().basic(tenant.officer(), PW).contentType("application/json")
                     .post("/api/v1/filings/" + java.util.UUID.randomUUID() + "/submit")
                     .then().statusCode(429);
             // another person is not affected
-            validate("talk-editor", "application/yaml", kakao).then().statusCode(200);
+            validate(tenant.editor(), "application/yaml", kakao).then().statusCode(200);
         } finally {
-            work.release("talk-officer");
-            work.release("talk-officer");
+            work.release(tenant.officer());
+            work.release(tenant.officer());
         }
-        validate("talk-officer", "application/yaml", kakao).then().statusCode(200);
+        validate(tenant.officer(), "application/yaml", kakao).then().statusCode(200);
     }
 
     @Test
     void thePortalsLiveCheckShowsTheRefusalInThePageLanguage() throws Exception {
-        Browserless editor = Browserless.signIn("portal-editor");
-        String page = BudgetPages.workspace("portal-editor", 2091);
-        String doc = Files.readString(Path.of("examples", "healthy-multisite.yaml"));
-        work.acquire("portal-editor");
-        work.acquire("portal-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
+        String page = BudgetPages.workspace(tenant.editor(), 2091);
+        String doc = tenant.own(Files.readString(Path.of("examples", "healthy-multisite.yaml")));
+        work.acquire(tenant.editor());
+        work.acquire(tenant.editor());
         try {
             String ko = BudgetPages.post(editor, page + "/check", page, "document", doc).then().statusCode(200)
                     .extract().asString();
@@ -132,8 +135,8 @@ class ParseBudgetApiTest {
             assertEquals(429, save.statusCode());
             assertTrue(save.asString().contains("# mine") && save.asString().contains("id=\"check-refused\""));
         } finally {
-            work.release("portal-editor");
-            work.release("portal-editor");
+            work.release(tenant.editor());
+            work.release(tenant.editor());
         }
         BudgetPages.post(editor, page + "/check", page, "document", doc).then().statusCode(200)
                 .body(containsString("drr-check-ok"));
@@ -142,22 +145,22 @@ class ParseBudgetApiTest {
     @Test
     void workWhoseClientHasGoneStops() throws Exception {
         BudgetProbeResource.reset();
-        String auth = Base64.getEncoder().encodeToString(("talk-editor:" + PW).getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder().encodeToString((tenant.editor() + ":" + PW).getBytes(StandardCharsets.UTF_8));
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/budget-probe HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth
                     + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             assertTrue(BudgetProbeResource.started.await(30, TimeUnit.SECONDS), "the work started");
-            assertEquals(1, work.running("talk-editor"));
+            assertEquals(1, work.running(tenant.editor()));
         }
         // the client closed the connection: the work stops at its next check instead of running for drr.budget.time
         assertTrue(BudgetProbeResource.stopped.await(10, TimeUnit.SECONDS), "the work stopped");
         assertEquals(Budget.Stop.CLIENT_GONE, BudgetProbeResource.reason);
-        for (int i = 0; i < 50 && work.running("talk-editor") > 0; i++) {
+        for (int i = 0; i < 50 && work.running(tenant.editor()) > 0; i++) {
             Thread.sleep(100);
         }
-        assertEquals(0, work.running("talk-editor"), "the slot is given back");
+        assertEquals(0, work.running(tenant.editor()), "the slot is given back");
         String metrics = given().get("http://" + management.getHost() + ":" + management.getPort() + "/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("drr_budget_refusals_total{limit=\"client-gone\"}"), "counted");
     }

@@ -23,6 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(TimeBudgetApiTest.OneMillisecond.class)
 class TimeBudgetApiTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("time-budget");
+
     private static final String PW = "demo-pass-2026";
 
     public static class OneMillisecond implements QuarkusTestProfile {
@@ -34,7 +37,7 @@ class TimeBudgetApiTest {
 
     @Test
     void aValidationOverTheTimeBudgetIsStoppedWith503NamingTheLimit() throws Exception {
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/yaml")
                 .body(Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"))).post("/api/v1/validate")
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("type", equalTo("urn:drr:problem:time-budget-exceeded"))
@@ -44,19 +47,20 @@ class TimeBudgetApiTest {
 
     @Test
     void aDraftSaveOverTheTimeBudgetStoresNothing() throws Exception {
-        String id = BudgetPages.newTopology("talk-editor", 2093);
-        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("If-Match", "\"d0\"")
-                .body(Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml"))).put("/api/v1/filings/" + id + "/draft")
+        String id = BudgetPages.newTopology(tenant.editor(), 2093);
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/yaml").header("If-Match", "\"d0\"")
+                .body(tenant.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml"))).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft")
                 .then().statusCode(503).body("type", equalTo("urn:drr:problem:time-budget-exceeded"));
-        given().auth().preemptive().basic("talk-editor", PW).get("/api/v1/filings/" + id)
+        given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/filings/" + id)
                 .then().statusCode(200).header("ETag", "\"d0\"");
     }
 
     @Test
     void thePortalShowsTheTimeRefusalInItsLanguageAndKeepsTheText() throws Exception {
-        Browserless editor = Browserless.signIn("talk-editor");
-        String page = BudgetPages.workspace("talk-editor", 2094);
-        String doc = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
+        Browserless editor = Browserless.signIn(tenant.editor());
+        String page = BudgetPages.workspace(tenant.editor(), 2094);
+        String doc = tenant.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
         String check = BudgetPages.post(editor, page + "/check", page, "document", doc).then().statusCode(200)
                 .extract().asString();
         assertTrue(check.contains("처리 시간 한도를 넘었습니다") && check.contains("drr.budget.time"), check);

@@ -21,8 +21,11 @@ public final class Tenants {
     private Tenants() {
     }
 
-    /** A value-added operator's organisation: {@code slug}, {@code editor} and {@code officer} are its names. */
-    public record Tenant(String slug, String editor, String officer) {
+    /**
+     * A value-added operator's organisation: {@code slug}, {@code editor} and {@code officer} are its names,
+     * {@code nameKo} and {@code nameEn} its Korean and English names and {@code officerNameKo} the officer's Korean display name (as pages show them).
+     */
+    public record Tenant(String slug, String editor, String officer, String nameKo, String nameEn, String officerNameKo) {
         public String password() {
             return Browserless.PASSWORD;
         }
@@ -38,11 +41,14 @@ public final class Tenants {
         String slug = ("t-" + purpose + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + NEXT.incrementAndGet())
                 .toLowerCase(java.util.Locale.ROOT);
         TenantSeeder seeder = Arc.container().instance(TenantSeeder.class).get();
-        Organisation org = seeder.organisation(OrganisationSpec.valueAdded(slug, "시험 " + purpose, "Test " + purpose,
+        String nameKo = "시험 " + purpose;
+        String nameEn = "Test " + purpose;
+        String officerNameKo = "책임자 " + purpose;
+        Organisation org = seeder.organisation(OrganisationSpec.valueAdded(slug, nameKo, nameEn,
                 20_000_000L, "2.5", 1_000_000_000_000L));
-        Tenant t = new Tenant(slug, slug + "-editor", slug + "-officer");
+        Tenant t = new Tenant(slug, slug + "-editor", slug + "-officer", nameKo, nameEn, officerNameKo);
         seeder.users(org, List.of(new UserSpec(t.editor(), "편집자 " + purpose, List.of(Roles.OPERATOR_EDITOR)),
-                new UserSpec(t.officer(), "책임자 " + purpose, List.of(Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER))),
+                new UserSpec(t.officer(), officerNameKo, List.of(Roles.OPERATOR_EDITOR, Roles.OPERATOR_OFFICER))),
                 Browserless.PASSWORD);
         return t;
     }

@@ -97,8 +97,8 @@ class SiteFrameTest {
      */
     @Test
     void everythingThePagesAndTheirStylesheetsReferToLoads() {
-        Browserless editor = Browserless.signIn("talk-editor");
-        String workspace = "/portal/filings/" + kr.drregistry.filing.web.PortalPagesTestAccess.startTopology(editor) + "/topology";
+        Browserless editor = Browserless.signIn(kr.drregistry.support.Tenants.fresh("frame").editor());
+        String workspace = "/portal/filings/" + kr.drregistry.support.Portal.startTopology(editor, 2027, "화면 시험 토폴로지") + "/topology";
         Map<String, String> pages = Map.of(
                 "/login", page("/login", "ko"),
                 "/guide/drr-v1", page("/guide/drr-v1", "en"),

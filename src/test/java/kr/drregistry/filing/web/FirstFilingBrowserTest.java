@@ -22,6 +22,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * A new operator's first filing in a real browser (headless Chromium at 1440 px): the login page with the government
@@ -33,6 +34,9 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class FirstFilingBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("first");
+
     @TestHTTPResource("/")
     URL base;
 
@@ -53,7 +57,7 @@ class FirstFilingBrowserTest {
     void aFirstFilingInKorean() throws Exception {
         String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"), StandardCharsets.UTF_8);
         String healthy = Files.readString(Path.of("examples", "healthy-multisite.yaml"), StandardCharsets.UTF_8);
-        String id = Filings.create("TOPOLOGY", "첫 신고 시험");
+        String id = filings.create("TOPOLOGY", "첫 신고 시험");
         try (Browser b = Browser.open(base, "ko")) {
             b.size(1440, 1000);
             b.go("/login");
@@ -63,7 +67,7 @@ class FirstFilingBrowserTest {
             b.screenshotPage("first-01-login-ko");
             noConsoleErrors(b, "/login");
 
-            b.signIn("talk-editor", Browserless.PASSWORD);
+            b.signIn(filings.editor(), Browserless.PASSWORD);
             b.visible("a[href='/guide/drr-v1']");
             b.screenshotPage("first-02-dashboard-ko");
             noConsoleErrors(b, "/portal");
@@ -134,7 +138,7 @@ class FirstFilingBrowserTest {
 
     @Test
     void aFirstFilingInEnglish() throws Exception {
-        String id = Filings.create("TOPOLOGY", "First filing test");
+        String id = filings.create("TOPOLOGY", "First filing test");
         try (Browser b = Browser.open(base, "en")) {
             b.size(1440, 1000);
             b.go("/login");
@@ -156,7 +160,7 @@ class FirstFilingBrowserTest {
             assertTrue(b.visible("h1").getText().contains("Privacy notice"));
             noConsoleErrors(b, "/privacy");
 
-            b.signIn("talk-editor", Browserless.PASSWORD);
+            b.signIn(filings.editor(), Browserless.PASSWORD);
             b.visible("a[href='/guide/drr-v1']");
             b.screenshotPage("first-12-dashboard-en");
             noConsoleErrors(b, "/portal");

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Portal;
+import kr.drregistry.support.Tenants;
 import kr.drregistry.topology.guide.DrrV1;
 import kr.drregistry.topology.guide.FormatGuide;
 import kr.drregistry.topology.guide.FormatGuides;
@@ -109,10 +111,10 @@ class GuideAndExamplesPageTest {
                 .header("Location", org.hamcrest.Matchers.endsWith("/guide/drr-v1"));
         given().accept("text/html").get("/guide/drr-v9").then().statusCode(404);
 
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(Tenants.fresh("guide").editor());
         String dashboard = editor.get("/portal").then().statusCode(200).extract().asString();
         assertTrue(dashboard.contains("href=\"/guide/drr-v1\""), "the dashboard links the guide");
-        String id = PortalPagesTest.startTopology(editor, 2006, "안내 링크 시험");
+        String id = Portal.startTopology(editor, 2027, "안내 링크 시험");
         String workspace = editor.get("/portal/filings/" + id + "/topology").then().statusCode(200).extract().asString();
         assertTrue(workspace.contains("href=\"/guide/drr-v1\""), "the workspace links the guide");
         editor.get("/guide/drr-v1").then().statusCode(200);
@@ -133,8 +135,8 @@ class GuideAndExamplesPageTest {
 
     @Test
     void loadingAnExampleWithoutJavaScriptFillsTheEditorAndAsksBeforeReplacingText() throws Exception {
-        Browserless editor = Browserless.signIn("talk-editor");
-        String id = PortalPagesTest.startTopology(editor, 2006, "예제 불러오기 시험");
+        Browserless editor = Browserless.signIn(Tenants.fresh("guide").editor());
+        String id = Portal.startTopology(editor, 2027, "예제 불러오기 시험");
         String page = "/portal/filings/" + id + "/topology";
         String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"), StandardCharsets.UTF_8);
 
@@ -146,7 +148,7 @@ class GuideAndExamplesPageTest {
         assertTrue(empty.contains("주석 달린 뼈대"), "the commented skeleton is offered");
 
         // an empty editor takes the example at once: its text, its check, nothing saved
-        String loaded = text(PortalPagesTest.post(editor, page + "/example", page, "document", "", "example",
+        String loaded = text(Portal.post(editor, page + "/example", page, "document", "", "example",
                 "kakao-like-2022.yaml", "draftVersion", 0).then().statusCode(200).extract().asString());
         assertTrue(loaded.contains(kakao.substring(0, 200)), "the example is in the editor");
         assertTrue(loaded.contains("카카오형 2022 예제를 편집기에 불러왔습니다"), "says what was loaded and that it is not saved");
@@ -155,7 +157,7 @@ class GuideAndExamplesPageTest {
 
         // text of one's own stays until the reader confirms
         String mine = "format: drr/v1\n# my own work\n";
-        String asked = text(PortalPagesTest.post(editor, page + "/example", page, "document", mine, "example",
+        String asked = text(Portal.post(editor, page + "/example", page, "document", mine, "example",
                 "healthy-multisite.yaml", "draftVersion", 0).then().statusCode(200).extract().asString());
         assertTrue(asked.contains("# my own work"), "the typed text is kept");
         assertTrue(asked.contains("id=\"example-confirm\""), "and the page asks");
@@ -170,14 +172,14 @@ class GuideAndExamplesPageTest {
         assertTrue(replaced.contains(healthy.substring(0, 200)), "the example is in the editor");
 
         // an unknown example is a 404, and the loader needs the CSRF token like every form
-        PortalPagesTest.post(editor, page + "/example", page, "document", "", "example", "secret.yaml").then().statusCode(404);
+        Portal.post(editor, page + "/example", page, "document", "", "example", "secret.yaml").then().statusCode(404);
         given().cookies(editor.cookies()).contentType("application/x-www-form-urlencoded").formParam("example", "kakao-like-2022.yaml")
                 .post(page + "/example").then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
                         org.hamcrest.Matchers.is(403)));
         // another organisation cannot use it on this filing
-        Browserless other = Browserless.signIn("portal-editor");
+        Browserless other = Browserless.signIn(Tenants.fresh("guide-other").editor());
         other.get("/portal").then().statusCode(200); // the CSRF cookie, as a browser has it before it posts
-        Response foreign = PortalPagesTest.post(other, page + "/example", "/portal", "document", "", "example", "kakao-like-2022.yaml");
+        Response foreign = Portal.post(other, page + "/example", "/portal", "document", "", "example", "kakao-like-2022.yaml");
         assertEquals(404, foreign.statusCode(), foreign.asString());
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The operator's main pages in a real browser under the Content Security Policy: the dashboard, the topology
@@ -22,6 +23,9 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class OperatorCspBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("csp");
+
     @TestHTTPResource("/")
     URL base;
 
@@ -31,16 +35,16 @@ class OperatorCspBrowserTest {
 
     @Test
     void theOperatorsPagesWorkUnderTheContentSecurityPolicy() throws Exception {
-        String topology = Filings.create("TOPOLOGY", "CSP 시험");
-        String plan = Filings.create("PLAN", "CSP 시험 계획");
+        String topology = filings.create("TOPOLOGY", "CSP 시험");
+        String plan = filings.create("PLAN", "CSP 시험 계획");
         try (Browser b = Browser.open(base, "ko")) {
-            b.signIn("talk-editor", Browserless.PASSWORD);
+            b.signIn(filings.editor(), Browserless.PASSWORD);
             loaded(b);
             b.assertNoCspViolations("dashboard");
 
             b.go("/portal/filings/" + topology + "/topology");
             b.visible("#document");
-            b.setValue("#document", new String(Filings.kakao(), StandardCharsets.UTF_8));
+            b.setValue("#document", new String(filings.kakao(), StandardCharsets.UTF_8));
             b.visible("#check .drr-findings-group.sev-critical");
             b.assertNoCspViolations("workspace with the live check");
             b.screenshot("csp-05-workspace");

@@ -6,64 +6,35 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
+import static kr.drregistry.support.Portal.post;
+import static kr.drregistry.support.Portal.startTopology;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The operator's dashboard, filing page and topology workspace, as a signed-in browser would use them. */
 @QuarkusTest
 class PortalPagesTest {
-    /** Plan years of their own (one topology filing per organisation and year). */
-    private static final AtomicInteger YEARS = new AtomicInteger(2005); // 2006 up; the 2040s–2090s are other classes'
+    /** Any plan year: the organisation is the test's own. */
+    private static final int YEAR = 2027;
 
-    static String kakao() throws Exception {
-        return Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
-    }
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Tenant tenant = Tenants.fresh("portal");
 
-    /**
-     * Starts a topology filing through the dashboard's form; returns its id. Other test classes file topologies of
-     * the same organisation too: a plan year already taken (409) moves on to the next one.
-     */
-    /** The plan year the last {@link #startTopology} call filed. */
-    static int lastYear;
-
-    static String startTopology(Browserless b, int year, String title) {
-        String csrf = b.csrfToken("/portal");
-        Response r;
-        int y = year;
-        do {
-            r = given().redirects().follow(false).cookies(b.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                    .formParam("csrf-token", csrf).formParam("type", "TOPOLOGY").formParam("planYear", y).formParam("title", title)
-                    .post("/portal/filings");
-            y = YEARS.incrementAndGet();
-            lastYear = y - 1;
-        } while (r.statusCode() == 409 && y < 2100);
-        assertEquals(303, r.statusCode(), r.asString());
-        String location = r.getHeader("Location");
-        assertTrue(location.endsWith("/topology"), location);
-        return location.replaceAll(".*/filings/([0-9a-f-]+)/topology", "$1");
-    }
-
-    static Response post(Browserless b, String path, String csrfPage, Object... form) {
-        var req = given().redirects().follow(false).cookies(b.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", b.csrfToken(csrfPage));
-        for (int i = 0; i < form.length; i += 2) {
-            req = req.formParam((String) form[i], form[i + 1]);
-        }
-        return req.post(path);
+    private String kakao() {
+        return Api.kakao(tenant);
     }
 
     @Test
     void anEditorStartsAFilingChecksItLiveSavesItAndSeesItOnTheDashboard() throws Exception {
-        Browserless editor = Browserless.signIn("talk-editor");
-        int year = YEARS.incrementAndGet();
+        Browserless editor = Browserless.signIn(tenant.editor());
+        int year = YEAR;
         String id = startTopology(editor, year, "카카오형 토폴로지 " + year);
         String page = "/portal/filings/" + id + "/topology";
 
@@ -105,7 +76,7 @@ class PortalPagesTest {
         String dash = editor.get("/portal").then().statusCode(200).extract().asString();
         assertTrue(dash.contains("카카오형 토폴로지 " + year));
         assertTrue(dash.contains("<span class=\"drr-status status-DRAFT\">초안</span>"), "status in Korean");
-        assertTrue(dash.contains((lastYear - 1) + "-12-31"), dash.substring(dash.indexOf("카카오형 토폴로지 " + year)).substring(0, 1500));
+        assertTrue(dash.contains((year - 1) + "-12-31"), dash.substring(dash.indexOf("카카오형 토폴로지 " + year)).substring(0, 1500));
 
         // the filing page shows the draft and offers editing
         editor.get("/portal/filings/" + id).then().statusCode(200)
@@ -114,8 +85,8 @@ class PortalPagesTest {
 
     @Test
     void aLargeTopologyShowsTheWorstFindingsPerSeverityAndAllOnRequest() {
-        Browserless editor = Browserless.signIn("talk-editor");
-        String id = startTopology(editor, YEARS.incrementAndGet(), "큰 토폴로지 " + id());
+        Browserless editor = Browserless.signIn(tenant.editor());
+        String id = startTopology(editor, YEAR, "큰 토폴로지 " + id());
         String page = "/portal/filings/" + id + "/topology";
         String big = new String(kr.drregistry.topology.parse.CanonicalJson.write(
                 kr.drregistry.topology.bench.SyntheticTopology.generate(400, 6, 4, 10, 7L)),
@@ -141,9 +112,9 @@ class PortalPagesTest {
 
     @Test
     void anotherOrganisationSeesNothing() {
-        Browserless talk = Browserless.signIn("talk-editor");
-        String id = startTopology(talk, YEARS.incrementAndGet(), "남의 신고");
-        Browserless other = Browserless.signIn("portal-editor");
+        Browserless talk = Browserless.signIn(tenant.editor());
+        String id = startTopology(talk, YEAR, "남의 신고");
+        Browserless other = Browserless.signIn(Tenants.fresh("portal-other").editor());
         other.get("/portal/filings/" + id).then().statusCode(404);
         other.get("/portal/filings/" + id + "/topology").then().statusCode(404);
         post(other, "/portal/filings/" + id + "/topology/check", "/portal", "document", "format: drr/v1").then().statusCode(404);
@@ -152,8 +123,8 @@ class PortalPagesTest {
 
     @Test
     void uploadSavesTheFileAndARevisionStartsFromASubmittedVersion() throws Exception {
-        Browserless officer = Browserless.signIn("talk-officer");
-        String id = startTopology(officer, YEARS.incrementAndGet(), "업로드 " + id());
+        Browserless officer = Browserless.signIn(tenant.officer());
+        String id = startTopology(officer, YEAR, "업로드 " + id());
         String page = "/portal/filings/" + id + "/topology";
         given().redirects().follow(false).cookies(officer.cookies()).multiPart("csrf-token", officer.csrfToken(page))
                 .multiPart("draftVersion", "0").multiPart("file", "kakao.yaml", kakao().getBytes(), "application/yaml")
@@ -161,7 +132,7 @@ class PortalPagesTest {
         officer.get(page).then().statusCode(200).body(containsString("talk-api"));
 
         // submitted through the API (the sign-off page is tested on its own), then revised from version 1
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType("application/json")
+        given().auth().preemptive().basic(tenant.officer(), Browserless.PASSWORD).contentType("application/json")
                 .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
         post(officer, "/portal/filings/" + id + "/revise", "/portal/filings/" + id, "from", 1, "draftVersion", 1)
                 .then().statusCode(303);

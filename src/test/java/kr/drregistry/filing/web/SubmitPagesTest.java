@@ -22,10 +22,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
+import kr.drregistry.support.Tenants;
 
 /** The officer's sign-off: what it shows, the password that stands for the signature, one version per click. */
 @QuarkusTest
 class SubmitPagesTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("submit");
+
     private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @Inject
@@ -49,8 +54,8 @@ class SubmitPagesTest {
 
     @Test
     void theOfficerSeesTheCriticalFindingsAndOneSignOffMakesOneVersionWithAReceipt() throws Exception {
-        String id = Filings.topologyWithKakaoDraft();
-        Browserless officer = Browserless.signIn("talk-officer");
+        String id = filings.topologyWithKakaoDraft();
+        Browserless officer = Browserless.signIn(filings.officer());
         String page = officer.get("/portal/filings/" + id + "/submit").then().statusCode(200)
                 .body(containsString("SPOF-002"), containsString("drr-sev sev-critical"), containsString("첫 제출입니다"),
                         containsString("kr-msit@"), containsString("name=\"password\""), containsString("krds-form-check"))
@@ -58,12 +63,12 @@ class SubmitPagesTest {
 
         post(officer, id, page, "wrong-password", true).then().statusCode(422)
                 .body(containsString("비밀번호가 맞지 않습니다"), containsString("aria-invalid=\"true\""));
-        Filings.filing(id).then().body("latestVersion", equalTo(0), "status", equalTo("DRAFT"));
+        filings.filing(id).then().body("latestVersion", equalTo(0), "status", equalTo("DRAFT"));
         given().auth().preemptive().basic("admin", Filings.PW).get("/api/v1/audit?subject=" + id)
                 .then().statusCode(200).body("action", org.hamcrest.Matchers.hasItem("signoff.failed"));
 
         post(officer, id, page, Browserless.PASSWORD, false).then().statusCode(422).body(containsString("확인란에 체크해야"));
-        Filings.filing(id).then().body("latestVersion", equalTo(0));
+        filings.filing(id).then().body("latestVersion", equalTo(0));
 
         Response first = post(officer, id, page, Browserless.PASSWORD, true);
         first.then().statusCode(303);
@@ -72,7 +77,7 @@ class SubmitPagesTest {
         Response again = post(officer, id, page, Browserless.PASSWORD, true);
         again.then().statusCode(303);
         assertEquals(receipt, again.getHeader("Location"), "a double click leads to the same version");
-        String sha = Filings.filing(id).then().body("versions", hasSize(1), "status", equalTo("SUBMITTED"))
+        String sha = filings.filing(id).then().body("versions", hasSize(1), "status", equalTo("SUBMITTED"))
                 .extract().path("versions[0].sha256");
 
         String shown = officer.get(receipt.replaceFirst("^https?://[^/]+", "")).then().statusCode(200)
@@ -86,23 +91,23 @@ class SubmitPagesTest {
 
     @Test
     void anEditorSeesTheSummaryButIsToldToAskTheOfficerAndCannotSubmit() throws Exception {
-        String id = Filings.topologyWithKakaoDraft();
-        Browserless editor = Browserless.signIn("talk-editor");
+        String id = filings.topologyWithKakaoDraft();
+        Browserless editor = Browserless.signIn(filings.editor());
         String page = editor.get("/portal/filings/" + id + "/submit").then().statusCode(200)
-                .body(containsString("SPOF-002"), containsString("이담당"), not(containsString("name=\"password\"")))
+                .body(containsString("SPOF-002"), containsString(filings.tenant().officerNameKo()), not(containsString("name=\"password\"")))
                 .extract().asString();
         given().cookies(editor.cookies()).contentType(FORM).redirects().follow(false)
                 .formParam("csrf-token", hidden(page, "csrf-token")).formParam("key", "k-" + UUID.randomUUID())
                 .formParam("password", Browserless.PASSWORD).formParam("confirm", "yes")
                 .post("/portal/filings/" + id + "/submit").then().statusCode(403);
-        Filings.filing(id).then().body("latestVersion", equalTo(0));
-        Browserless.signIn("portal-editor").get("/portal/filings/" + id + "/submit").then().statusCode(404);
+        filings.filing(id).then().body("latestVersion", equalTo(0));
+        Browserless.signIn(Tenants.fresh("submit-other").editor()).get("/portal/filings/" + id + "/submit").then().statusCode(404);
     }
 
     @Test
     void aSubmittedFilingCannotBeSignedOffAgainAndARefusalIsShownNotAServerError() throws Exception {
-        String id = Filings.topologyWithKakaoDraft();
-        Browserless officer = Browserless.signIn("talk-officer");
+        String id = filings.topologyWithKakaoDraft();
+        Browserless officer = Browserless.signIn(filings.officer());
         String page = officer.get("/portal/filings/" + id + "/submit").asString();
         post(officer, id, page, Browserless.PASSWORD, true).then().statusCode(303);
 
@@ -112,58 +117,58 @@ class SubmitPagesTest {
         String fresh = page.replaceFirst("name=\"key\" value=\"[^\"]+\"", "name=\"key\" value=\"another-" + UUID.randomUUID() + "\"");
         post(officer, id, fresh, Browserless.PASSWORD, true).then().statusCode(409)
                 .body(containsString("role=\"alert\""), containsString("SUBMIT is not possible now"));
-        Filings.filing(id).then().body("versions", hasSize(1));
+        filings.filing(id).then().body("versions", hasSize(1));
     }
 
     @Test
     void aDraftThatChangedSinceThePageWasOpenedIsNotSubmitted() throws Exception {
-        String id = Filings.topologyWithKakaoDraft();
-        Browserless officer = Browserless.signIn("talk-officer");
+        String id = filings.topologyWithKakaoDraft();
+        Browserless officer = Browserless.signIn(filings.officer());
         String page = officer.get("/portal/filings/" + id + "/submit").asString();
-        given().auth().preemptive().basic("talk-editor", Filings.PW).contentType("application/yaml").header("If-Match", "\"d1\"")
-                .body(new String(Filings.kakao(), java.nio.charset.StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-16").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().preemptive().basic(filings.editor(), Filings.PW).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .body(new String(filings.kakao(), java.nio.charset.StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-16").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         post(officer, id, page, Browserless.PASSWORD, true).then().statusCode(409).body(containsString("버전 1 → 2"));
-        Filings.filing(id).then().body("latestVersion", equalTo(0));
+        filings.filing(id).then().body("latestVersion", equalTo(0));
     }
 
     @Test
     void aDraftThatDoesNotParseIsNamedAndLinksToTheEditorWithoutASubmitButton() throws Exception {
-        String id = Filings.topologyWithKakaoDraft();
+        String id = filings.topologyWithKakaoDraft();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("update filing set draft_content = ? where id = ?")) {
             s.setString(1, "format: drr/v1\nsites: [unclosed\n");
             s.setObject(2, UUID.fromString(id));
             assertEquals(1, s.executeUpdate());
         }
-        Browserless.signIn("talk-officer").get("/portal/filings/" + id + "/submit").then().statusCode(200)
+        Browserless.signIn(filings.officer()).get("/portal/filings/" + id + "/submit").then().statusCode(200)
                 .body(containsString("초안을 읽을 수 없어 제출할 수 없습니다"), containsString("href=\"/portal/filings/" + id + "\""),
                         not(containsString("name=\"password\"")));
     }
 
     @Test
     void theSummaryComparesWithTheAcceptedVersion() throws Exception {
-        String id = Filings.submitted();
+        String id = filings.submitted();
         Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
         Filings.review(id, "{\"move\": \"ACCEPT\", \"version\": 1}").then().statusCode(200);
-        given().auth().preemptive().basic("talk-editor", Filings.PW).contentType("application/yaml").header("If-Match", "\"d1\"")
-                .body(new String(Filings.kakao(), java.nio.charset.StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-20").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().preemptive().basic(filings.editor(), Filings.PW).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .body(new String(filings.kakao(), java.nio.charset.StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-20").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        Browserless.signIn("talk-officer").get("/portal/filings/" + id + "/submit").then().statusCode(200)
+        Browserless.signIn(filings.officer()).get("/portal/filings/" + id + "/submit").then().statusCode(200)
                 .body(containsString("승인된 버전 1과 비교한"), containsString("2022-10-20"), containsString("name=\"password\""));
     }
 
     @Test
     void aRevisedPlanNamesTheSectionsThatChangedAndWhatTheReviewerAskedFor() throws Exception {
-        String id = Filings.planSubmitted();
+        String id = filings.planSubmitted();
         Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
         Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"책임자 연락처를 갱신하십시오\", \"dueDate\": \"2099-03-01\"}")
                 .then().statusCode(200);
         byte[] revised = new String(Filings.plan(), java.nio.charset.StandardCharsets.UTF_8).replace("김재난", "박재난")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        given().auth().preemptive().basic("talk-editor", Filings.PW).contentType("application/json").header("If-Match", "\"d1\"")
+        given().auth().preemptive().basic(filings.editor(), Filings.PW).contentType("application/json").header("If-Match", "\"d1\"")
                 .body(revised).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        String page = Browserless.signIn("talk-officer").get("/portal/filings/" + id + "/submit").then().statusCode(200)
+        String page = Browserless.signIn(filings.officer()).get("/portal/filings/" + id + "/submit").then().statusCode(200)
                 .body(containsString("최근 제출 버전 1과 비교합니다"), containsString("책임자 연락처를 갱신하십시오"),
                         containsString("2099-03-01"), containsString("name=\"password\""))
                 .extract().asString();

@@ -18,27 +18,31 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Pdfs;
+import kr.drregistry.support.Tenants;
 
 /** A submitted version read-only, and its PDF, CSV and content downloads, for operators and regulators. */
 @QuarkusTest
 class VersionPagesTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("versions");
 
-    private static String sha(String id) {
-        return Filings.filing(id).then().extract().path("versions[0].sha256");
+    private String sha(String id) {
+        return filings.filing(id).then().extract().path("versions[0].sha256");
     }
 
     @Test
     void thePdfRecordsTheVersionInKoreanWithItsHashAndReviewStatus() throws Exception {
-        String id = Filings.submitted();
-        Response r = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf");
+        String id = filings.submitted();
+        Response r = Browserless.signIn(filings.officer()).get("/filings/" + id + "/versions/1/export.pdf");
         r.then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", containsString("attachment; filename=\"example-talk-topology-"));
+                .header("Content-Disposition", containsString("attachment; filename=\"" + filings.tenant().slug() + "-topology-"));
         byte[] pdf = r.asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         String text = Pdfs.text(pdf);
-        assertTrue(text.contains(Pdfs.squash("예시톡")), "the Korean organisation name is rendered (embedded font)");
-        assertTrue(text.contains(Pdfs.squash("Example Talk")));
+        assertTrue(text.contains(Pdfs.squash(filings.tenant().nameKo())), "the Korean organisation name is rendered (embedded font)");
+        assertTrue(text.contains(Pdfs.squash(filings.tenant().nameEn())));
         assertTrue(text.contains(sha(id)), "the hash is printed");
         assertTrue(text.contains(Pdfs.squash("제출됨 · 심사 대기")), "the review status is on it");
         assertTrue(text.contains(Pdfs.squash("이 버전은 승인되지 않았습니다")), "an unreviewed version says it is not accepted");
@@ -49,11 +53,11 @@ class VersionPagesTest {
 
     @Test
     void aVersionAwaitingRevisionNeverLooksAcceptedAndSaysWhenItIsDue() throws Exception {
-        String id = Filings.submitted();
+        String id = filings.submitted();
         Filings.review(id, "{\"move\": \"START_REVIEW\", \"version\": 1}").then().statusCode(200);
         Filings.review(id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"세션 저장소를 두 사이트에 두십시오\", \"dueDate\": \"2099-01-31\"}")
                 .then().statusCode(200);
-        Browserless officer = Browserless.signIn("talk-officer");
+        Browserless officer = Browserless.signIn(filings.officer());
         String text = Pdfs.text(officer.get("/filings/" + id + "/versions/1/export.pdf").asByteArray());
         assertTrue(text.contains(Pdfs.squash("보완 요청 (기한 2099-01-31)")), text.substring(0, Math.min(600, text.length())));
         assertTrue(text.contains(Pdfs.squash("세션 저장소를 두 사이트에 두십시오")), "the reviewer's reason is in the record");
@@ -66,8 +70,8 @@ class VersionPagesTest {
 
     @Test
     void theCsvHasABomAHeaderOneRowPerFindingAndTheReviewStatus() throws Exception {
-        String id = Filings.submitted();
-        Response r = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/1/findings.csv");
+        String id = filings.submitted();
+        Response r = Browserless.signIn(filings.editor()).get("/filings/" + id + "/versions/1/findings.csv");
         r.then().statusCode(200).contentType(startsWith("text/csv")).header("Content-Disposition", containsString("-findings.csv"));
         byte[] bytes = r.asByteArray();
         assertEquals(0xEF, bytes[0] & 0xFF);
@@ -76,26 +80,26 @@ class VersionPagesTest {
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = List.of(csv.split("\r\n"));
         assertEquals(String.join(",", FindingsCsv.HEADER), lines.get(0));
-        int findings = given().auth().preemptive().basic("talk-editor", Filings.PW).get("/api/v1/filings/" + id + "/versions/1/findings")
+        int findings = given().auth().preemptive().basic(filings.editor(), Filings.PW).get("/api/v1/filings/" + id + "/versions/1/findings")
                 .then().statusCode(200).extract().path("findings.size()");
         assertTrue(findings > 0);
         assertEquals(findings + 1, lines.size(), "one row per finding (no field holds a line break)");
-        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("example-talk,DR 구성 ") && l.contains(",1,\"제출됨 · 심사 대기 / Submitted, awaiting review\",")));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith(filings.tenant().slug() + ",DR 구성 ") && l.contains(",1,\"제출됨 · 심사 대기 / Submitted, awaiting review\",")));
         assertTrue(lines.stream().anyMatch(l -> l.contains(",SPOF-002,critical,service,")));
         assertTrue(csv.contains(" → "), "evidence chains are joined with arrows");
     }
 
     @Test
     void regulatorsReadSubmittedVersionsAndOtherOperatorsDoNotSeeThem() throws Exception {
-        String id = Filings.submitted();
+        String id = filings.submitted();
         Browserless reviewer = Browserless.signIn("reviewer");
         reviewer.get("/filings/" + id + "/versions/1").then().statusCode(200)
                 .body(containsString(sha(id)), containsString("제출됨 · 심사 대기"), containsString("SPOF-002"),
                         not(containsString("/portal/filings/" + id + "/revise")));
         byte[] pdf = reviewer.get("/filings/" + id + "/versions/1/export.pdf").then().statusCode(200).extract().asByteArray();
-        assertTrue(Pdfs.text(pdf).contains("예시톡"));
+        assertTrue(Pdfs.text(pdf).contains(Pdfs.squash(filings.tenant().nameKo())));
 
-        Browserless other = Browserless.signIn("portal-editor");
+        Browserless other = Browserless.signIn(Tenants.fresh("versions-other").editor());
         other.get("/filings/" + id + "/versions/1").then().statusCode(404);
         other.get("/filings/" + id + "/versions/1/export.pdf").then().statusCode(404);
         other.get("/filings/" + id + "/versions/1/findings.csv").then().statusCode(404);
@@ -104,8 +108,8 @@ class VersionPagesTest {
 
     @Test
     void operatorsSeeTheVersionWithItsDownloadsAndCanStartARevisionFromIt() throws Exception {
-        String id = Filings.submitted();
-        Browserless officer = Browserless.signIn("talk-officer");
+        String id = filings.submitted();
+        Browserless officer = Browserless.signIn(filings.officer());
         officer.get("/filings/" + id + "/versions/1").then().statusCode(200)
                 .body(containsString("action=\"/portal/filings/" + id + "/revise\""), containsString("name=\"from\" value=\"1\""),
                         containsString("name=\"draftVersion\" value=\"1\""), containsString("/filings/" + id + "/pictures?version=1"),
@@ -121,8 +125,8 @@ class VersionPagesTest {
 
     @Test
     void aPlanPdfReadsLikeThePlanWithItsSections() throws Exception {
-        String id = Filings.planSubmitted();
-        byte[] pdf = Browserless.signIn("talk-officer").get("/filings/" + id + "/versions/1/export.pdf")
+        String id = filings.planSubmitted();
+        byte[] pdf = Browserless.signIn(filings.officer()).get("/filings/" + id + "/versions/1/export.pdf")
                 .then().statusCode(200).extract().asByteArray();
         String text = Pdfs.text(pdf);
         assertTrue(text.contains(Pdfs.squash("재난관리 책임자")), "the officer section is there");

@@ -19,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,34 +36,28 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The plan editor of the operator portal: load, save (plain and htmx), field errors, stale drafts, attachments, tenancy. */
 @QuarkusTest
 class PlanPagesTest {
     private static final String PW = Browserless.PASSWORD;
 
-    /** A new filing of {@code type} for talk-editor's organisation, in a plan year not used yet. */
-    static String createFiling(String type) {
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int year = ThreadLocalRandom.current().nextInt(2000, 2101);
-            Response r = given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
-                    .body("{\"type\": \"" + type + "\", \"planYear\": " + year + ", \"title\": \"계획 " + year + "\"}")
-                    .post("/api/v1/filings");
-            if (r.statusCode() == 201) {
-                return r.path("id");
-            }
-            if (r.statusCode() != 409) {
-                throw new AssertionError("creating a filing failed: " + r.statusCode() + " " + r.asString());
-            }
-        }
-        throw new AssertionError("no free plan year");
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Tenant tenant = Tenants.fresh("plan");
+
+    /** A new filing of {@code type} of the test's own organisation (any plan year is free in it). */
+    private String createFiling(String type) {
+        return Api.create(Api.as(tenant.editor()), type, 2027, "계획 2027");
     }
 
     /** A plan filing whose draft (version 1) is the example plan. */
-    static String examplePlan() throws Exception {
+    private String examplePlan() throws Exception {
         String id = createFiling("PLAN");
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).header("If-Match", "\"d0\"")
                 .body(Files.readAllBytes(Path.of("examples", "plan-example-talk-2026.json")))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         return id;
@@ -107,7 +100,7 @@ class PlanPagesTest {
     @Test
     void theEditorShowsTheDraftBySectionWithCompletenessMarks() throws Exception {
         String id = examplePlan();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
         editor.get("/portal/filings/" + id + "/plan").then().statusCode(200)
                 .body(containsString("재난관리 책임자·전담 부서"), containsString("위기경보 단계"),
                         containsString("name=\"/officer/name\" value=\"김재난\""),
@@ -118,7 +111,7 @@ class PlanPagesTest {
                         containsString("id=\"mark-officer\" class=\"plan-mark ok\""),
                         containsString("role=\"status\""),
                         matchesPatternIn("<noscript>\\s*<div class=\"plan-row\" id=\"row-contacts-3\""));
-        Browserless english = Browserless.signIn("talk-editor");
+        Browserless english = Browserless.signIn(tenant.editor());
         english.cookies().put("drr-lang", "en");
         english.get("/portal/filings/" + id + "/plan").then().statusCode(200)
                 .body(containsString("Officer and department"), containsString("Crisis-alert levels"), containsString("Save now"));
@@ -127,7 +120,7 @@ class PlanPagesTest {
     @Test
     void aSavedSectionComesBackAndAnAutosaveAnswersWithTheStatusOnly() throws Exception {
         String id = createFiling("PLAN");
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
         String page = "/portal/filings/" + id + "/plan";
         editor.get(page).then().statusCode(200).body(containsString("id=\"mark-officer\" class=\"plan-mark todo sev-high\""));
 
@@ -159,7 +152,7 @@ class PlanPagesTest {
     @Test
     void aBadNumberIsShownAtItsFieldWithEverythingTypedKeptAndTheRestSaved() throws Exception {
         String id = examplePlan();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
         String page = "/portal/filings/" + id + "/plan";
         String html = form(editor, page).formParam("draftVersion", "1").formParam("/officer/name", "박책임")
                 .formParam("/department/name", "안정성실").formParam("/department/staffCount", "열두 명")
@@ -193,8 +186,8 @@ class PlanPagesTest {
     @Test
     void aStaleDraftVersionIsRefusedAndNothingIsOverwritten() throws Exception {
         String id = examplePlan();
-        Browserless editor = Browserless.signIn("talk-editor");
-        Browserless officer = Browserless.signIn("talk-officer");
+        Browserless editor = Browserless.signIn(tenant.editor());
+        Browserless officer = Browserless.signIn(tenant.officer());
         String page = "/portal/filings/" + id + "/plan";
         form(officer, page).formParam("draftVersion", "1").formParam("/officer/name", "먼저 저장한 사람").post(page).then().statusCode(200);
         String before = draft(id);
@@ -211,7 +204,7 @@ class PlanPagesTest {
     @Test
     void anAttachmentIsUploadedListedWithItsHashAndDownloaded() throws Exception {
         String id = examplePlan();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
         String page = "/portal/filings/" + id + "/plan";
         String csrf = editor.csrfToken(page);
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -220,7 +213,7 @@ class PlanPagesTest {
         String list = upload(editor, csrf)
                 .multiPart("file", "재난대응 매뉴얼.pdf", pdf, "application/pdf").post("/portal/filings/" + id + "/attachments")
                 .then().statusCode(201).body(containsString("재난대응 매뉴얼.pdf 파일을 올렸습니다"), containsString(sha),
-                        containsString("PDF"), containsString("초안"), containsString("talk-editor")).extract().asString();
+                        containsString("PDF"), containsString("초안"), containsString(tenant.editor())).extract().asString();
         Matcher link = Pattern.compile("href=\"(/portal/filings/[0-9a-f-]+/attachments/[0-9a-f-]+)\" download").matcher(list);
         assertTrue(link.find(), "a download link");
         editor.get(page).then().statusCode(200).body(containsString(sha), containsString("1건"));
@@ -252,7 +245,7 @@ class PlanPagesTest {
     @Test
     void anotherOrganisationSeesNothingAndOtherFilingTypesHaveNoPlanEditor() throws Exception {
         String id = examplePlan();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(tenant.editor());
         String csrf = editor.csrfToken("/portal/filings/" + id + "/plan");
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String list = given().cookies(editor.cookies()).header("X-CSRF-TOKEN", csrf).header("HX-Request", "true")
@@ -261,7 +254,7 @@ class PlanPagesTest {
         Matcher link = Pattern.compile("href=\"(/portal/filings/[0-9a-f-]+/attachments/[0-9a-f-]+)\" download").matcher(list);
         assertTrue(link.find());
 
-        Browserless other = Browserless.signIn("portal-editor");
+        Browserless other = Browserless.signIn(Tenants.fresh("plan-other").editor());
         String otherCsrf = other.csrfToken("/portal/tokens");
         other.get("/portal/filings/" + id + "/plan").then().statusCode(404).body(not(containsString("김재난")));
         given().cookies(other.cookies()).accept("text/html").contentType("application/x-www-form-urlencoded; charset=UTF-8")

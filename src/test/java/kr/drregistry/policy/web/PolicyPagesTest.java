@@ -2,7 +2,7 @@ package kr.drregistry.policy.web;
 
 import kr.drregistry.rules.Josa;
 import static io.restassured.RestAssured.given;
-import static kr.drregistry.review.web.ExportFilings.as;
+import static kr.drregistry.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

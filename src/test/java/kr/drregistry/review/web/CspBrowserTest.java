@@ -10,6 +10,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The regulator's main pages in a real browser (headless Chromium) under the Content Security Policy: the pictures
@@ -19,12 +20,15 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class CspBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("review-csp");
+
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void theRegulatorsPagesWorkUnderTheContentSecurityPolicy() throws Exception {
-        String topology = ReviewFilings.submittedKakao("CSP 시험");
+        String topology = filings.submittedKakao("CSP 시험");
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);
             b.go("/filings/" + topology + "/pictures");

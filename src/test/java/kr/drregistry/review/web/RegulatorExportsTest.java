@@ -1,6 +1,6 @@
 package kr.drregistry.review.web;
 
-import static kr.drregistry.review.web.ExportFilings.as;
+import static kr.drregistry.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,11 +17,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.Pdfs;
 
 /** The regulator's exports: queue, sector and review record as CSV and PDF, each naming every filing's review status. */
 @QuarkusTest
 class RegulatorExportsTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("exports");
+
 
     /** RFC 4180 rows (quoted cells with commas, quotes and line breaks), without the byte-order mark. */
     static List<List<String>> parse(String csv) {
@@ -67,12 +71,12 @@ class RegulatorExportsTest {
 
     @Test
     void theQueueCsvCarriesEveryFilteredFilingWithItsReviewStatusAndNeverSaysAcceptedWhenChangesWereRequested() throws Exception {
-        String waiting = ExportFilings.submitted("내보내기 시험 대기");
-        String revise = ExportFilings.submitted("내보내기 시험 보완");
-        ExportFilings.changesRequested(revise, "=HYPERLINK(\"x\") 세션 저장소를 두 사이트에 두십시오");
+        String waiting = filings.submitted("내보내기 시험 대기");
+        String revise = filings.submitted("내보내기 시험 보완", Filings.YEAR + 1);
+        Filings.changesRequested(revise, "=HYPERLINK(\"x\") 세션 저장소를 두 사이트에 두십시오");
 
         Browserless reviewer = Browserless.signIn("reviewer");
-        List<List<String>> rows = parse(csv(reviewer, "/regulator/export/queue.csv?operator=example-talk&sort=operator"));
+        List<List<String>> rows = parse(csv(reviewer, "/regulator/export/queue.csv?operator=" + filings.tenant().slug() + "&sort=operator"));
         List<String> header = rows.get(0);
         int status = header.indexOf("review status");
         int ko = header.indexOf("review status (ko)");
@@ -97,32 +101,32 @@ class RegulatorExportsTest {
         }
 
         // the filter applies: only changes-requested rows, and every page of them (not the 50 the page shows)
-        List<List<String>> filtered = parse(csv(reviewer, "/regulator/export/queue.csv?status=CHANGES_REQUESTED&operator=example-talk"));
+        List<List<String>> filtered = parse(csv(reviewer, "/regulator/export/queue.csv?status=CHANGES_REQUESTED&operator=" + filings.tenant().slug()));
         assertTrue(filtered.size() > 1);
         filtered.subList(1, filtered.size()).forEach(x -> assertEquals("changes-requested", x.get(status), x.toString()));
         assertTrue(filtered.stream().anyMatch(x -> x.get(idCol).equals(revise)));
         assertFalse(filtered.stream().anyMatch(x -> x.get(idCol).equals(waiting)));
 
         // the PDF of the same queue names the status in words, Korean rendered
-        String text = Pdfs.text(Pdfs.download(reviewer, "/regulator/export/queue.pdf?status=CHANGES_REQUESTED&operator=example-talk"));
+        String text = Pdfs.text(Pdfs.download(reviewer, "/regulator/export/queue.pdf?status=CHANGES_REQUESTED&operator=" + filings.tenant().slug()));
         assertTrue(text.contains(Pdfs.squash("심사 대기열")), text);
         assertTrue(text.contains(Pdfs.squash("보완 요청 (기한 2061-03-31)")), text);
         assertTrue(text.contains("status=CHANGES_REQUESTED"), "the filter is stated");
 
         // the queue page links to the exports with its filter
-        String page = reviewer.get("/regulator?status=CHANGES_REQUESTED&operator=example-talk").asString();
-        assertTrue(page.contains("/regulator/export/queue.csv?status=CHANGES_REQUESTED&amp;operator=example-talk"), "export keeps the filter");
+        String page = reviewer.get("/regulator?status=CHANGES_REQUESTED&operator=" + filings.tenant().slug()).asString();
+        assertTrue(page.contains("/regulator/export/queue.csv?status=CHANGES_REQUESTED&amp;operator=" + filings.tenant().slug()), "export keeps the filter");
         assertTrue(page.contains("/regulator/export/filings/" + revise + "/record.pdf"));
 
         // operators have no exports of the regulator's views
-        Browserless.signIn("talk-editor").get("/regulator/export/queue.csv").then().statusCode(403);
+        Browserless.signIn(filings.tenant().editor()).get("/regulator/export/queue.csv").then().statusCode(403);
     }
 
     @Test
     void theReviewRecordListsVersionsDecisionsDispositionsAndCommentsEachWithTheVersionStatus() throws Exception {
-        String id = ExportFilings.submitted("내보내기 시험 기록");
-        ExportFilings.changesRequested(id, "배포 도구를 두 사이트에 두십시오");
-        String key = ExportFilings.firstFindingKey(id);
+        String id = filings.submitted("내보내기 시험 기록");
+        Filings.changesRequested(id, "배포 도구를 두 사이트에 두십시오");
+        String key = Filings.firstFindingKey(id);
         String v1 = "/api/v1/filings/" + id + "/versions/1";
         as("reviewer").contentType(ContentType.JSON)
                 .body(Map.of("findingKey", key, "disposition", "ACCEPTED_RISK", "justification", "이중화 공사가 2061년에 끝남"))
@@ -149,12 +153,12 @@ class RegulatorExportsTest {
         assertTrue(pdf.contains(Pdfs.squash("보완 요청 (기한 2061-03-31)")), pdf);
         assertTrue(pdf.contains(Pdfs.squash("이 제출은 승인되지 않았습니다")), "the banner says it is not accepted");
         assertTrue(pdf.contains(Pdfs.squash("이중화 공사가 2061년에 끝남")) && pdf.contains(Pdfs.squash("연락처를 갱신하세요")));
-        assertTrue(pdf.contains(Pdfs.squash("예시톡")), "Korean renders (embedded Pretendard)");
+        assertTrue(pdf.contains(Pdfs.squash(filings.tenant().nameKo())), "Korean renders (embedded Pretendard)");
 
         // reading an export is in the audit trail
         List<String> actions = as("lead").get("/api/v1/audit?subject=" + id).then().statusCode(200).extract().path("action");
         assertTrue(actions.stream().filter("export.read"::equals).count() >= 2, actions.toString());
-        Browserless.signIn("talk-officer").get("/regulator/export/filings/" + id + "/record.csv").then().statusCode(403);
+        Browserless.signIn(filings.tenant().officer()).get("/regulator/export/filings/" + id + "/record.csv").then().statusCode(403);
     }
 
     @Test
@@ -172,6 +176,6 @@ class RegulatorExportsTest {
         String text = Pdfs.text(Pdfs.download(lead, "/regulator/export/sector.pdf"));
         assertTrue(text.contains(Pdfs.squash("업계 집중 위험")), text);
         assertTrue(lead.get("/regulator/sector").asString().contains("/regulator/export/sector.pdf"));
-        Browserless.signIn("talk-editor").get("/regulator/export/sector.pdf").then().statusCode(403);
+        Browserless.signIn(filings.tenant().editor()).get("/regulator/export/sector.pdf").then().statusCode(403);
     }
 }

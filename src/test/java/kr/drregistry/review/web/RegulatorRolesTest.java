@@ -1,7 +1,7 @@
 package kr.drregistry.review.web;
 
 import static io.restassured.RestAssured.given;
-import static kr.drregistry.review.web.ExportFilings.as;
+import static kr.drregistry.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * Who does what at the regulator: reviewers review, the lead also assigns and edits policy, and no regulator
@@ -21,6 +22,9 @@ import kr.drregistry.support.Browserless;
  */
 @QuarkusTest
 class RegulatorRolesTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("roles");
+
 
     private static void refused(Response r, String what) {
         assertTrue(r.statusCode() == 403 || r.statusCode() == 404, what + " must be refused, got " + r.statusCode() + " " + r.asString());
@@ -28,7 +32,7 @@ class RegulatorRolesTest {
 
     @Test
     void reviewersReviewAndTheLeadAlsoAssignsAndEditsPolicy() throws Exception {
-        String id = ExportFilings.submitted("역할 시험 심사");
+        String id = filings.submitted("역할 시험 심사");
         as("reviewer").contentType(ContentType.JSON).body("{\"move\": \"START_REVIEW\", \"version\": 1}").post("/api/v1/filings/" + id + "/review")
                 .then().statusCode(200);
         Browserless reviewer = Browserless.signIn("reviewer");
@@ -54,10 +58,10 @@ class RegulatorRolesTest {
 
     @Test
     void noRegulatorCredentialEditsOperatorContent() throws Exception {
-        String id = ExportFilings.submitted("역할 시험 편집");
-        long draft = as("talk-editor").accept(ContentType.JSON).get("/api/v1/filings/" + id).then().statusCode(200)
+        String id = filings.submitted("역할 시험 편집");
+        long draft = as(filings.tenant().editor()).accept(ContentType.JSON).get("/api/v1/filings/" + id).then().statusCode(200)
                 .extract().jsonPath().getLong("draft.version");
-        int versions = as("talk-editor").accept(ContentType.JSON).get("/api/v1/filings/" + id).jsonPath().getList("versions").size();
+        int versions = as(filings.tenant().editor()).accept(ContentType.JSON).get("/api/v1/filings/" + id).jsonPath().getList("versions").size();
         byte[] yaml = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", "kakao-like-2022.yaml"));
         for (String who : List.of("reviewer", "lead")) {
             // the API: create, save a draft, submit, upload
@@ -87,7 +91,7 @@ class RegulatorRolesTest {
             refused(given().redirects().follow(false).cookies(b.cookies()).multiPart("file", "plan.pdf", "%PDF-1.4".getBytes(), "application/pdf")
                     .multiPart("csrf-token", csrf).post("/portal/filings/" + id + "/attachments"), who + " uploading an attachment");
         }
-        var after = as("talk-editor").accept(ContentType.JSON).get("/api/v1/filings/" + id).jsonPath();
+        var after = as(filings.tenant().editor()).accept(ContentType.JSON).get("/api/v1/filings/" + id).jsonPath();
         assertEquals(draft, after.getLong("draft.version"), "the draft is untouched");
         assertEquals(versions, after.getList("versions").size(), "no version was added");
     }

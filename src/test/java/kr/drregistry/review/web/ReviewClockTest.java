@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kr.drregistry.platform.SystemClock;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 import kr.drregistry.support.TestClock;
 
 /**
@@ -21,6 +22,9 @@ import kr.drregistry.support.TestClock;
  */
 @QuarkusTest
 class ReviewClockTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("review-clock");
+
     private static String queueRow(String id) {
         String queue = Browserless.signIn("reviewer").get("/regulator?status=CHANGES_REQUESTED&size=200")
                 .then().statusCode(200).extract().asString();
@@ -31,11 +35,11 @@ class ReviewClockTest {
 
     @Test
     void aChangeRequestDueInTwoDaysIsOverdueThreeDaysLater() throws Exception {
-        String id = ReviewFilings.submittedKakao("기한 시계 시험");
+        String id = filings.submittedKakao("기한 시계 시험");
         LocalDate due = SystemClock.today(java.time.InstantSource.system()).plusDays(2);
         for (String body : new String[] {"{\"move\": \"START_REVIEW\", \"version\": 1}",
                 "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"보완\", \"dueDate\": \"" + due + "\"}"}) {
-            given().auth().preemptive().basic("reviewer", ReviewFilings.PW).contentType(ContentType.JSON).body(body)
+            given().auth().preemptive().basic("reviewer", Filings.PW).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         }
         String today = queueRow(id);

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import kr.drregistry.filing.web.FindingsView;
 import kr.drregistry.support.Browser;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The review flow in a real browser (headless Debian Chromium): the reviewer opens the queue and the submitted
@@ -25,19 +26,22 @@ import kr.drregistry.support.Browserless;
 @org.junit.jupiter.api.Tag("browser")
 @QuarkusTest
 class ReviewFlowBrowserTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("review-flow");
+
     @TestHTTPResource("/")
     URL base;
 
     @Test
     void reviewerDisposesCommentsAndRequestsChangesTheOperatorSeesItAndTheRevisionCarriesOver() throws Exception {
-        String id = ReviewFilings.submittedKakao("브라우저 심사 시험");
+        String id = filings.submittedKakao("브라우저 심사 시험");
         String review = "/regulator/filings/" + id + "/versions/1";
-        String talk = FindingsView.anchorOf(ReviewFilings.TALK);
+        String talk = FindingsView.anchorOf(Filings.TALK);
         String due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(21).toString();
 
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);
-            b.go("/regulator?operator=example-talk&size=200");
+            b.go("/regulator?operator=" + filings.tenant().slug() + "&size=200");
             b.find("a[href='" + review + "']").click();
             b.waitFor(d -> d.getCurrentUrl().endsWith(review));
             assertTrue(b.text().contains("제출됨 · 심사 대기"), "the version's status");
@@ -77,7 +81,7 @@ class ReviewFlowBrowserTest {
         }
 
         try (Browser b = Browser.open(base, "ko")) {
-            b.signIn("talk-editor", Browserless.PASSWORD);
+            b.signIn(filings.editor(), Browserless.PASSWORD);
             b.go("/portal/filings/" + id);
             String page = b.text();
             assertTrue(page.contains("안산 이중화 계획과 일정 보완"), "the request's reason");
@@ -87,7 +91,7 @@ class ReviewFlowBrowserTest {
             b.screenshot("review-05-operator-filing-ko");
         }
 
-        ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
+        filings.saveAndSubmit(id, filings.revised(), 1);
 
         try (Browser b = Browser.open(base, "ko")) {
             b.signIn("reviewer", Browserless.PASSWORD);

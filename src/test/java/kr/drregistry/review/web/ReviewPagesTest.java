@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * The regulator's review page of one version: what it shows, its forms (dispose, comment, decide) with their
@@ -24,6 +25,9 @@ import kr.drregistry.support.Browserless;
  */
 @QuarkusTest
 class ReviewPagesTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("review-pages");
+
     private static String page(String id, int n) {
         return "/regulator/filings/" + id + "/versions/" + n;
     }
@@ -40,38 +44,38 @@ class ReviewPagesTest {
 
     @Test
     void theReviewerSeesTheVersionDisposesCommentsAndRequestsChanges() throws Exception {
-        String id = ReviewFilings.submittedKakao("심사 페이지 시험");
+        String id = filings.submittedKakao("심사 페이지 시험");
         Browserless reviewer = Browserless.signIn("reviewer");
 
-        long opened = ReviewFilings.audits(id, "version.opened");
+        long opened = Filings.audits(id, "version.opened");
         String html = reviewer.get(page(id, 1)).then().statusCode(200).extract().asString();
-        assertEquals(opened + 1, ReviewFilings.audits(id, "version.opened"), "one audit entry per opening, not more");
-        assertTrue(html.contains("예시톡") && html.contains("DR 토폴로지"), "operator and type");
-        String sha = ReviewFilings.filing(id).path("versions[0].sha256");
+        assertEquals(opened + 1, Filings.audits(id, "version.opened"), "one audit entry per opening, not more");
+        assertTrue(html.contains(filings.tenant().nameKo()) && html.contains("DR 토폴로지"), "operator and type");
+        String sha = filings.filing(id).path("versions[0].sha256");
         assertTrue(html.contains(sha), "the content hash");
         assertTrue(html.contains("/filings/" + id + "/pictures?version=1#matrix"), "links to the loss matrix of this version");
         assertTrue(html.contains("첫 제출 버전입니다"), "nothing to compare with yet");
-        assertTrue(html.contains("name=\"findingKey\" value=\"" + ReviewFilings.TALK + "\""), "a disposition form per finding");
+        assertTrue(html.contains("name=\"findingKey\" value=\"" + Filings.TALK + "\""), "a disposition form per finding");
         assertTrue(html.contains("action=\"" + page(id, 1) + "/decision#decide\""), "the decision form");
 
         // accepting a risk without a justification is refused at the field; nothing is saved
         Response refused = post(reviewer, page(id, 1) + "/dispositions",
-                Map.of("findingKey", ReviewFilings.TALK, "disposition", "ACCEPTED_RISK", "justification", " "));
+                Map.of("findingKey", Filings.TALK, "disposition", "ACCEPTED_RISK", "justification", " "));
         assertEquals(400, refused.statusCode());
         String body = refused.asString();
         assertTrue(body.contains("위험 수용에는 근거가 필요합니다"), "the message at the justification");
         assertTrue(body.contains("aria-invalid=\"true\""), "the field is marked invalid");
         assertTrue(body.contains("아무것도 저장되지 않았습니다"));
-        assertTrue(ReviewFilings.record(id, 1).<Map<String, Object>>path("current").isEmpty(), "no disposition was saved");
+        assertTrue(Filings.record(id, 1).<Map<String, Object>>path("current").isEmpty(), "no disposition was saved");
 
         Response ok = post(reviewer, page(id, 1) + "/dispositions",
-                Map.of("findingKey", ReviewFilings.TALK, "disposition", "ACCEPTED_RISK", "justification", "2027년 2분기 안산 이중화 완료 예정"));
+                Map.of("findingKey", Filings.TALK, "disposition", "ACCEPTED_RISK", "justification", "2027년 2분기 안산 이중화 완료 예정"));
         assertEquals(303, ok.statusCode());
         assertTrue(ok.getHeader("Location").contains(page(id, 1) + "?done=") && ok.getHeader("Location").contains("#fk-"), ok.getHeader("Location"));
         String after = reviewer.get(page(id, 1)).asString();
         assertTrue(after.contains("2027년 2분기 안산 이중화 완료 예정"), "the justification shows");
         assertTrue(after.contains("disp-ACCEPTED_RISK"));
-        assertEquals("ACCEPTED_RISK", ReviewFilings.record(id, 1).path("current['" + ReviewFilings.TALK + "'].disposition"));
+        assertEquals("ACCEPTED_RISK", Filings.record(id, 1).path("current['" + Filings.TALK + "'].disposition"));
 
         // comments: empty refused, on the version, on a section, on a finding
         Response empty = post(reviewer, page(id, 1) + "/comments", Map.of("anchorKind", "filing", "body", ""));
@@ -81,8 +85,8 @@ class ReviewPagesTest {
         assertEquals(303, post(reviewer, page(id, 1) + "/comments",
                 Map.of("anchorKind", "filing", "anchor", "sites", "body", "사이트 영역 의견")).statusCode());
         assertEquals(303, post(reviewer, page(id, 1) + "/comments",
-                Map.of("anchorKind", "finding", "anchor", ReviewFilings.TALK, "body", "배포 도구 이중화 일정을 적어 주십시오")).statusCode());
-        List<String> kinds = ReviewFilings.record(id, 1).path("comments.anchorKind");
+                Map.of("anchorKind", "finding", "anchor", Filings.TALK, "body", "배포 도구 이중화 일정을 적어 주십시오")).statusCode());
+        List<String> kinds = Filings.record(id, 1).path("comments.anchorKind");
         assertEquals(List.of("filing", "section", "finding"), kinds);
         String withComments = reviewer.get(page(id, 1)).asString();
         assertTrue(withComments.contains("전체 의견입니다") && withComments.contains("사이트 영역 의견")
@@ -95,7 +99,7 @@ class ReviewPagesTest {
         assertEquals(400, past.statusCode());
         assertTrue(past.asString().contains("오늘 이후의 기한을 입력하세요"));
         assertTrue(past.asString().contains("안산 이중화 계획 보완"), "what was typed is kept");
-        assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"), "nothing half-saved");
+        assertEquals("SUBMITTED", filings.filing(id).path("status"), "nothing half-saved");
         Response noReason = post(reviewer, page(id, 1) + "/decision", Map.of("decision", "REJECT", "reason", ""));
         assertEquals(400, noReason.statusCode());
         assertTrue(noReason.asString().contains("사유를 입력하세요"));
@@ -104,19 +108,19 @@ class ReviewPagesTest {
         Response decided = post(reviewer, page(id, 1) + "/decision",
                 Map.of("decision", "REQUEST_CHANGES", "reason", "안산 이중화 계획 보완", "dueDate", due));
         assertEquals(303, decided.statusCode());
-        assertEquals("CHANGES_REQUESTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("CHANGES_REQUESTED", filings.filing(id).path("status"));
         String closed = reviewer.get(page(id, 1)).asString();
         assertTrue(closed.contains(due) && closed.contains("보완 요청"), "the decision is listed");
         assertFalse(closed.contains("action=\"" + page(id, 1) + "/decision#decide\""), "no decision form on a decided version");
 
         // the operator reads all of it on the version page
-        String operator = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/1").then().statusCode(200).extract().asString();
+        String operator = Browserless.signIn(filings.editor()).get("/filings/" + id + "/versions/1").then().statusCode(200).extract().asString();
         assertTrue(operator.contains("2027년 2분기 안산 이중화 완료 예정") && operator.contains("배포 도구 이중화 일정을 적어 주십시오"));
     }
 
     @Test
     void aPlanVersionReadsWithTheEditorsLabels() throws Exception {
-        String id = ReviewFilings.submittedPlan("계획 심사 시험");
+        String id = filings.submittedPlan("계획 심사 시험");
         String html = Browserless.signIn("reviewer").get(page(id, 1)).then().statusCode(200).extract().asString();
         int at = html.indexOf("id=\"section-officer\"");
         assertTrue(at > 0, "the officer section is shown");
@@ -139,27 +143,27 @@ class ReviewPagesTest {
 
     @Test
     void aRevisionShowsTheDiffCarriesOverDispositionsAndOnlyTheLatestVersionIsDecided() throws Exception {
-        String id = ReviewFilings.submittedKakao("재제출 시험");
+        String id = filings.submittedKakao("재제출 시험");
         Browserless reviewer = Browserless.signIn("reviewer");
         assertEquals(303, post(reviewer, page(id, 1) + "/dispositions",
-                Map.of("findingKey", ReviewFilings.TALK, "disposition", "ACCEPTED_RISK", "justification", "이중화 공사 중")).statusCode());
+                Map.of("findingKey", Filings.TALK, "disposition", "ACCEPTED_RISK", "justification", "이중화 공사 중")).statusCode());
         assertEquals(303, post(reviewer, page(id, 1) + "/dispositions",
-                Map.of("findingKey", ReviewFilings.PAY, "disposition", "CONFIRMED")).statusCode());
+                Map.of("findingKey", Filings.PAY, "disposition", "CONFIRMED")).statusCode());
         assertEquals(303, post(reviewer, page(id, 1) + "/decision", Map.of("decision", "REQUEST_CHANGES", "reason", "보완",
                 "dueDate", LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(10).toString())).statusCode());
 
-        ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
+        filings.saveAndSubmit(id, filings.revised(), 1);
         String v2 = reviewer.get(page(id, 2)).then().statusCode(200).extract().asString();
         assertTrue(v2.contains("결정(보완 요청)이 내려진 제출 버전 1"), "compared with the version decided on");
         assertTrue(v2.contains("sub-how-changed"), "the topology diff lists a change");
         assertTrue(v2.contains("제출 버전 1에서 이어짐"), "the talk disposition carried over");
-        assertTrue(v2.contains("제출 버전 2부터 해소") && v2.contains(ReviewFilings.PAY), "the pay finding was resolved");
-        Map<String, Object> carried = ReviewFilings.record(id, 2).path("carried");
-        assertEquals(List.of(ReviewFilings.TALK), List.copyOf(carried.keySet()));
-        assertNull(ReviewFilings.record(id, 2).path("current['" + ReviewFilings.TALK + "']"), "carried, not made on version 2");
+        assertTrue(v2.contains("제출 버전 2부터 해소") && v2.contains(Filings.PAY), "the pay finding was resolved");
+        Map<String, Object> carried = Filings.record(id, 2).path("carried");
+        assertEquals(List.of(Filings.TALK), List.copyOf(carried.keySet()));
+        assertNull(Filings.record(id, 2).path("current['" + Filings.TALK + "']"), "carried, not made on version 2");
 
         // the operator's version page shows the carried-over disposition too
-        String operator = Browserless.signIn("talk-editor").get("/filings/" + id + "/versions/2").asString();
+        String operator = Browserless.signIn(filings.editor()).get("/filings/" + id + "/versions/2").asString();
         assertTrue(operator.contains("제출 버전 1에서 이어짐") && operator.contains("이중화 공사 중"));
 
         // version 1 is superseded: no decision there, and a forged one is refused at the form
@@ -170,31 +174,31 @@ class ReviewPagesTest {
         assertEquals(409, superseded.statusCode());
         assertTrue(superseded.asString().contains("아무것도 결정되지 않았습니다"));
         assertTrue(superseded.asString().contains("href=\"" + page(id, 2) + "#decide\""), "the refusal links to the newer version");
-        assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("SUBMITTED", filings.filing(id).path("status"));
 
         // the lead accepts version 2 (the filing is taken under review in the same step)
         Browserless lead = Browserless.signIn("lead");
         assertEquals(303, post(lead, page(id, 2) + "/decision", Map.of("decision", "ACCEPT")).statusCode());
-        assertEquals("ACCEPTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("ACCEPTED", filings.filing(id).path("status"));
     }
 
     @Test
     void operatorsHaveNoReviewPageAndTheOtherRegulatorPagesStillRoute() throws Exception {
-        String id = ReviewFilings.submittedKakao("권한 시험");
-        Browserless editor = Browserless.signIn("talk-editor");
+        String id = filings.submittedKakao("권한 시험");
+        Browserless editor = Browserless.signIn(filings.editor());
         assertEquals(403, editor.get(page(id, 1)).statusCode());
         String csrf = editor.csrfToken("/portal");
         given().redirects().follow(false).cookies(editor.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("csrf-token", csrf).formParam("findingKey", ReviewFilings.TALK).formParam("disposition", "FALSE_POSITIVE")
+                .formParam("csrf-token", csrf).formParam("findingKey", Filings.TALK).formParam("disposition", "FALSE_POSITIVE")
                 .post(page(id, 1) + "/dispositions").then().statusCode(403);
-        assertTrue(ReviewFilings.record(id, 1).<Map<String, Object>>path("current").isEmpty());
+        assertTrue(Filings.record(id, 1).<Map<String, Object>>path("current").isEmpty());
 
         Browserless reviewer = Browserless.signIn("reviewer");
         assertEquals(404, reviewer.get(page(id, 9)).statusCode(), "no such version");
         assertEquals(404, reviewer.get("/regulator/filings/" + java.util.UUID.randomUUID() + "/versions/1").statusCode());
         assertEquals(200, reviewer.get("/regulator").statusCode());
         assertEquals(200, reviewer.get("/regulator/sector").statusCode());
-        String queue = reviewer.get("/regulator?operator=example-talk&size=200").asString();
+        String queue = reviewer.get("/regulator?operator=" + filings.tenant().slug() + "&size=200").asString();
         assertTrue(queue.contains("href=\"" + page(id, 1) + "\""), "the queue links to the review page");
         assertTrue(reviewer.get(page(id, 1)).asString().contains("action=\"" + page(id, 1) + "/decision#decide\""));
     }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
 import kr.drregistry.support.Tenants;
 import kr.drregistry.support.Tenants.Tenant;
@@ -20,26 +17,20 @@ import kr.drregistry.support.Tenants.Tenant;
 /** The regulator's queue: submitted filings listed, filtered and assigned by the lead. */
 @QuarkusTest
 class ReviewQueuePageTest {
-    private static final AtomicInteger YEARS = new AtomicInteger(2040);
-
-    static String submit(Tenant tenant, String title) throws Exception {
-        String user = tenant.officer();
-        String id = given().auth().preemptive().basic(user, Browserless.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + YEARS.incrementAndGet() + ", \"title\": \"" + title + "\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        String yaml = tenant.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
-        given().auth().preemptive().basic(user, Browserless.PASSWORD).contentType("application/yaml").header("If-Match", "\"d0\"")
-                .body(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+    /** A topology of the test's own organisation for {@code planYear} with the Kakao-like draft saved (not submitted). */
+    private static String draft(Tenant tenant, int planYear, String title) {
+        String id = Api.create(Api.as(tenant.officer()), "TOPOLOGY", planYear, title);
+        Api.saveYaml(Api.as(tenant.officer()), id, 0, Api.kakao(tenant));
         return id;
     }
 
     @Test
     void reviewersSeeSubmittedFilingsAndTheLeadAssignsThem() throws Exception {
         Tenant tenant = Tenants.fresh("queue");
-        String talk = submit(tenant, "큐 시험 talk");
+        String talk = draft(tenant, 2027, "큐 시험 talk");
         given().auth().preemptive().basic(tenant.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
                 .post("/api/v1/filings/" + talk + "/submit").then().statusCode(201);
-        String draftOnly = submit(tenant, "큐 시험 미제출");
+        String draftOnly = draft(tenant, 2028, "큐 시험 미제출");
 
         Browserless reviewer = Browserless.signIn("reviewer");
         String page = reviewer.get("/regulator?operator=" + tenant.slug() + "&size=200").then().statusCode(200).extract().asString();

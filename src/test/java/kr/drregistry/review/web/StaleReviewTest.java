@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
 
 /**
  * Review moves carry the version they decide on: when a newer version arrived after the reviewer read theirs, the
@@ -25,10 +26,13 @@ import kr.drregistry.support.Browserless;
  */
 @QuarkusTest
 class StaleReviewTest {
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("review-stale");
+
     private static final String DUE = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(20).toString();
 
     private static Response move(String user, String id, String body, String ifMatch, String language) {
-        var req = given().auth().preemptive().basic(user, ReviewFilings.PW).contentType(ContentType.JSON)
+        var req = given().auth().preemptive().basic(user, Filings.PW).contentType(ContentType.JSON)
                 .header("Accept-Language", language).body(body);
         if (ifMatch != null) {
             req = req.header("If-Match", ifMatch);
@@ -36,25 +40,25 @@ class StaleReviewTest {
         return req.post("/api/v1/filings/" + id + "/review");
     }
 
-    private static List<String> decisions(String id) {
-        return ReviewFilings.filing(id).path("decisions.decision");
+    private List<String> decisions(String id) {
+        return filings.filing(id).path("decisions.decision");
     }
 
     @Test
     void theApiRefusesAMoveOnAVersionThatANewerOneReplaced() throws Exception {
-        String id = ReviewFilings.submittedKakao("제출 버전 확인 API 시험");
+        String id = filings.submittedKakao("제출 버전 확인 API 시험");
         // the version is required: a move that names none is refused before anything happens
         move("reviewer", id, "{\"move\": \"START_REVIEW\"}", null, "ko").then().statusCode(400)
                 .body("errors.pointer", hasItem("/version"));
         move("reviewer", id, "{\"move\": \"START_REVIEW\", \"version\": 3}", null, "ko").then().statusCode(400)
                 .body("errors.pointer", hasItem("/version"));
         move("reviewer", id, "{\"move\": \"START_REVIEW\", \"version\": 1}", "\"v2\"", "ko").then().statusCode(400);
-        assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("SUBMITTED", filings.filing(id).path("status"));
 
         move("reviewer", id, "{\"move\": \"START_REVIEW\", \"version\": 1}", null, "ko").then().statusCode(200);
         move("reviewer", id, "{\"move\": \"REQUEST_CHANGES\", \"reason\": \"보완\", \"dueDate\": \"" + DUE + "\"}", "\"v1\"", "ko")
                 .then().statusCode(200).body("status", equalTo("CHANGES_REQUESTED"));
-        ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
+        filings.saveAndSubmit(id, filings.revised(), 1);
 
         // a script that still works on version 1 is told that version 2 arrived, in Korean and in English
         move("lead", id, "{\"move\": \"START_REVIEW\", \"version\": 1}", null, "ko").then().statusCode(409)
@@ -63,7 +67,7 @@ class StaleReviewTest {
         move("lead", id, "{\"move\": \"START_REVIEW\"}", "\"v1\"", "en").then().statusCode(409)
                 .body("title", equalTo("A newer version arrived"),
                         "errors[0].message", org.hamcrest.Matchers.containsString("superseded by version 2"));
-        assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("SUBMITTED", filings.filing(id).path("status"));
         assertEquals(List.of("START_REVIEW", "REQUEST_CHANGES"), decisions(id), "nothing was decided on the stale version");
 
         move("lead", id, "{\"move\": \"START_REVIEW\"}", "W/\"v2\"", "ko").then().statusCode(200);
@@ -84,7 +88,7 @@ class StaleReviewTest {
 
     @Test
     void theReviewPageRefusesADecisionOnAVersionThatANewerOneReplacedAndLinksToIt() throws Exception {
-        String id = ReviewFilings.submittedKakao("제출 버전 확인 화면 시험");
+        String id = filings.submittedKakao("제출 버전 확인 화면 시험");
         String v1 = "/regulator/filings/" + id + "/versions/1";
         String v2 = "/regulator/filings/" + id + "/versions/2";
         Browserless reviewer = Browserless.signIn("reviewer");
@@ -95,7 +99,7 @@ class StaleReviewTest {
         move("lead", id, "{\"move\": \"START_REVIEW\", \"version\": 1}", null, "ko").then().statusCode(200);
         move("lead", id, "{\"move\": \"REQUEST_CHANGES\", \"version\": 1, \"reason\": \"보완\", \"dueDate\": \"" + DUE + "\"}", null, "ko")
                 .then().statusCode(200);
-        ReviewFilings.saveAndSubmit(id, ReviewFilings.revised(), 1);
+        filings.saveAndSubmit(id, filings.revised(), 1);
 
         // the reviewer, still on the version 1 page, accepts: refused, what was typed kept, the newer version linked
         for (String language : List.of("ko", "en")) {
@@ -109,7 +113,7 @@ class StaleReviewTest {
             assertTrue(html.contains("href=\"" + v2 + "#decide\""), "the refusal links to the newer version");
             assertTrue(html.contains("검토 완료 의견"), "the reason typed is kept");
         }
-        assertEquals("SUBMITTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("SUBMITTED", filings.filing(id).path("status"));
         assertEquals(List.of("START_REVIEW", "REQUEST_CHANGES"), decisions(id));
         assertFalse(decisions(id).contains("ACCEPT"));
 
@@ -118,9 +122,9 @@ class StaleReviewTest {
         String leadCsrf = lead.csrfToken(v2);
         given().redirects().follow(false).cookies(lead.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", leadCsrf).formParam("decision", "ACCEPT").post(v2 + "/decision").then().statusCode(303);
-        assertEquals("ACCEPTED", ReviewFilings.filing(id).path("status"));
+        assertEquals("ACCEPTED", filings.filing(id).path("status"));
         assertEquals(Map.of("version", 2, "decision", "ACCEPT"),
-                Map.of("version", ReviewFilings.filing(id).path("decisions[-1].version"), "decision",
-                        ReviewFilings.filing(id).path("decisions[-1].decision")));
+                Map.of("version", filings.filing(id).path("decisions[-1].version"), "decision",
+                        filings.filing(id).path("decisions[-1].decision")));
     }
 }

@@ -4,15 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The sector view's map of Korea: the region of a shared IDC is shaded, labelled and narrows the table. */
 @QuarkusTest
@@ -25,10 +26,11 @@ class SectorMapPageTest {
 
     @Test
     void theRegionOfASharedIdcIsShadedLabelledAndFiltersTheTable() throws Exception {
-        String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
-        // plan years 2090..2095 are this test's; the IDC and its campus are in KR-41 (Gyeonggi) whatever the latest year
-        SectorPageTest.submit("talk-officer", "example-talk", 2090, kakao);
-        SectorPageTest.submit("portal-officer", "example-portal", 2090, kakao.replace("operator: example-talk", "operator: example-portal"));
+        // two organisations of this test's own file the Kakao-like topology: the IDC and its campus are in KR-41 (Gyeonggi)
+        Tenant first = Tenants.fresh("map-a");
+        Tenant second = Tenants.fresh("map-b");
+        Api.submittedTopology(first, 2027, Api.kakao(first));
+        Api.submittedTopology(second, 2027, Api.kakao(second));
 
         Browserless lead = Browserless.signIn("lead");
         String page = lead.get("/regulator/sector").then().statusCode(200).extract().asString();

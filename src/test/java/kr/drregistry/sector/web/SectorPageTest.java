@@ -3,43 +3,50 @@ package kr.drregistry.sector.web;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import kr.drregistry.support.Api;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** CONC-001 in the regulator's sector view: two operators filing the same IDC building. */
 @QuarkusTest
 class SectorPageTest {
-    static String submit(String officer, String operator, int year, String yaml) {
-        String id = given().auth().preemptive().basic(officer, Browserless.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"집중 시험 " + operator + "\"}")
-                .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic(officer, Browserless.PASSWORD).contentType("application/yaml").header("If-Match", "\"d0\"")
-                .body(yaml.getBytes(StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic(officer, Browserless.PASSWORD).contentType(ContentType.JSON)
-                .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        return id;
+    /**
+     * The row of the shared building with every share: other test classes file the same example, so when the row
+     * lists only the largest shares, its "more" link (the place alone, all its shares) is followed.
+     */
+    private static String placeRow(Browserless lead, String page) {
+        int row = page.indexOf("facility:example-idc/pangyo-a");
+        assertTrue(row > 0, "the shared building is listed");
+        String place = page.substring(row, page.indexOf("</tr>", row));
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("href=\"(/regulator/sector\\?place=[^\"#]+)").matcher(place);
+        if (!more.find()) {
+            return place;
+        }
+        // the link's parameter is URL-encoded; the request encodes it again, so it goes decoded
+        String link = java.net.URLDecoder.decode(more.group(1).replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8);
+        String all = lead.get(link).then().statusCode(200).extract().asString();
+        int at = all.indexOf("facility:example-idc/pangyo-a");
+        assertTrue(at > 0, "the place alone lists the building");
+        return all.substring(at, all.indexOf("</tr>", at));
     }
 
     @Test
     void twoTenantsOfOneIdcShowAsAConcentrationWithTheirReviewStatus() throws Exception {
-        String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
-        // plan year 2100: the latest topology of each organisation, whatever other tests filed
-        String talk = submit("talk-officer", "example-talk", 2100, kakao);
-        submit("portal-officer", "example-portal", 2100, kakao.replace("operator: example-talk", "operator: example-portal"));
+        // two organisations of this test's own, each filing the Kakao-like topology (its IDC building shared)
+        Tenant first = Tenants.fresh("sector-a");
+        Tenant second = Tenants.fresh("sector-b");
+        String talk = Api.submittedTopology(first, 2027, Api.kakao(first));
+        Api.submittedTopology(second, 2027, Api.kakao(second));
 
-        String page = Browserless.signIn("lead").get("/regulator/sector").then().statusCode(200).extract().asString();
-        int row = page.indexOf("facility:example-idc/pangyo-a");
-        assertTrue(row > 0, "the shared building is listed");
-        String place = page.substring(row, page.indexOf("</tr>", row));
+        Browserless lead = Browserless.signIn("lead");
+        String page = lead.get("/regulator/sector").then().statusCode(200).extract().asString();
+        String place = placeRow(lead, page);
         assertTrue(place.contains("CONC-001"), place);
-        assertTrue(place.contains("example-talk") && place.contains("example-portal"), place);
+        assertTrue(place.contains(first.slug()) && place.contains(second.slug()), place);
         assertTrue(place.contains("제출됨"), "each operator's review status is shown: " + place);
         assertTrue(page.contains("순위 계산 시각"), "the page says when the ranking was made");
 
@@ -49,14 +56,12 @@ class SectorPageTest {
         given().redirects().follow(false).cookies(reviewer.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", csrf).formParam("decision", "ACCEPT").formParam("reason", "")
                 .post("/regulator/filings/" + talk + "/versions/1/decision").then().statusCode(303);
-        String after = Browserless.signIn("lead").get("/regulator/sector").then().statusCode(200).extract().asString();
-        int at = after.indexOf("facility:example-idc/pangyo-a");
-        String decided = after.substring(at, after.indexOf("</tr>", at));
-        int talkShare = decided.indexOf("<code>example-talk</code>");
+        String decided = placeRow(lead, lead.get("/regulator/sector").then().statusCode(200).extract().asString());
+        int talkShare = decided.indexOf("<code>" + first.slug() + "</code>");
         assertTrue(talkShare > 0, decided);
         String talkLine = decided.substring(talkShare, decided.indexOf("</li>", talkShare));
         assertTrue(talkLine.contains("승인"), "the accepted filing shows as accepted: " + talkLine);
 
-        Browserless.signIn("talk-editor").get("/regulator/sector").then().statusCode(403);
+        Browserless.signIn(first.editor()).get("/regulator/sector").then().statusCode(403);
     }
 }

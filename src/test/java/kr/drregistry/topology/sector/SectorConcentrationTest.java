@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,29 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.parse.DrrParser;
 import kr.drregistry.topology.facility.FacilityLookup;
-import kr.drregistry.topology.facility.FacilityResolver;
 import kr.drregistry.topology.facility.FiledSite;
-import kr.drregistry.topology.facility.ResolvedFacilities;
-import kr.drregistry.topology.loss.LossEngine;
 
 /** CONC-001: one data centre carrying the tier-1 services of three operators. */
 class SectorConcentrationTest {
-    static Topology parse(String yaml) {
-        return new DrrParser().parse(yaml.getBytes(StandardCharsets.UTF_8), "application/yaml");
-    }
-
-    static List<Exposure> exposures(Topology t) {
-        return exposures(t, FacilityLookup.NONE);
-    }
-
-    /** The exposures with drr/v2 semantics, foreign facility references resolved through {@code lookup}. */
-    static List<Exposure> exposures(Topology t, FacilityLookup lookup) {
-        ResolvedFacilities facilities = FacilityResolver.resolve(t, lookup);
-        return Exposures.of(t, LossEngine.analyse(t, facilities, 60), facilities, 1);
-    }
-
     @Test
     void threeOperatorsInOneIdcAreOneConcentratedPlace() throws Exception {
         String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
@@ -46,9 +27,9 @@ class SectorConcentrationTest {
                 .replace("location: {lat: 37.400, lon: 127.103}", "location: {lat: 37.4015, lon: 127.1035}")
                 .replace("campus:pangyo", "campus:third").replace("power:seongnam-east", "power:third-feed");
         List<SectorConcentration.Place> places = SectorConcentration.rank(List.of(
-                new SectorConcentration.OperatorExposures("example-talk", "예시톡", "UNDER_REVIEW", exposures(parse(kakao))),
-                new SectorConcentration.OperatorExposures("example-portal", "예시포털", "ACCEPTED", exposures(parse(portal))),
-                new SectorConcentration.OperatorExposures("example-third", "셋째", "SUBMITTED", exposures(parse(third)))), 2, 0.5);
+                new SectorConcentration.OperatorExposures("example-talk", "예시톡", "UNDER_REVIEW", SectorFixtures.exposures(SectorFixtures.parse(kakao))),
+                new SectorConcentration.OperatorExposures("example-portal", "예시포털", "ACCEPTED", SectorFixtures.exposures(SectorFixtures.parse(portal))),
+                new SectorConcentration.OperatorExposures("example-third", "셋째", "SUBMITTED", SectorFixtures.exposures(SectorFixtures.parse(third)))), 2, 0.5);
 
         SectorConcentration.Place top = places.get(0);
         assertEquals("facility:example-idc/pangyo-a", top.key());
@@ -72,8 +53,8 @@ class SectorConcentrationTest {
                 .replace("location: {lat: 37.400, lon: 127.103}", "location: {lat: 35.1796, lon: 129.0756}")
                 .replace("campus:pangyo", "campus:busan").replace("power:seongnam-east", "power:busan").replace("metro:capital", "metro:busan");
         List<SectorConcentration.Place> places = SectorConcentration.rank(List.of(
-                new SectorConcentration.OperatorExposures("example-talk", "예시톡", "ACCEPTED", exposures(parse(kakao))),
-                new SectorConcentration.OperatorExposures("example-far", "부산", "ACCEPTED", exposures(parse(far)))), 2, 0.5);
+                new SectorConcentration.OperatorExposures("example-talk", "예시톡", "ACCEPTED", SectorFixtures.exposures(SectorFixtures.parse(kakao))),
+                new SectorConcentration.OperatorExposures("example-far", "부산", "ACCEPTED", SectorFixtures.exposures(SectorFixtures.parse(far)))), 2, 0.5);
         assertFalse(places.stream().anyMatch(SectorConcentration.Place::concentrated), places.toString());
     }
 
@@ -84,7 +65,7 @@ class SectorConcentrationTest {
      */
     @Test
     void twoOperatorsInDifferentHallsOfOneBuildingShareTheBuildingsInheritedGroups() {
-        Topology idc = parse("""
+        Topology idc = SectorFixtures.parse("""
                 format: drr/v2
                 operator: example-idc
                 asOf: 2026-11-01
@@ -110,8 +91,8 @@ class SectorConcentrationTest {
                 components:
                   - {id: app, kind: app, placements: [{site: colo, role: active}, {site: own, role: standby}]}
                 """;
-        List<Exposure> shop = exposures(parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)), lookup);
-        List<Exposure> bank = exposures(parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000)), lookup);
+        List<Exposure> shop = SectorFixtures.exposures(SectorFixtures.parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)), lookup);
+        List<Exposure> bank = SectorFixtures.exposures(SectorFixtures.parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000)), lookup);
         List<SectorConcentration.Place> places = SectorConcentration.rank(List.of(
                 new SectorConcentration.OperatorExposures("example-shop", "쇼핑", "ACCEPTED", shop),
                 new SectorConcentration.OperatorExposures("example-bank", "은행", "ACCEPTED", bank)), 2, 0.5);
@@ -131,9 +112,9 @@ class SectorConcentrationTest {
         // without the IDC's filing, nothing says the two halls share a building
         List<SectorConcentration.Place> blind = SectorConcentration.rank(List.of(
                 new SectorConcentration.OperatorExposures("example-shop", "쇼핑", "ACCEPTED",
-                        exposures(parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)))),
+                        SectorFixtures.exposures(SectorFixtures.parse(tenant.formatted("example-shop", "hall-3", "shop", 1_000_000)))),
                 new SectorConcentration.OperatorExposures("example-bank", "은행", "ACCEPTED",
-                        exposures(parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000))))), 2, 0.5);
+                        SectorFixtures.exposures(SectorFixtures.parse(tenant.formatted("example-bank", "hall-4", "bank", 3_000_000))))), 2, 0.5);
         assertFalse(blind.stream().anyMatch(SectorConcentration.Place::concentrated), blind.toString());
     }
 }

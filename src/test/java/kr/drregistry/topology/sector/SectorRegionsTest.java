@@ -19,11 +19,11 @@ class SectorRegionsTest {
         String third = kakao.replace("operator: example-talk", "operator: example-third");
         return SectorConcentration.rank(List.of(
                 new SectorConcentration.OperatorExposures("example-talk", "예시톡", "SUBMITTED",
-                        SectorConcentrationTest.exposures(SectorConcentrationTest.parse(kakao))),
+                        SectorFixtures.exposures(SectorFixtures.parse(kakao))),
                 new SectorConcentration.OperatorExposures("example-portal", "예시포털", "ACCEPTED",
-                        SectorConcentrationTest.exposures(SectorConcentrationTest.parse(portal))),
+                        SectorFixtures.exposures(SectorFixtures.parse(portal))),
                 new SectorConcentration.OperatorExposures("example-third", "셋째", "SUBMITTED",
-                        SectorConcentrationTest.exposures(SectorConcentrationTest.parse(third)))), 2, 0.5);
+                        SectorFixtures.exposures(SectorFixtures.parse(third)))), 2, 0.5);
     }
 
     @Test

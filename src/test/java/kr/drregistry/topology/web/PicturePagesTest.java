@@ -1,6 +1,5 @@
 package kr.drregistry.topology.web;
 
-import kr.drregistry.filing.web.Filings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +21,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Filings;
+import kr.drregistry.support.Tenants;
 
 /** The pictures of a topology filing: the matrix, a cell's chain, "what if", the diagram's JSON and who sees them. */
 @QuarkusTest
@@ -31,9 +32,12 @@ class PicturePagesTest {
     @Inject
     DataSource dataSource;
 
-    /** A topology filing of example-talk whose draft is the Kakao-like example (plan years shared with the other page tests). */
-    static String kakaoFiling() throws Exception {
-        return Filings.topologyWithKakaoDraft();
+    /** A new organisation per test (a field of the test instance, made inside the running app). */
+    private final Filings filings = Filings.ofNewTenant("pictures");
+
+    /** A topology filing of the test's organisation whose draft is the Kakao-like example. */
+    private String kakaoFiling() {
+        return filings.topologyWithKakaoDraft();
     }
 
     private static String row(String page, String service) {
@@ -45,7 +49,7 @@ class PicturePagesTest {
     @Test
     void theMatrixShowsMessagingDownInPangyoWithTheUsersLostAndTheCellNamesTheChain() throws Exception {
         String id = kakaoFiling();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(filings.editor());
         String page = editor.get("/filings/" + id + "/pictures").then().statusCode(200)
                 .body(containsString("손실 시뮬레이션 매트릭스"), containsString("id=\"diagram\""), containsString("id=\"whatif\""),
                         containsString("/filings/" + id + "/pictures/graph.json"))
@@ -83,7 +87,7 @@ class PicturePagesTest {
     @Test
     void whatIfNamesTheServicesUsersAndRootCausesAndThePageKeepsFocusAndScenario() throws Exception {
         String id = kakaoFiling();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(filings.editor());
         editor.get("/filings/" + id + "/pictures/whatif?scenario=power:seongnam-east").then().statusCode(200)
                 .body(containsString("power:seongnam-east"), containsString("117,000,000"), containsString("4 / 4"),
                         containsString("key-store"), containsString("Pangyo IDC (colocation)"));
@@ -103,7 +107,7 @@ class PicturePagesTest {
     @Test
     void theDiagramJsonHasThePangyoColumnWithItsComponentsAndTheMetroBand() throws Exception {
         String id = kakaoFiling();
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(filings.editor());
         given().cookies(editor.cookies()).accept(ContentType.JSON).get("/filings/" + id + "/pictures/graph.json")
                 .then().statusCode(200)
                 .body("columns[0].id", equalTo("pangyo"), "columns[0].name", equalTo("Pangyo IDC (colocation)"),
@@ -120,7 +124,7 @@ class PicturePagesTest {
     @Test
     void anotherOrganisationSeesNothingAndARegulatorSeesSubmittedVersionsOnly() throws Exception {
         String id = kakaoFiling();
-        Browserless other = Browserless.signIn("portal-editor");
+        Browserless other = Browserless.signIn(Tenants.fresh("pictures-other").editor());
         other.get("/filings/" + id + "/pictures").then().statusCode(404);
         given().cookies(other.cookies()).accept(ContentType.JSON).get("/filings/" + id + "/pictures/graph.json").then().statusCode(404);
         other.get("/filings/" + id + "/pictures/cell?scenario=site:pangyo&service=talk").then().statusCode(404);
@@ -128,7 +132,7 @@ class PicturePagesTest {
 
         Browserless reviewer = Browserless.signIn("reviewer");
         reviewer.get("/filings/" + id + "/pictures").then().statusCode(404);
-        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
+        given().auth().preemptive().basic(filings.officer(), PW).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit")
                 .then().statusCode(201);
         String page = reviewer.get("/filings/" + id + "/pictures?version=1").then().statusCode(200).extract().asString();
         assertTrue(row(page, "talk").contains("<td class=\"pic-c down"), "the regulator sees the same red cell in version 1");
@@ -148,7 +152,7 @@ class PicturePagesTest {
             s.setObject(2, UUID.fromString(id));
             s.executeUpdate();
         }
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(filings.editor());
         editor.get("/filings/" + id + "/pictures").then().statusCode(200)
                 .body(containsString("초안을 읽을 수 없어"), containsString("/portal/filings/" + id + "/topology"),
                         not(containsString("id=\"pic-matrix\"")));
