@@ -9,7 +9,6 @@ import kr.drregistry.filing.FilingContent;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
