@@ -57,7 +57,7 @@ public class ArchitectureTest {
 
     @ArchTest
     static final ArchRule filingDependsOnNoFeature = noClasses()
-            .that().resideInAPackage("kr.drregistry.filing").or().resideInAPackage("kr.drregistry.filing.api..")
+            .that().resideInAPackage("kr.drregistry.filing")
             .should().dependOnClassesThat().resideInAnyPackage(featurePackagesExcept("filing"))
             .because("the filing lifecycle is the base every feature plugs into through the FilingContent SPI");
 
