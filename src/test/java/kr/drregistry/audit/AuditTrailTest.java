@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** The audit chain verifies, records what happened, and detects a row changed behind the application's back. */
 @QuarkusTest
@@ -24,9 +26,11 @@ class AuditTrailTest {
     @Inject
     DataSource dataSource;
 
+    private final Tenant operator = Tenants.fresh("audit");
+
     @Test
     void theChainVerifiesAndThenDetectsATamperedRow() throws Exception {
-        given().auth().preemptive().basic("talk-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(operator.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"type\": \"INCIDENT\", \"title\": \"2026-11 장애\"}").post("/api/v1/filings").then().statusCode(201);
         given().auth().preemptive().basic("admin", PW).get("/api/v1/audit/verify")
                 .then().statusCode(200).body("intact", equalTo(true), "brokenAt", nullValue());
@@ -57,16 +61,16 @@ class AuditTrailTest {
 
     @Test
     void theAdminPageShowsTheChainStateAndTheEntries() {
-        given().auth().preemptive().basic("portal-editor", PW).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(operator.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"type\": \"INCIDENT\", \"title\": \"감사 화면 확인\"}").post("/api/v1/filings").then().statusCode(201);
         kr.drregistry.support.Browserless admin = kr.drregistry.support.Browserless.signIn("admin");
         admin.get("/admin/audit").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("해시 사슬이 온전합니다"), org.hamcrest.Matchers.containsString("감사 화면 확인"));
-        kr.drregistry.support.Browserless.signIn("talk-officer").get("/admin/audit").then().statusCode(403);
+        kr.drregistry.support.Browserless.signIn(operator.officer()).get("/admin/audit").then().statusCode(403);
     }
 
     @Test
     void operatorsCannotReadTheAuditTrail() {
-        given().auth().preemptive().basic("talk-officer", PW).get("/api/v1/audit/verify").then().statusCode(403);
+        given().auth().preemptive().basic(operator.officer(), PW).get("/api/v1/audit/verify").then().statusCode(403);
     }
 }

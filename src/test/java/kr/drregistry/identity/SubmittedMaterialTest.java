@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /**
  * Regulators (and the platform admin) see only what an operator submitted: never an attachment uploaded after the
@@ -31,37 +33,41 @@ class SubmittedMaterialTest {
         return given().auth().preemptive().basic(user, PW);
     }
 
-    /** example-pay's topology filing in a free plan year, with the Kakao-like example (as example-pay's) as version 1. */
-    private static String submittedPayTopology() throws Exception {
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022.yaml")).replace("operator: example-talk", "operator: example-pay");
-        for (int year = 2001; year < 2100; year++) {
-            var r = as("pay-editor").contentType(ContentType.JSON)
-                    .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + year + ", \"title\": \"제출본만 " + year + "\"}").post("/api/v1/filings");
-            if (r.statusCode() == 201) {
-                String id = r.path("id");
-                as("pay-editor").contentType("application/yaml").header("If-Match", "\"d0\"").body(yaml.getBytes(StandardCharsets.UTF_8))
-                        .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-                return id;
-            }
+    /** The operator of the test: its own organisation, so its filings, drafts and attachments are nobody else's. */
+    private final Tenant operator = Tenants.fresh("material");
+
+    private String example(String... replacements) throws Exception {
+        String yaml = operator.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
+        for (int i = 0; i < replacements.length; i += 2) {
+            yaml = yaml.replace(replacements[i], replacements[i + 1]);
         }
-        throw new AssertionError("no free plan year for example-pay");
+        return yaml;
     }
 
-    private static String attach(String id, String name) {
-        return as("pay-editor").contentType("application/pdf").queryParam("fileName", name).body(PDF)
+    /** The operator's topology filing with the Kakao-like example (as the operator's) as its draft. */
+    private String draftTopology() throws Exception {
+        String id = as(operator.editor()).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2027, \"title\": \"제출본만\"}").post("/api/v1/filings")
+                .then().statusCode(201).extract().path("id");
+        as(operator.editor()).contentType("application/yaml").header("If-Match", "\"d0\"").body(example().getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        return id;
+    }
+
+    private String attach(String id, String name) {
+        return as(operator.editor()).contentType("application/pdf").queryParam("fileName", name).body(PDF)
                 .post("/api/v1/filings/" + id + "/attachments").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void regulatorsSeeTheAttachmentsThatWereSubmittedAndNothingOfTheWorkInProgress() throws Exception {
-        String id = submittedPayTopology();
+        String id = draftTopology();
         String submitted = attach(id, "제출된-매뉴얼.pdf");
-        as("pay-officer").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        as(operator.officer()).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
         // after the submission the editor goes on working: a new attachment and a new draft
         String inProgress = attach(id, "작성중-초안.pdf");
-        as("pay-editor").contentType("application/yaml").header("If-Match", "\"d1\"")
-                .body(Files.readString(Path.of("examples", "kakao-like-2022.yaml")).replace("operator: example-talk", "operator: example-pay")
-                        .replace("rtoMinutes: 60", "rtoMinutes: 45").getBytes(StandardCharsets.UTF_8))
+        as(operator.editor()).contentType("application/yaml").header("If-Match", "\"d1\"")
+                .body(example("rtoMinutes: 60", "rtoMinutes: 45").getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
 
         for (String regulator : new String[] {"reviewer", "lead", "admin"}) {
@@ -73,16 +79,16 @@ class SubmittedMaterialTest {
                     .body("draft.present", equalTo(false), "draft.updatedBy", nullValue(), "draft.updatedAt", nullValue());
         }
         // the operator sees both, and its draft
-        as("pay-editor").get("/api/v1/filings/" + id + "/attachments").then().statusCode(200)
+        as(operator.editor()).get("/api/v1/filings/" + id + "/attachments").then().statusCode(200)
                 .body("fileName", contains("제출된-매뉴얼.pdf", "작성중-초안.pdf"));
-        as("pay-editor").get("/api/v1/filings/" + id).then().body("draft.present", equalTo(true), "draft.updatedBy", equalTo("pay-editor"));
+        as(operator.editor()).get("/api/v1/filings/" + id).then().body("draft.present", equalTo(true), "draft.updatedBy", equalTo(operator.editor()));
     }
 
     @Test
     void thePlatformAdminWritesNoOperatorContent() throws Exception {
-        String id = submittedPayTopology();
-        as("pay-officer").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
-        String yaml = Files.readString(Path.of("examples", "kakao-like-2022.yaml")).replace("operator: example-talk", "operator: example-pay");
+        String id = draftTopology();
+        as(operator.officer()).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        String yaml = example();
 
         as("admin").contentType("application/yaml").header("If-Match", "\"d1\"").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(403);
@@ -93,6 +99,6 @@ class SubmittedMaterialTest {
         as("admin").contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(403);
         as("admin").get("/api/v1/filings/" + id + "/versions/1/review").then().statusCode(200)
                 .body("comments.body", not(org.hamcrest.Matchers.hasItem("관리자가 운영자 대신 답변")));
-        as("pay-editor").get("/api/v1/filings/" + id).then().body("draft.version", equalTo(1));
+        as(operator.editor()).get("/api/v1/filings/" + id).then().body("draft.version", equalTo(1));
     }
 }

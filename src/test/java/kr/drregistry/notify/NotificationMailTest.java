@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -18,12 +19,21 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import kr.drregistry.support.Browserless;
 import kr.drregistry.support.SmtpTestResource;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
 /** Notifications travel over SMTP to a real (embedded) mail server. */
 @QuarkusTest
 class NotificationMailTest {
     @Inject
     Notifications notifications;
+
+    @Inject
+    InstantSource clock;
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Seoul"));
+    }
 
     /** The mails about a filing, one per message (GreenMail keeps a copy per recipient). */
     private static List<MimeMessage> about(String title) throws Exception {
@@ -56,14 +66,18 @@ class NotificationMailTest {
 
     @Test
     void submissionsDecisionsAndRemindersArriveByMail() throws Exception {
+        Tenant operator = Tenants.fresh("mail");
         String title = "메일 시험 " + System.nanoTime();
-        String id = given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
-                .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2099, \"title\": \"" + title + "\"}").post("/api/v1/filings")
+        String id = given().auth().preemptive().basic(operator.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
+                .body("{\"type\": \"TOPOLOGY\", \"planYear\": " + (today().getYear() + 1) + ", \"title\": \"" + title + "\"}")
+                .post("/api/v1/filings")
                 .then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType("application/yaml")
-                .header("If-Match", "\"d0\"").body(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("examples", "kakao-like-2022.yaml")))
+        given().auth().preemptive().basic(operator.officer(), Browserless.PASSWORD).contentType("application/yaml")
+                .header("If-Match", "\"d0\"")
+                .body(operator.own(java.nio.file.Files.readString(java.nio.file.Path.of("examples", "kakao-like-2022.yaml")))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(operator.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
                 .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
 
         await(title, "New submission");
@@ -72,7 +86,7 @@ class NotificationMailTest {
         assertTrue(to(submitted.get(0)).contains("reviewer@example.org"), to(submitted.get(0)));
         assertTrue(((String) submitted.get(0).getContent()).contains("/filings/" + id + "/versions/1"));
 
-        LocalDate due = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(7);
+        LocalDate due = today().plusDays(7);
         given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
                 .body("{\"move\": \"START_REVIEW\", \"version\": 1}").post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         given().auth().preemptive().basic("reviewer", Browserless.PASSWORD).contentType(ContentType.JSON)
@@ -80,7 +94,8 @@ class NotificationMailTest {
                 .post("/api/v1/filings/" + id + "/review").then().statusCode(200);
         MimeMessage decided = await(title, "보완 요청");
         String body = (String) decided.getContent();
-        assertTrue(to(decided).contains("talk-editor@example.org") && to(decided).contains("talk-officer@example.org"), to(decided));
+        assertTrue(to(decided).contains(operator.editor() + "@example.org") && to(decided).contains(operator.officer() + "@example.org"),
+                "the operator's editor and officer hear of it: " + to(decided));
         assertTrue(body.contains("배포 도구를 두 사이트에 두십시오") && body.contains(due.toString()), body);
         assertTrue(body.contains("changes requested"), "English follows Korean");
 
@@ -88,10 +103,10 @@ class NotificationMailTest {
         // (a send the SMTP server refused is tried again by the next run, hence up to three runs)
         int sent = 0;
         for (int run = 0; run < 3 && sent == 0; run++) {
-            sent = notifications.remind(LocalDate.now(ZoneId.of("Asia/Seoul")));
+            sent = notifications.remind(today());
         }
         assertTrue(sent >= 1, "the reminder was sent");
-        notifications.remind(LocalDate.now(ZoneId.of("Asia/Seoul")));
+        notifications.remind(today());
         long reminders = about(title).stream().filter(m -> {
             try {
                 return m.getSubject().contains("7일 전");

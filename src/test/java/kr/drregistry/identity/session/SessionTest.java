@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kr.drregistry.audit.AuditEntry;
 import kr.drregistry.support.Accounts;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 import kr.drregistry.support.Browserless;
 
 /**
@@ -67,9 +69,10 @@ class SessionTest {
 
     @Test
     void aCookieSavedBeforeSignOutNoLongerOpensThePortal() {
-        Browserless talk = Browserless.signIn("talk-officer");
+        Tenant tenant = Tenants.fresh("signout");
+        Browserless talk = Browserless.signIn(tenant.officer());
         Map<String, String> saved = Map.copyOf(talk.cookies());
-        Browserless elsewhere = Browserless.signIn("talk-officer");
+        Browserless elsewhere = Browserless.signIn(tenant.officer());
         String token = talk.csrfToken("/portal");
         Response out = given().redirects().follow(false).cookies(talk.cookies()).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf-token", token).post("/logout");
@@ -122,8 +125,9 @@ class SessionTest {
 
     @Test
     void aSessionCookieOfOneAccountCannotBeUsedWithAnothersSessionId() {
-        Browserless editor = Browserless.signIn("talk-editor");
-        Browserless officer = Browserless.signIn("talk-officer");
+        Tenant tenant = Tenants.fresh("mixed");
+        Browserless editor = Browserless.signIn(tenant.editor());
+        Browserless officer = Browserless.signIn(tenant.officer());
         Map<String, String> mixed = new java.util.HashMap<>(editor.cookies());
         mixed.put("drr-sid", officer.cookies().get("drr-sid"));
         refused(mixed, "the form cookie of one account with the session id of another");

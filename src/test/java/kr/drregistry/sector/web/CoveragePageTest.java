@@ -20,8 +20,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
 
-/** The regulator's coverage page: who must file under the policy's thresholds, who filed, who is overdue. Plan years 2080–2084. */
+/**
+ * The regulator's coverage page: who must file under the policy's thresholds, who filed, who is overdue. Every operator
+ * it looks at is its own (made here), so the plan year is only the page's parameter, chosen far ahead so that the
+ * "as of" dates are fixed.
+ */
 @QuarkusTest
 class CoveragePageTest {
     @Inject
@@ -62,14 +68,15 @@ class CoveragePageTest {
         String unknown = org("nodata", "IDC", null, null, "30000", null, null);
         String idc = org("idc", "IDC", null, null, "22500", "0", 10_000_000_000L);
 
-        // example-talk files its 2081 topology (not its plan)
-        String kakao = Files.readString(Path.of("examples", "kakao-like-2022.yaml"));
-        String id = given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+        // an operator of the test's own files its 2081 topology (not its plan)
+        Tenant filer = Tenants.fresh("cov");
+        String kakao = filer.own(Files.readString(Path.of("examples", "kakao-like-2022.yaml")));
+        String id = given().auth().preemptive().basic(filer.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
                 .body("{\"type\": \"TOPOLOGY\", \"planYear\": 2081, \"title\": \"대상 시험\"}")
                 .post("/api/v1/filings").then().statusCode(201).extract().path("id");
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType("application/yaml").header("If-Match", "\"d0\"")
+        given().auth().preemptive().basic(filer.officer(), Browserless.PASSWORD).contentType("application/yaml").header("If-Match", "\"d0\"")
                 .body(kakao.getBytes(StandardCharsets.UTF_8)).put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().preemptive().basic("talk-officer", Browserless.PASSWORD).contentType(ContentType.JSON)
+        given().auth().preemptive().basic(filer.officer(), Browserless.PASSWORD).contentType(ContentType.JSON)
                 .post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
 
         Browserless lead = Browserless.signIn("lead");
@@ -94,9 +101,9 @@ class CoveragePageTest {
         String i = row(page, idc);
         assertTrue(i.contains("신고 대상") && i.contains("₩10,000,000,000"), "IDC at floor area and revenue thresholds: " + i);
 
-        String talk = row(page, "example-talk");
-        assertTrue(talk.contains("제출 20") && talk.contains("/filings/" + id + "/versions/1"), "the filed topology links its version: " + talk);
-        assertTrue(talk.contains("기한 경과"), "the plan is still missing: " + talk);
+        String filed = row(page, filer.slug());
+        assertTrue(filed.contains("제출 20") && filed.contains("/filings/" + id + "/versions/1"), "the filed topology links its version: " + filed);
+        assertTrue(filed.contains("기한 경과"), "the plan is still missing: " + filed);
 
         // filters: overdue only drops the operator under the thresholds; kind narrows to IDC
         String overdue = lead.get("/regulator/coverage?year=2081&asof=2081-01-15&size=200&overdue=true").then().statusCode(200)
@@ -116,6 +123,6 @@ class CoveragePageTest {
         String en = lead.get("/regulator/coverage?year=2081&asof=2081-01-15&size=200").then().statusCode(200).extract().asString();
         assertTrue(row(en, unknown).contains("Designation data missing") && row(en, above).contains("Overdue"), row(en, above));
 
-        Browserless.signIn("talk-editor").get("/regulator/coverage").then().statusCode(403);
+        Browserless.signIn(filer.editor()).get("/regulator/coverage").then().statusCode(403);
     }
 }
