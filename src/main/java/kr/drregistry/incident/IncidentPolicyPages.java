@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kr.drregistry.policy.PolicyVersion;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.incident.model.IncidentPolicy;
@@ -90,16 +91,16 @@ public class IncidentPolicyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance policies(List<IncidentPolicyService.VersionView> versions,
-                                                IncidentPolicyService.VersionView shown, PolicyView view, boolean lead,
+        static native TemplateInstance policies(List<PolicyVersion> versions,
+                                                PolicyVersion shown, PolicyView view, boolean lead,
                                                 Form form, PolicyView preview, LocalizedText notice, int maxKb);
     }
 
     @GET
     public TemplateInstance page(@QueryParam("id") String id, @QueryParam("version") String version,
                                  @QueryParam("notice") String notice) {
-        List<IncidentPolicyService.VersionView> versions = policies.versions();
-        IncidentPolicyService.VersionView shown = select(versions, id, version);
+        List<PolicyVersion> versions = policies.versions();
+        PolicyVersion shown = select(versions, id, version);
         IncidentPolicy active = policies.active();
         Form form = lead() ? new Form(bumped(active), true, List.of()) : null;
         return Templates.policies(versions, shown, view(policies.get(shown.id(), shown.version())), lead(), form, null,
@@ -140,7 +141,7 @@ public class IncidentPolicyPages {
         if (!publish) {
             return Response.ok(page(new Form(text, activateNow, List.of()), preview, null)).build();
         }
-        IncidentPolicyService.VersionView stored;
+        PolicyVersion stored;
         try {
             stored = policies.publish(typed, activateNow);
         } catch (ProblemException e) {
@@ -167,7 +168,7 @@ public class IncidentPolicyPages {
         return redirect(policies.activate(id, version), "activated");
     }
 
-    private Response redirect(IncidentPolicyService.VersionView v, String notice) {
+    private Response redirect(PolicyVersion v, String notice) {
         return Response.seeOther(URI.create("/regulator/incidents/policies?id=" + enc(v.id()) + "&version=" + enc(v.version())
                 + "&notice=" + notice)).build();
     }
@@ -186,8 +187,8 @@ public class IncidentPolicyPages {
 
     /** The page after a POST: the active version shown, the form as typed. */
     private TemplateInstance page(Form form, PolicyView preview, LocalizedText notice) {
-        List<IncidentPolicyService.VersionView> versions = policies.versions();
-        IncidentPolicyService.VersionView shown = select(versions, null, null);
+        List<PolicyVersion> versions = policies.versions();
+        PolicyVersion shown = select(versions, null, null);
         return Templates.policies(versions, shown, view(policies.get(shown.id(), shown.version())), true, form, preview,
                 notice, MAX_DOCUMENT / 1024);
     }
@@ -196,16 +197,16 @@ public class IncidentPolicyPages {
         return current.get().has(Roles.REGULATOR_LEAD);
     }
 
-    private static IncidentPolicyService.VersionView select(List<IncidentPolicyService.VersionView> versions, String id, String version) {
+    private static PolicyVersion select(List<PolicyVersion> versions, String id, String version) {
         if (version != null && !version.isBlank()) {
             return versions.stream().filter(v -> v.version().equals(version) && (id == null || id.isBlank() || v.id().equals(id)))
                     .findFirst().orElseThrow(() -> ProblemException.notFound("incident policy " + id + " version " + version));
         }
-        return versions.stream().filter(IncidentPolicyService.VersionView::active).findFirst()
+        return versions.stream().filter(PolicyVersion::active).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no active incident policy"));
     }
 
-    private LocalizedText notice(String notice, IncidentPolicyService.VersionView v) {
+    private LocalizedText notice(String notice, PolicyVersion v) {
         if (notice == null) {
             return null;
         }

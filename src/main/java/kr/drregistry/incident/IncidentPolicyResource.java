@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import kr.drregistry.policy.PolicyVersion;
 import kr.drregistry.identity.ApiAccess;
 import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.identity.Roles;
@@ -33,7 +34,7 @@ public class IncidentPolicyResource {
     @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Every stored incident policy version, newest first; the active one applies to new incidents")
-    public List<IncidentPolicyService.VersionView> versions() {
+    public List<PolicyVersion> versions() {
         return policies.versions();
     }
 
@@ -65,7 +66,7 @@ public class IncidentPolicyResource {
     @POST
     @Path("/{id}/{version}/activate")
     @Operation(summary = "Select the policy new incidents are reported under (regulator lead)")
-    public IncidentPolicyService.VersionView activate(@PathParam("id") String id, @PathParam("version") String version) {
+    public PolicyVersion activate(@PathParam("id") String id, @PathParam("version") String version) {
         return policies.activate(id, version);
     }
 }

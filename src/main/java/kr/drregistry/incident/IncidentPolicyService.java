@@ -1,8 +1,8 @@
 package kr.drregistry.incident;
 
 import kr.drregistry.policy.PolicyDocuments;
+import kr.drregistry.policy.PolicyVersion;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -78,14 +78,10 @@ public class IncidentPolicyService {
                 k -> IncidentPolicyJson.readStored(row.document.getBytes(StandardCharsets.UTF_8), IncidentPolicies.korean()));
     }
 
-    /** A stored version, for listings. */
-    public record VersionView(String id, String version, boolean active, Instant createdAt, String createdBy) {
-    }
-
     @Transactional
-    public List<VersionView> versions() {
+    public List<PolicyVersion> versions() {
         return documents.versions().stream()
-                .map(r -> new VersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy)).toList();
+                .map(PolicyVersion::of).toList();
     }
 
     /**
@@ -93,7 +89,7 @@ public class IncidentPolicyService {
      * It becomes active when {@code activate} is true.
      */
     @Transactional
-    public VersionView publish(String document, boolean activate) {
+    public PolicyVersion publish(String document, boolean activate) {
         lead(); // refused before the document is even read
         IncidentPolicy policy;
         try {
@@ -106,24 +102,24 @@ public class IncidentPolicyService {
 
     /** As {@link #publish(String, boolean)}, for a document already read (the lead's form reads it for its preview). */
     @Transactional
-    public VersionView publish(IncidentPolicy policy, boolean activate) {
+    public PolicyVersion publish(IncidentPolicy policy, boolean activate) {
         Actor actor = lead();
         documents.requireNew(policy.id(), policy.version());
         IncidentPolicyRow row = documents.store(policy.id(), policy.version(), IncidentPolicyJson.write(policy),
                 actor.username(), activate, clock);
         audit.record(actor, "incident-policy.published", "incident-policy", policy.id() + "@" + policy.version(),
                 activate ? "published and activated" : "published");
-        return new VersionView(row.policyId, row.version, row.active, row.createdAt, row.createdBy);
+        return PolicyVersion.of(row);
     }
 
     /** Selects the policy new incidents are reported under (regulator lead). */
     @Transactional
-    public VersionView activate(String id, String version) {
+    public PolicyVersion activate(String id, String version) {
         Actor actor = lead();
         IncidentPolicyRow row = documents.require(id, version);
         documents.activate(row);
         audit.record(actor, "incident-policy.activated", "incident-policy", id + "@" + version, "active for new incidents");
-        return new VersionView(row.policyId, row.version, true, row.createdAt, row.createdBy);
+        return PolicyVersion.of(row);
     }
 
     /** Whether a version of policy {@code id} is stored (versions are never reused). */

@@ -20,4 +20,9 @@ public abstract class PolicyDocument extends UuidEntity {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+
+    /** Why this version was published, where the document kind keeps a note (null otherwise). */
+    public String note() {
+        return null;
+    }
 }

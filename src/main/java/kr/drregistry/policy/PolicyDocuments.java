@@ -125,5 +125,6 @@ public final class PolicyDocuments<E extends PolicyDocument> {
         em().createQuery("update " + entity() + " set active = false where active = true and id <> ?1")
                 .setParameter(1, row.id).executeUpdate();
         em().createQuery("update " + entity() + " set active = true where id = ?1").setParameter(1, row.id).executeUpdate();
+        row.active = true; // what the row now says, for whoever lists it next (writes back the same value)
     }
 }

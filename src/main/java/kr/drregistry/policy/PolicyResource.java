@@ -30,7 +30,7 @@ public class PolicyResource {
     @ApiAccess(token = Scope.READ)
     @GET
     @Operation(summary = "Every stored policy version, newest first; one is active")
-    public List<PolicyService.PolicyVersionView> versions() {
+    public List<PolicyVersion> versions() {
         return policies.versions();
     }
 
@@ -51,6 +51,6 @@ public class PolicyResource {
                                     description = "the active version the document was edited from; refused with 409 policy-changed when another version was published meanwhile")
                             String basedOn) {
         var p = policies.publish(document, note, basedOn == null || basedOn.isBlank() ? null : basedOn.strip());
-        return Response.status(201).entity(new PolicyService.PolicyVersionView(p.id(), p.version(), true, null, null, note)).build();
+        return Response.status(201).entity(new PolicyVersion(p.id(), p.version(), true, null, null, note)).build();
     }
 }

@@ -2,7 +2,6 @@ package kr.drregistry.policy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 
 import io.quarkus.runtime.StartupEvent;
@@ -85,12 +84,12 @@ public class PolicyService {
 
     /** Every stored version, newest first. */
     @Transactional
-    public List<PolicyVersionView> versions() {
-        return documents.versions().stream().map(PolicyService::view).toList();
+    public List<PolicyVersion> versions() {
+        return documents.versions().stream().map(PolicyVersion::of).toList();
     }
 
     /** A stored version and the one stored before it (null for the first), for reading and diffing. */
-    public record StoredPolicy(PolicyVersionView version, Policy policy, Policy previous, PolicyVersionView previousVersion) {
+    public record StoredPolicy(PolicyVersion version, Policy policy, Policy previous, PolicyVersion previousVersion) {
         public List<PolicyDiff.Change> changes() {
             return PolicyDiff.between(previous, policy);
         }
@@ -110,12 +109,8 @@ public class PolicyService {
 
     private StoredPolicy stored(RulePolicy row) {
         RulePolicy prev = documents.before(row);
-        return new StoredPolicy(view(row), parse(row.document), prev == null ? null : parse(prev.document),
-                prev == null ? null : view(prev));
-    }
-
-    private static PolicyVersionView view(RulePolicy r) {
-        return new PolicyVersionView(r.policyId, r.version, r.active, r.createdAt, r.createdBy, r.changeNote);
+        return new StoredPolicy(PolicyVersion.of(row), parse(row.document), prev == null ? null : parse(prev.document),
+                prev == null ? null : PolicyVersion.of(prev));
     }
 
     /** A stored version (see {@link PolicyJson#readStored}: members added to the code since take the shipped values). */
@@ -185,7 +180,4 @@ public class PolicyService {
     }
 
     /** A stored policy version, for listings. */
-    public record PolicyVersionView(String id, String version, boolean active, Instant createdAt, String createdBy,
-                                    String changeNote) {
-    }
 }

@@ -12,4 +12,9 @@ public class RulePolicy extends PolicyDocument {
     /** Why this version was published (null for the shipped default and versions stored before V11). */
     @Column(name = "change_note")
     public String changeNote;
+
+    @Override
+    public String note() {
+        return changeNote;
+    }
 }

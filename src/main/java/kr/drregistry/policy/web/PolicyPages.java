@@ -26,6 +26,7 @@ import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.policy.PolicyService;
+import kr.drregistry.policy.PolicyVersion;
 import kr.drregistry.policy.PolicyService.StoredPolicy;
 import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.rules.Policies;
@@ -87,7 +88,7 @@ public class PolicyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance policy(StoredPolicy shown, Form form, List<PolicyService.PolicyVersionView> versions,
+        static native TemplateInstance policy(StoredPolicy shown, Form form, List<PolicyVersion> versions,
                                               boolean lead, boolean editing, List<PolicyDiff.Change> preview, String saved,
                                               boolean showChanges, List<String> severities);
     }
