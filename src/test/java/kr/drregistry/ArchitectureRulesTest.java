@@ -19,5 +19,7 @@ class ArchitectureRulesTest {
         assertTrue(result.getFailureReport().getDetails().stream()
                         .anyMatch(d -> d.contains("Slice archfixture") && d.contains("Slice archfixture.web")),
                 () -> "the report names both slices: " + result.getFailureReport().getDetails());
+        assertTrue(ArchitectureTest.packagesAreFreeOfCycles.evaluate(fixture).hasViolation(),
+                "the same cycle counted package by package");
     }
 }

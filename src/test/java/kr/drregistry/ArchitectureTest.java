@@ -55,6 +55,15 @@ public class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("a cycle makes two packages one; cross-feature reactions go through CDI events (ARCHITECTURE.md)");
 
+    /**
+     * Inside a feature too: every package is free of cycles with every other (the rules of a validator and the
+     * validator, the sign-in and the tokens), so that each package can be read after the ones it uses.
+     */
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("kr.drregistry.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that needs a package needing it back is one package in two folders");
+
     @ArchTest
     static final ArchRule filingDependsOnNoFeature = noClasses()
             .that().resideInAPackage("kr.drregistry.filing")

@@ -20,7 +20,7 @@ import kr.drregistry.topology.validation.rules.AllRules;
 
 /** The registry's validator under one policy: the shipped default, or a policy document from a file. */
 final class Engine {
-    private final Validator validator = new Validator();
+    private final Validator validator = AllRules.validator();
     private final Policy policy;
     private final FacilityLookup facilities;
 

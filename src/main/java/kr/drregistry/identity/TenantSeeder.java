@@ -1,32 +1,23 @@
 package kr.drregistry.identity;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kr.drregistry.identity.token.TokenService;
 
 /**
- * Makes organisations, their local accounts and API tokens: what the demo data needs, and what tests need for an
- * organisation of their own. Organisations and accounts that exist already are left exactly as they are (so a
- * restart changes nothing); tokens are made through {@link TokenService} acting as one of the organisation's people,
- * so they are audited and scoped like any other.
+ * Makes organisations and their local accounts: what the demo data needs, and what tests need for an organisation of
+ * their own. Organisations and accounts that exist already are left exactly as they are (so a restart changes nothing).
+ * API tokens are made by the organisation's people through the token API, like any other.
  */
 @ApplicationScoped
 public class TenantSeeder {
     @jakarta.inject.Inject
     java.time.InstantSource clock;
-    @Inject
-    RunAs runAs;
-    @Inject
-    TokenService tokens;
 
     /** An organisation and its designation fields (REGULATION.md: who must file). */
     public record OrganisationSpec(String slug, String nameKo, String nameEn, OrganisationKind kind, Long dailyUsers,
@@ -110,13 +101,5 @@ public class TenantSeeder {
             made.add(u);
         }
         return made;
-    }
-
-    /**
-     * A new API token of {@code username}'s organisation, made by that person (an officer for the submit scope), with
-     * its secret shown this once.
-     */
-    public TokenService.CreatedToken token(String username, String name, Set<String> scopes, Instant expiresAt) {
-        return runAs.as(username, () -> tokens.create(name, scopes, expiresAt));
     }
 }

@@ -1,5 +1,6 @@
 package kr.drregistry.fuzz;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DrrParserFuzzTest {
     private static final Limits LIMITS = new Limits(1 << 20, 64, 50).withText(1 << 20, 4096, 1000);
     private static final DrrParser PARSER = new DrrParser(LIMITS);
-    private static final Validator VALIDATOR = new Validator();
+    private static final Validator VALIDATOR = AllRules.validator();
 
     @FuzzTest
     void drr(FuzzedDataProvider data) {

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.api;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import kr.drregistry.policy.PolicyService;
 import java.util.List;
 
@@ -24,7 +25,7 @@ import kr.drregistry.topology.validation.Validator;
 @ApplicationScoped
 public class TopologyService {
     private final DrrParser parser;
-    private final Validator validator = new Validator();
+    private final Validator validator = AllRules.validator();
 
     @Inject
     PolicyService policies;

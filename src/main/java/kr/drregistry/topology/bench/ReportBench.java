@@ -103,7 +103,7 @@ public final class ReportBench {
             edges += c.failover().requires().size();
         }
         Policy policy = Policies.defaultPolicy();
-        Validator validator = new Validator();
+        Validator validator = AllRules.validator();
         ValidationReport sample = validator.validate(topology, policy);
         System.out.printf(Locale.ROOT, "%s: %d components, %d dependency edges, %d sites, %d services, %d scenarios, %d findings %s%n",
                 label, topology.components().size(), edges, topology.sites().size(), topology.services().size(),

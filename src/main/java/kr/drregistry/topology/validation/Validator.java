@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import kr.drregistry.budget.Budget;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.model.Topology;
-import kr.drregistry.topology.validation.rules.AllRules;
 
 /**
  * Runs every rule over one shared {@link ValidationContext} (one topology index, one drr/v2 loss analysis) and
@@ -20,11 +19,7 @@ import kr.drregistry.topology.validation.rules.AllRules;
 public final class Validator {
     private final RuleSet<ValidationContext, Rule> rules;
 
-    /** A validator with {@link AllRules#list() every rule}. */
-    public Validator() {
-        this(AllRules.list());
-    }
-
+    /** A validator with {@code rules}; {@code AllRules.validator()} is the one with every rule. */
     public Validator(List<Rule> rules) {
         this.rules = new RuleSet<>(rules);
     }

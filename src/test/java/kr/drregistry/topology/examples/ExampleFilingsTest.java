@@ -1,5 +1,6 @@
 package kr.drregistry.topology.examples;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class ExampleFilingsTest {
 
     private static ValidationReport validate(String file) throws IOException {
         Topology t = new DrrParser().parseYaml(Files.readAllBytes(Path.of("examples", file)));
-        return new Validator().validate(t, Policies.defaultPolicy());
+        return AllRules.validator().validate(t, Policies.defaultPolicy());
     }
 
     @Test

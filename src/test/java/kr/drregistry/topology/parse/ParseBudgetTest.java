@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -123,9 +124,9 @@ class ParseBudgetTest {
         assertEquals(Budget.Stop.CLIENT_GONE, parse.reason());
         Topology t = PARSER.parseYaml(doc);
         assertEquals(Budget.Stop.CLIENT_GONE, assertThrows(BudgetExceededException.class,
-                () -> new Validator().validate(t, Policies.defaultPolicy(), gone)).reason());
+                () -> AllRules.validator().validate(t, Policies.defaultPolicy(), gone)).reason());
         Budget.unlimited().cancel();
-        new Validator().validate(t, Policies.defaultPolicy(), Budget.unlimited());
+        AllRules.validator().validate(t, Policies.defaultPolicy(), Budget.unlimited());
     }
 
     @Test
@@ -151,7 +152,7 @@ class ParseBudgetTest {
 
         Budget second = Budget.of(Duration.ofMinutes(5));
         CompletableFuture<Object> validating = CompletableFuture.supplyAsync(
-                () -> new Validator().validate(big, Policies.defaultPolicy(), second));
+                () -> AllRules.validator().validate(big, Policies.defaultPolicy(), second));
         Thread.sleep(50);
         second.cancel();
         try {

@@ -54,7 +54,7 @@ class AllRulesTest {
                     && !f.message().ko().isBlank() && !f.message().en().isBlank()
                     && !f.remedy().ko().isBlank() && !f.chain().isEmpty()), rule.id());
             Policy off = RuleFixture.disabled(Policies.defaultPolicy(), rule.id());
-            assertTrue(new Validator().findings(new ValidationContext(bad, off)).stream().noneMatch(f -> f.rule().equals(rule.id())),
+            assertTrue(AllRules.validator().findings(new ValidationContext(bad, off)).stream().noneMatch(f -> f.rule().equals(rule.id())),
                     rule.id() + " disabled: the validator does not run it");
         }
     }

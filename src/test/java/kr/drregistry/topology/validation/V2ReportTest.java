@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import kr.drregistry.rules.Policies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,7 +37,7 @@ class V2ReportTest {
             """;
 
     private static ValidationReport validate(String yaml) {
-        return new Validator().validate(new DrrParser().parseYaml(yaml.getBytes(StandardCharsets.UTF_8)),
+        return AllRules.validator().validate(new DrrParser().parseYaml(yaml.getBytes(StandardCharsets.UTF_8)),
                 Policies.defaultPolicy());
     }
 

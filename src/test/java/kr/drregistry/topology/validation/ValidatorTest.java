@@ -1,5 +1,6 @@
 package kr.drregistry.topology.validation;
 
+import kr.drregistry.topology.validation.rules.AllRules;
 import kr.drregistry.rules.Finding;
 import kr.drregistry.rules.Policies;
 import kr.drregistry.rules.Policy;
@@ -14,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
-    private final Validator validator = new Validator();
+    private final Validator validator = AllRules.validator();
 
     @Test
     void findingsAreSortedBySeverityRuleSubjectAndScenario() {

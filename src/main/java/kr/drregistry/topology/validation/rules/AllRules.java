@@ -3,6 +3,7 @@ package kr.drregistry.topology.validation.rules;
 import java.util.List;
 
 import kr.drregistry.topology.validation.Rule;
+import kr.drregistry.topology.validation.Validator;
 
 /**
  * Every validator rule, in the stable order of the contracts' rule tables: drr/v1, then the rules drr/v2 adds. Every
@@ -25,5 +26,10 @@ public final class AllRules {
                 new Fac001(), new Fac002(), new Fac003(), new Fac004(), new Fac005(), new Fac006(), new Fac007(),
                 new Ops003(), new Ops004(), new Ops005(), new Data004(), new Geo002(), new Drill003(),
                 new Fac008(), new Fac009(), new Fac010());
+    }
+
+    /** A validator with every rule: the one the service, the command-line tool and the benchmark run. */
+    public static Validator validator() {
+        return new Validator(list());
     }
 }

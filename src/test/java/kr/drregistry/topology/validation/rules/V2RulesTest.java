@@ -30,7 +30,7 @@ class V2RulesTest {
     }
 
     private static List<Finding> findings(String format, String body, String rule) {
-        ValidationReport report = new Validator().validate(parse(format, body), Policies.defaultPolicy());
+        ValidationReport report = AllRules.validator().validate(parse(format, body), Policies.defaultPolicy());
         return report.findings().stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
