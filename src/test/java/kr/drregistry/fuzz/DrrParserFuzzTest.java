@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * a topology that validates under the shipped policy and survives its canonical form, or a {@link DrrParseException}
  * that maps to a 4xx problem; never another exception, never longer than {@link FuzzSupport#PER_INPUT}.
  */
+@org.junit.jupiter.api.Tag("slow")
 class DrrParserFuzzTest {
     private static final Limits LIMITS = new Limits(1 << 20, 64, 50).withText(1 << 20, 4096, 1000);
     private static final DrrParser PARSER = new DrrParser(LIMITS);

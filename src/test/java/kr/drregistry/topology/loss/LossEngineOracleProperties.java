@@ -29,6 +29,7 @@ import net.jqwik.api.Property;
  * The bit-parallel drr/v2 engine against {@link NaiveLossOracle} on random topologies ({@link RandomV2}): every
  * number of §2 and §3 for every scenario must be identical.
  */
+@net.jqwik.api.Tag("slow")
 class LossEngineOracleProperties {
     private static final int DEFAULT_MANUAL = 60;
 

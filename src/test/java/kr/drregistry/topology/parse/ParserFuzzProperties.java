@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Whatever bytes arrive, the parser answers with a topology or a {@link DrrParseException}, nothing else. */
+@net.jqwik.api.Tag("slow")
 class ParserFuzzProperties {
     private static final DrrParser PARSER = new DrrParser(new Limits(1 << 20, 64, 50));
     private static final byte[] JSON = Fixtures.resource("contract-complete.json");
