@@ -3,7 +3,6 @@ package kr.drregistry.plan;
 import kr.drregistry.plan.model.PlanContent;
 import kr.drregistry.plan.model.PlanJson;
 import kr.drregistry.plan.model.PlanParseException;
-import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingContent;
 import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingType;

@@ -1,6 +1,5 @@
 package kr.drregistry.review;
 
-import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingVersion;

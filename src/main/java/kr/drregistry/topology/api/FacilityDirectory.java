@@ -2,7 +2,6 @@ package kr.drregistry.topology.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
