@@ -61,7 +61,7 @@ public class FilingQueries {
                 .setParameter("f", filingId).setParameter("n", number).getResultList().stream().findFirst();
     }
 
-    /** The draft text of a filing alone (it is a lazy column); null when there is none. */
+    /** The draft text of an existing filing, read alone (it is a lazy column); null when it has no draft. */
     public String draftContent(UUID filingId) {
         return em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
                 .setParameter("id", filingId).getSingleResult();
