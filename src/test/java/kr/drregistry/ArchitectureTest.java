@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
+import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingVersion;
 
 /**
  * The rules of the house (ARCHITECTURE.md), in one place. A feature is a top-level package with its pure engine and
@@ -107,6 +110,72 @@ public class ArchitectureTest {
                     "kr.drregistry.topology.loss..", "kr.drregistry.topology.graph..", "kr.drregistry.topology.api..",
                     "com.fasterxml..")
             .because("a diff compares two parsed topologies and needs nothing but the model");
+
+    /** The static finders Panache gives an entity: each builds a query on the entity's table. */
+    static final java.util.regex.Pattern PANACHE_FINDERS = java.util.regex.Pattern.compile(
+            "find.*|list.*|count|stream.*|of|getEntityManager|getSession");
+
+    static final DescribedPredicate<JavaMethodCall> READ_OF_FILING_TABLES = DescribedPredicate.describe(
+            "a static finder of Filing or FilingVersion (find*, list*, count, stream*, of, getEntityManager)",
+            call -> call.getTargetOwner().isEquivalentTo(Filing.class) || call.getTargetOwner().isEquivalentTo(FilingVersion.class)
+                    ? PANACHE_FINDERS.matcher(call.getName()).matches() : false);
+
+    @ArchTest
+    static final ArchRule onlyFilingQueriesItsTables = noClasses()
+            .that().resideOutsideOfPackage("kr.drregistry.filing..")
+            .should().callMethodWhere(READ_OF_FILING_TABLES)
+            .because("every read of the filing tables is a named question on filing.FilingQueries (ARCHITECTURE.md), so a "
+                    + "change to those tables touches one class; writes go through FilingService and the FilingContent SPI. "
+                    + "No exception: demo data and backup neither call these finders");
+
+    /**
+     * Files outside {@code filing} whose SQL still names the filing tables, and why. The rule below keeps the list from
+     * growing; ArchUnit sees calls, not the text of a query, so this half of the rule reads the sources.
+     */
+    static final java.util.Map<String, String> SQL_ON_FILING_TABLES_ALLOWED_IN = java.util.Map.of(
+            "kr/drregistry/sector/CoverageService.java", "its subject is the designated organisations: their coverage "
+                    + "outcome (computed in Java) joined with each one's yearly filings, filtered, sorted and paged as one "
+                    + "statement over organisations; split, the paging would move into memory",
+            "kr/drregistry/sector/TrendService.java", "DISPOSED_COUNTS counts review's finding_disposition rows on the "
+                    + "latest version of each filing; the subject is review's table, filtered by filing columns");
+
+    /** A string literal or text block naming a filing table (SQL) or entity (JPQL) in a FROM, JOIN or list of tables. */
+    static final java.util.regex.Pattern NAMES_FILING_TABLES = java.util.regex.Pattern.compile(
+            "\\bfiling_version\\b|\\b(from|join|into|update)\\s+filing(version)?\\b|,\\s*filing(version)?\\s+[a-z]\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static final java.util.regex.Pattern STRING_LITERALS = java.util.regex.Pattern.compile(
+            "\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", java.util.regex.Pattern.DOTALL);
+
+    /** What the string literals and text blocks of a Java source say of the filing tables (see NAMES_FILING_TABLES). */
+    static List<String> filingTablesNamedIn(String javaSource) {
+        List<String> hits = new java.util.ArrayList<>();
+        java.util.regex.Matcher literal = STRING_LITERALS.matcher(javaSource);
+        while (literal.find()) {
+            java.util.regex.Matcher hit = NAMES_FILING_TABLES.matcher(literal.group(1) != null ? literal.group(1) : literal.group(2));
+            while (hit.find()) {
+                hits.add(hit.group());
+            }
+        }
+        return hits;
+    }
+
+    @org.junit.jupiter.api.Test
+    void noQueryOutsideFilingNamesTheFilingTables() throws java.io.IOException {
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(main)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String relative = main.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith("kr/drregistry/filing/") || SQL_ON_FILING_TABLES_ALLOWED_IN.containsKey(relative)) {
+                    continue;
+                }
+                filingTablesNamedIn(java.nio.file.Files.readString(file)).forEach(hit -> offenders.add(relative + ": \"" + hit + "\""));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), offenders,
+                "queries on filing/filing_version outside kr.drregistry.filing (ask filing.FilingQueries instead)");
+    }
 
     /** dr-validate.jar carries only these packages (pom.xml, maven-shade-plugin filters). */
     @ArchTest

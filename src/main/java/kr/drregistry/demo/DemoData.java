@@ -1,5 +1,6 @@
 package kr.drregistry.demo;
 
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.identity.DemoAccounts;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,8 @@ public class DemoData {
     DemoFilings filings;
     @Inject
     EntityManager em;
+    @Inject
+    FilingQueries filingQueries;
 
     /** What one seeding made: accounts, filings, submitted versions, and how long it took. */
     public record Seeded(int accounts, int filings, int versions, Duration took) {
@@ -101,7 +104,6 @@ public class DemoData {
     /** Whether any demo organisation filed anything already (then its data stays as its people made it). */
     private boolean inUse() {
         List<String> slugs = DemoAccounts.TENANTS.stream().map(t -> t.organisation().slug()).toList();
-        return ((Number) em.createNativeQuery("select count(*) from filing f join organisation o on o.id = f.organisation_id "
-                + "where o.slug in (?1)").setParameter(1, slugs).getSingleResult()).longValue() > 0;
+        return filingQueries.anyFiledBy(slugs);
     }
 }

@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.incident.model.FiledTopology;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.topology.api.TopologyService;
@@ -29,7 +29,7 @@ public class FiledTopologies {
     private static final Logger LOG = Logger.getLogger(FiledTopologies.class);
 
     @Inject
-    EntityManager em;
+    FilingQueries filingQueries;
     @Inject
     TopologyService topologies;
 
@@ -40,13 +40,12 @@ public class FiledTopologies {
     @CacheResult(cacheName = "filed-topology")
     @Transactional
     public Optional<Declared> declared(UUID filingId, int number) {
-        List<String> content = em.createQuery("select v.content from FilingVersion v where v.filingId = :f and v.number = :n", String.class)
-                .setParameter("f", filingId).setParameter("n", number).getResultList();
+        Optional<String> content = filingQueries.versionContent(filingId, number);
         if (content.isEmpty()) {
             return Optional.empty();
         }
         try {
-            var t = topologies.parse(content.get(0).getBytes(StandardCharsets.UTF_8), "application/json");
+            var t = topologies.parse(content.get().getBytes(StandardCharsets.UTF_8), "application/json");
             return Optional.of(new Declared(FiledTopology.of(t, filingId.toString(), number), List.copyOf(t.drills())));
         } catch (ProblemException e) {
             LOG.warnf("submitted topology %s version %d no longer parses; left out of incident checks: %s", filingId, number, e.getMessage());

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,6 +27,7 @@ import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingEvents;
 import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.filing.FilingStatus.Move;
 import kr.drregistry.filing.FilingType;
@@ -73,6 +73,8 @@ public class IncidentService {
     FiledTopologies filed;
     @Inject
     FilingService filings;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     TenantScope scope;
     @Inject
@@ -319,8 +321,7 @@ public class IncidentService {
         IncidentPolicy policy = policies.get(incident.policyId, incident.policyVersion);
         boolean operator = scope.canReadDrafts(incidentOrg(id));
         List<IncidentStage> stages = IncidentStage.list("filingId = ?1 order by versionNumber", id);
-        Map<Integer, FilingVersion> versions = FilingVersion.<FilingVersion>list("filingId = ?1", id).stream()
-                .collect(Collectors.toMap(v -> v.number, Function.identity()));
+        Map<Integer, FilingVersion> versions = filingQueries.versionsByNumber(id);
         List<SubmissionView> submissions = stages.stream().map(s -> {
             FilingVersion v = versions.get(s.versionNumber);
             return submission(policy, s, v.submittedBy, v.contentSha256, new Counts(v.countCritical, v.countHigh, v.countMedium, v.countLow, v.countInfo));
@@ -332,7 +333,7 @@ public class IncidentService {
         Instant now = clock.instant();
         IncidentReport times = fromRow(incident);
         if (operator) {
-            String draft = draftBody(Filing.findById(id));
+            String draft = draftBody(filingQueries.filing(id));
             if (draft != null) {
                 try {
                     IncidentReport d = IncidentJson.read(draft.getBytes(StandardCharsets.UTF_8));
@@ -383,8 +384,8 @@ public class IncidentService {
         }
         UUID only = scope.readableOrganisation();
         List<Filing> fs = only != null
-                ? Filing.<Filing>list("organisationId = ?1 and type = ?2 order by createdAt desc", only, FilingType.INCIDENT)
-                : Filing.<Filing>list("type = ?1 and latestVersion > 0 order by createdAt desc", FilingType.INCIDENT);
+                ? filingQueries.filingsOf(only, FilingType.INCIDENT)
+                : filingQueries.submitted(FilingType.INCIDENT);
         if (openOnly) {
             fs = fs.stream().filter(f -> f.status != FilingStatus.ACCEPTED).toList();
         }
@@ -427,7 +428,7 @@ public class IncidentService {
      */
     @Transactional
     public List<OpenStage> openStages(Instant now) {
-        List<Filing> fs = Filing.<Filing>list("type = ?1 and status <> ?2", FilingType.INCIDENT, FilingStatus.ACCEPTED);
+        List<Filing> fs = filingQueries.notAccepted(FilingType.INCIDENT);
         if (fs.isEmpty()) {
             return List.of();
         }
@@ -514,13 +515,12 @@ public class IncidentService {
 
     /** The draft text (loaded on its own: it is a lazy column), null when there is none. */
     private String draftBody(Filing f) {
-        return f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
-                .setParameter("id", f.id).getSingleResult();
+        return f.draftMediaType == null ? null : filingQueries.draftContent(f.id);
     }
 
     /** The incident filing if the actor may see it (404 otherwise, also for other filing types). */
     private Filing incidentFiling(UUID id) {
-        Filing f = Filing.findById(id);
+        Filing f = filingQueries.filing(id);
         if (f == null || f.type != FilingType.INCIDENT) {
             throw ProblemException.notFound("incident " + id);
         }
@@ -534,17 +534,9 @@ public class IncidentService {
 
     /** The organisation's most recently submitted topology version, or null (also when it no longer parses). */
     Filed latestTopology(UUID organisationId) {
-        List<Object[]> latest = em.createQuery("""
-                select v.filingId, v.number from FilingVersion v
-                where v.filingId in (select f.id from Filing f where f.organisationId = :org and f.type = :type)
-                order by v.submittedAt desc""", Object[].class)
-                .setParameter("org", organisationId).setParameter("type", FilingType.TOPOLOGY).setMaxResults(1).getResultList();
-        if (latest.isEmpty()) {
-            return null;
-        }
-        UUID filingId = (UUID) latest.get(0)[0];
-        int number = (Integer) latest.get(0)[1];
-        return filed.declared(filingId, number).map(d -> new Filed(filingId, number, d.topology())).orElse(null);
+        return filingQueries.latestSubmitted(organisationId, FilingType.TOPOLOGY)
+                .flatMap(v -> filed.declared(v.filingId(), v.number()).map(d -> new Filed(v.filingId(), v.number(), d.topology())))
+                .orElse(null);
     }
 
     static String sha256(String canonical) {

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.TenantScope;
@@ -39,7 +39,7 @@ public class RecoveryOverviewService {
     @Inject
     TenantScope scope;
     @Inject
-    EntityManager em;
+    FilingQueries filingQueries;
     @Inject
     FiledTopologies filed;
     @Inject
@@ -59,64 +59,46 @@ public class RecoveryOverviewService {
             throw ProblemException.forbidden("the sector's declared-vs-actual recovery is for the regulator");
         }
         // each organisation's latest submitted topology version (DISTINCT ON: one pass, not a subquery per version)
-        @SuppressWarnings("unchecked")
-        List<Object[]> latestTopologies = em.createNativeQuery("""
-                select distinct on (f.organisation_id) f.organisation_id, v.filing_id, v.number, v.submitted_at
-                  from filing f join filing_version v on v.filing_id = f.id
-                 where f.type = 'TOPOLOGY'
-                 order by f.organisation_id, v.submitted_at desc""").getResultList();
+        List<FilingQueries.OrganisationVersion> latestTopologies = filingQueries.latestSubmittedOfEachOrganisation(FilingType.TOPOLOGY);
         if (latestTopologies.isEmpty()) {
             return List.of();
         }
-        List<Object[]> incidentVersions = em.createQuery("""
-                select f.id, f.organisationId, f.title, v.content from Filing f, FilingVersion v
-                where v.filingId = f.id and v.number = f.latestVersion and f.type = :incident and f.latestVersion > 0""", Object[].class)
-                .setParameter("incident", FilingType.INCIDENT).getResultList();
+        List<FilingQueries.LatestContent> incidentVersions = filingQueries.latestContents(FilingType.INCIDENT);
         Instant now = clock.instant();
         Map<UUID, List<RecoveryComparison.Outcome>> outcomes = new HashMap<>();
         Map<UUID, Integer> incidentCounts = new HashMap<>();
-        for (Object[] r : incidentVersions) {
-            UUID org = (UUID) r[1];
-            JsonNode report = report((String) r[3]);
+        for (FilingQueries.LatestContent r : incidentVersions) {
+            UUID org = r.organisationId();
+            JsonNode report = report(r.content());
             if (report == null) {
                 continue;
             }
             try {
                 outcomes.computeIfAbsent(org, k -> new ArrayList<>()).addAll(
-                        RecoveryComparison.outcomes(r[0].toString(), (String) r[2], IncidentJson.read(report), now));
+                        RecoveryComparison.outcomes(r.filingId().toString(), r.title(), IncidentJson.read(report), now));
                 incidentCounts.merge(org, 1, Integer::sum);
             } catch (InvalidIncidentException e) {
                 // a stored stage that no longer reads is left out rather than failing the whole view
             }
         }
         Map<UUID, Organisation> orgs = Organisation.<Organisation>list("id in ?1",
-                latestTopologies.stream().map(r -> (UUID) r[0]).distinct().toList()).stream()
+                latestTopologies.stream().map(FilingQueries.OrganisationVersion::organisationId).distinct().toList()).stream()
                 .collect(Collectors.toMap(o -> o.id, o -> o));
         List<OperatorRecovery> out = new ArrayList<>();
-        for (Object[] r : latestTopologies) {
-            UUID org = (UUID) r[0];
+        for (FilingQueries.OrganisationVersion r : latestTopologies) {
+            UUID org = r.organisationId();
             Organisation o = orgs.get(org);
-            UUID filingId = (UUID) r[1];
-            int number = ((Number) r[2]).intValue();
+            UUID filingId = r.filingId();
+            int number = r.number();
             var declared = filed.declared(filingId, number);
             if (declared.isEmpty()) {
                 continue; // a stored version that no longer parses is left out (logged), not a failure of the whole view
             }
-            out.add(new OperatorRecovery(o.slug, o.nameKo, o.nameEn == null ? o.nameKo : o.nameEn, filingId, number, instant(r[3]), incidentCounts.getOrDefault(org, 0),
+            out.add(new OperatorRecovery(o.slug, o.nameKo, o.nameEn == null ? o.nameKo : o.nameEn, filingId, number, r.submittedAt(), incidentCounts.getOrDefault(org, 0),
                     RecoveryComparison.compare(declared.get().topology(), declared.get().drills(), outcomes.getOrDefault(org, List.of()))));
         }
         out.sort(Comparator.comparingLong(OperatorRecovery::marked).reversed().thenComparing(OperatorRecovery::name));
         return out;
-    }
-
-    private static Instant instant(Object ts) {
-        if (ts instanceof Instant i) {
-            return i;
-        }
-        if (ts instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ts == null ? null : ((java.sql.Timestamp) ts).toInstant();
     }
 
     private JsonNode report(String content) {

@@ -23,7 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingEvents;
-import kr.drregistry.filing.FilingStatus;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.Roles;
@@ -47,6 +47,8 @@ public class Notifications {
     Mailer mailer;
     @Inject
     EntityManager em;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     MeterRegistry metrics;
     @Inject
@@ -99,7 +101,7 @@ public class Notifications {
 
     @Transactional
     void decided(FilingEvents.Decided e) {
-        Filing f = Filing.findById(e.filingId());
+        Filing f = filingQueries.filing(e.filingId());
         Organisation org = Organisation.findById(f.organisationId);
         List<String> to = operators(f.organisationId);
         String subject = "[DR 레지스트리] " + f.title + " v" + e.version() + ": " + DecisionText.ko(e.decision())
@@ -111,7 +113,7 @@ public class Notifications {
 
     @Transactional
     void submitted(FilingEvents.Submitted e) {
-        Filing f = Filing.findById(e.filingId());
+        Filing f = filingQueries.filing(e.filingId());
         Organisation org = Organisation.findById(f.organisationId);
         List<String> to = f.assignedTo != null ? emailsOf(List.of(f.assignedTo)) : reviewers();
         String subject = "[DR 레지스트리] 새 제출 New submission: " + org.nameKo + " — " + f.title + " v" + e.version();
@@ -130,22 +132,15 @@ public class Notifications {
     @Transactional
     public int remind(LocalDate today) {
         int sent = 0;
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("""
-                select f.id, d.due_date from filing f
-                  join lateral (select due_date from filing_decision x where x.filing_id = f.id and x.decision = 'REQUEST_CHANGES'
-                                 order by x.decided_at desc limit 1) d on true
-                 where f.status = ?1 and d.due_date between ?2 and ?3
-                """).setParameter(1, FilingStatus.CHANGES_REQUESTED.name()).setParameter(2, today)
-                .setParameter(3, today.plusDays(reminderDays.stream().mapToInt(Integer::intValue).max().orElse(0))).getResultList();
-        for (Object[] row : due) {
-            UUID id = (UUID) row[0];
-            LocalDate dueDate = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+        for (FilingQueries.ChangesDue row : filingQueries.changesDueBetween(today,
+                today.plusDays(reminderDays.stream().mapToInt(Integer::intValue).max().orElse(0)))) {
+            UUID id = row.filingId();
+            LocalDate dueDate = row.dueDate();
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, dueDate);
             if (!reminderDays.contains((int) days)) {
                 continue;
             }
-            Filing f = Filing.findById(id);
+            Filing f = filingQueries.filing(id);
             Organisation org = Organisation.findById(f.organisationId);
             String subject = "[DR 레지스트리] 보완 기한 " + days + "일 전 / Changes due in " + days + " day(s): " + f.title;
             String body = reminderMail.data("filing", f).data("org", org).data("due", dueDate).data("days", days)

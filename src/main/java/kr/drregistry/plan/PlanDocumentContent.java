@@ -3,10 +3,9 @@ package kr.drregistry.plan;
 import kr.drregistry.plan.model.PlanContent;
 import kr.drregistry.plan.model.PlanJson;
 import kr.drregistry.plan.model.PlanParseException;
-import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingContent;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingType;
-import kr.drregistry.filing.FilingVersion;
 import kr.drregistry.filing.JsonDocuments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,6 +40,8 @@ public class PlanDocumentContent implements FilingContent {
     TopologyService topologies;
     @Inject
     CurrentActor current;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     ObjectMapper json;
 
@@ -94,13 +95,12 @@ public class PlanDocumentContent implements FilingContent {
 
     /** Tier-1 service ids of the organisation's most recently submitted topology (empty when none). */
     public Set<String> tier1Services() {
-        FilingVersion latest = FilingVersion.find(
-                "filingId in (select f.id from Filing f where f.organisationId = ?1 and f.type = ?2) order by submittedAt desc",
-                current.get().organisationId(), FilingType.TOPOLOGY).firstResult();
+        String latest = filingQueries.latestSubmitted(current.get().organisationId(), FilingType.TOPOLOGY)
+                .flatMap(v -> filingQueries.versionContent(v.filingId(), v.number())).orElse(null);
         if (latest == null) {
             return Set.of();
         }
-        Topology t = topologies.parse(latest.content.getBytes(StandardCharsets.UTF_8), "application/json");
+        Topology t = topologies.parse(latest.getBytes(StandardCharsets.UTF_8), "application/json");
         return t.services().stream().filter(s -> s.tier() == 1).map(Service::id).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package kr.drregistry.review;
 
 import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.filing.FilingType;
@@ -50,6 +51,8 @@ public class ReviewDesk {
     kr.drregistry.topology.api.TopologyDiffs topologyDiffs;
     @Inject
     FilingService filings;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     VersionRecords versions;
     @Inject
@@ -199,7 +202,7 @@ public class ReviewDesk {
     /** The canonical content of a version, read without another audit entry (the page's one is written). */
     private String content(UUID id, int number) {
         Filing f = filings.readable(id);
-        FilingVersion v = FilingVersion.of(f.id, number);
+        FilingVersion v = filingQueries.version(f.id, number);
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + id);
         }

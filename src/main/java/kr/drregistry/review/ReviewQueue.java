@@ -1,26 +1,24 @@
 package kr.drregistry.review;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingQueries;
+import kr.drregistry.filing.FilingQueries.QueueCriteria;
+import kr.drregistry.filing.FilingQueries.QueueOrder;
+import kr.drregistry.filing.FilingQueries.QueuePage;
+import kr.drregistry.filing.FilingStatus;
+import kr.drregistry.filing.FilingType;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.Roles;
@@ -41,7 +39,7 @@ public class ReviewQueue {
     static final Set<String> SORTS = Set.of("age", "operator", "critical", "status", "type");
 
     @Inject
-    DataSource dataSource;
+    FilingQueries queries;
     @Inject
     TenantScope scope;
     @Inject
@@ -79,105 +77,55 @@ public class ReviewQueue {
         }
     }
 
-    private static final String FROM = """
-              from filing f
-              join organisation o on o.id = f.organisation_id
-              join filing_version v on v.filing_id = f.id and v.number = f.latest_version
-             where f.latest_version > 0
-            """;
-
     public Page list(Filter filter) {
         requireRegulator();
         int size = Math.max(1, Math.min(MAX_PAGE_SIZE, filter.size()));
         int page = Math.max(0, filter.page());
-        StringBuilder where = new StringBuilder();
-        List<Object> params = new ArrayList<>();
-        if (filter.status() != null && !filter.status().isBlank()) {
-            where.append(" and f.status = ?");
-            params.add(filter.status());
-        }
-        if (filter.type() != null && !filter.type().isBlank()) {
-            where.append(" and f.type = ?");
-            params.add(filter.type());
-        }
-        if (filter.operator() != null && !filter.operator().isBlank()) {
-            where.append(" and (o.slug = ? or o.name_ko ilike ? or o.name_en ilike ?)");
-            String like = "%" + filter.operator().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(filter.operator().strip());
-            params.add(like);
-            params.add(like);
-        }
-        if ("none".equals(filter.assigned())) {
-            where.append(" and f.assigned_to is null");
-        } else if ("me".equals(filter.assigned())) {
-            where.append(" and f.assigned_to = ?");
-            params.add(scope.actor().username());
-        } else if (filter.assigned() != null && !filter.assigned().isBlank()) {
-            where.append(" and f.assigned_to = ?");
-            params.add(filter.assigned());
-        }
-        if (filter.minCritical() != null && filter.minCritical() > 0) {
-            where.append(" and v.count_critical >= ?");
-            params.add(filter.minCritical());
-        }
         String sort = filter.sort() == null || !SORTS.contains(filter.sort()) ? "age" : filter.sort();
-        // "age" ascending = oldest submission first (what waits longest comes first)
-        String dir = filter.descending() ? " desc" : " asc";
-        String order = switch (sort) {
-            case "operator" -> "o.slug" + dir + ", v.submitted_at";
-            case "critical" -> "v.count_critical" + dir + ", v.count_high" + dir + ", v.submitted_at";
-            case "status" -> "f.status" + dir + ", v.submitted_at";
-            case "type" -> "f.type" + dir + ", v.submitted_at";
-            default -> "v.submitted_at" + dir;
-        };
-        String select = """
-                select f.id, o.slug, o.name_ko, o.name_en, f.type, f.plan_year, f.title, f.status, f.latest_version,
-                       v.submitted_at, v.count_critical, v.count_high, v.count_medium, v.count_low, f.assigned_to,
-                       (select d.decided_at from filing_decision d where d.filing_id = f.id and d.version_number = f.latest_version
-                           and d.decision in ('ACCEPT', 'REJECT', 'REQUEST_CHANGES') order by d.decided_at desc limit 1) as decided_at,
-                       case when f.status = 'CHANGES_REQUESTED' then
-                           (select d.due_date from filing_decision d where d.filing_id = f.id and d.decision = 'REQUEST_CHANGES'
-                               order by d.decided_at desc limit 1) end as due_date
-                """ + FROM + where + " order by " + order + ", f.id limit ? offset ?";
-        List<Row> rows = new ArrayList<>();
-        long total;
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(select)) {
-                int i = bind(ps, params);
-                ps.setInt(i++, size);
-                ps.setLong(i, (long) page * size);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Instant submitted = rs.getTimestamp("submitted_at").toInstant();
-                        Timestamp decided = rs.getTimestamp("decided_at");
-                        boolean stopped = decided != null;
-                        Instant end = stopped ? decided.toInstant() : now;
-                        java.sql.Date due = rs.getDate("due_date");
-                        rows.add(new Row(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("name_ko"),
-                                rs.getString("name_en"), rs.getString("type"), (Integer) rs.getObject("plan_year"),
-                                rs.getString("title"), rs.getString("status"), rs.getInt("latest_version"), submitted,
-                                Duration.between(submitted, end).isNegative() ? Duration.ZERO : Duration.between(submitted, end),
-                                stopped, rs.getInt("count_critical"), rs.getInt("count_high"), rs.getInt("count_medium"),
-                                rs.getInt("count_low"), rs.getString("assigned_to"), due == null ? null : due.toLocalDate(),
-                                kr.drregistry.platform.SystemClock.today(clock)));
-                    }
-                }
-            }
-            // without an operator or severity filter the count needs neither join (one index, not three tables)
-            String countFrom = where.indexOf("o.") >= 0 || where.indexOf("v.") >= 0 ? FROM : " from filing f where f.latest_version > 0 ";
-            try (PreparedStatement ps = c.prepareStatement("select count(*) " + countFrom + where)) {
-                bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the review queue", e);
+        Filter used = new Filter(filter.status(), filter.type(), filter.operator(), filter.assigned(), filter.minCritical(), sort,
+                filter.descending(), page, size);
+        FilingStatus status = constant(FilingStatus.class, filter.status());
+        FilingType type = constant(FilingType.class, filter.type());
+        if (status == null && !blank(filter.status()) || type == null && !blank(filter.type())) {
+            return new Page(List.of(), page, size, 0, used); // no filing has a status or type by that name
         }
-        return new Page(rows, page, size, total, new Filter(filter.status(), filter.type(), filter.operator(), filter.assigned(),
-                filter.minCritical(), sort, filter.descending(), page, size));
+        String assignedTo = "me".equals(filter.assigned()) ? scope.actor().username()
+                : blank(filter.assigned()) || "none".equals(filter.assigned()) ? null : filter.assigned();
+        // "age" ascending = oldest submission first (what waits longest comes first)
+        QueueOrder order = switch (sort) {
+            case "operator" -> QueueOrder.OPERATOR;
+            case "critical" -> QueueOrder.CRITICAL;
+            case "status" -> QueueOrder.STATUS;
+            case "type" -> QueueOrder.TYPE;
+            default -> QueueOrder.SUBMITTED;
+        };
+        QueuePage found = queries.queue(new QueueCriteria(status, type, filter.operator(),
+                "none".equals(filter.assigned()), assignedTo, filter.minCritical(), order, filter.descending(), size,
+                (long) page * size));
+        Instant now = clock.instant();
+        LocalDate today = kr.drregistry.platform.SystemClock.today(clock);
+        List<Row> rows = found.rows().stream().map(q -> {
+            boolean stopped = q.decidedAt() != null;
+            Instant end = stopped ? q.decidedAt() : now;
+            Duration waited = Duration.between(q.submittedAt(), end);
+            return new Row(q.id(), q.operatorSlug(), q.operatorKo(), q.operatorEn(), q.type().name(), q.planYear(), q.title(),
+                    q.status().name(), q.version(), q.submittedAt(), waited.isNegative() ? Duration.ZERO : waited, stopped,
+                    q.critical(), q.high(), q.medium(), q.low(), q.assignedTo(), q.changesDue(), today);
+        }).toList();
+        return new Page(rows, page, size, found.total(), used);
+    }
+
+    /** The constant a filter names; null for no filter or a name no constant has. */
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        try {
+            return blank(name) ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The regulator's reviewers (those a lead may assign filings to), by username. */
@@ -195,7 +143,7 @@ public class ReviewQueue {
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_LEAD)) {
             throw ProblemException.forbidden("only the regulator lead assigns filings");
         }
-        Filing f = Filing.findById(filingId);
+        Filing f = queries.filing(filingId);
         if (f == null || f.latestVersion == 0) {
             throw ProblemException.notFound("filing " + filingId);
         }
@@ -213,13 +161,5 @@ public class ReviewQueue {
         if (!scope.actor().isRegulator()) {
             throw ProblemException.notFound("review queue");
         }
-    }
-
-    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
-        int i = 1;
-        for (Object p : params) {
-            ps.setObject(i++, p);
-        }
-        return i;
     }
 }

@@ -2,6 +2,7 @@ package kr.drregistry.review;
 
 import kr.drregistry.filing.Filing;
 import kr.drregistry.filing.FilingEvents;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingVersion;
 import java.time.Instant;
@@ -42,6 +43,8 @@ public class ReviewRecords {
     jakarta.enterprise.event.Event<FilingEvents.Disposed> disposed;
     @Inject
     FilingService filings;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     TenantScope scope;
     @Inject
@@ -106,7 +109,7 @@ public class ReviewRecords {
         CarryOver.Result<DispositionView> carry = earlier.isEmpty()
                 ? new CarryOver.Result<>(Map.of(), Map.of(), List.of())
                 : CarryOver.of(version, findings(v).keySet(), all, n -> java.util.Optional.ofNullable(
-                        FilingVersion.of(f.id, n)).map(x -> findings(x).keySet()).orElse(null));
+                        filingQueries.version(f.id, n)).map(x -> findings(x).keySet()).orElse(null));
         List<CommentView> comments = ReviewComment.<ReviewComment>list(
                         "filingId = ?1 and versionNumber = ?2 order by createdAt, id", f.id, version).stream()
                 .map(c -> new CommentView(c.id, c.versionNumber, c.anchorKind, c.anchor, c.body, c.author, c.authorIsRegulator,
@@ -232,8 +235,8 @@ public class ReviewRecords {
         return new CommentView(c.id, version, kind, c.anchor, text, c.author, regulator, c.createdAt);
     }
 
-    private static FilingVersion requireVersion(Filing f, int version) {
-        FilingVersion v = FilingVersion.of(f.id, version);
+    private FilingVersion requireVersion(Filing f, int version) {
+        FilingVersion v = filingQueries.version(f.id, version);
         if (v == null) {
             throw ProblemException.notFound("version " + version + " of filing " + f.id);
         }

@@ -1,6 +1,6 @@
 package kr.drregistry.review;
 
-import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingVersion;
 import kr.drregistry.filing.VersionStatus;
@@ -34,6 +34,8 @@ import kr.drregistry.topology.api.ReportView;
 public class VersionRecords {
     @Inject
     FilingService filings;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     ObjectMapper json;
 
@@ -74,7 +76,7 @@ public class VersionRecords {
         FilingVersion v = filings.version(id, number);
         FilingView filing = filings.get(id);
         VersionView view = filing.versions().stream().filter(x -> x.number() == number).findFirst()
-                .orElseGet(() -> FilingService.versionView(Filing.findById(id), v));
+                .orElseGet(() -> FilingService.versionView(filingQueries.filing(id), v));
         Organisation org = Organisation.findBySlug(filing.organisation());
         List<DecisionView> decisions = VersionStatus.decisionsOn(filing, number);
         Set<String> usernames = new TreeSet<>();

@@ -14,6 +14,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.drregistry.filing.FilingQueries;
+import kr.drregistry.filing.FilingQueries.CurrentFiling;
+import kr.drregistry.filing.FilingType;
 import kr.drregistry.identity.TenantScope;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.policy.PolicyService;
@@ -30,21 +33,19 @@ import kr.drregistry.rules.Policy;
 public class SectorService {
     @jakarta.inject.Inject
     java.time.InstantSource clock;
-    private static final String SQL = """
-            with latest as (
-                select distinct on (f.organisation_id) f.id, f.latest_version, f.status, o.slug, o.name_ko
-                  from filing f join organisation o on o.id = f.organisation_id
-                 where f.type = 'TOPOLOGY' and f.latest_version > 0
-                 order by f.organisation_id, f.plan_year desc, f.created_at desc)
-            select l.slug, l.name_ko, l.status, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users
-              from latest l
+    /** The exposures stored with the given versions (?1 filing ids, ?2 version numbers, ?3 their operators' slugs). */
+    private static final String EXPOSURES = """
+            select l.slug, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users
+              from unnest(?::uuid[], ?::int[], ?::text[]) as l(id, version, slug)
              cross join lateral (select * from version_exposure x
-                                  where x.filing_id = l.id and x.version_number = l.latest_version) e
+                                  where x.filing_id = l.id and x.version_number = l.version) e
              order by l.slug, e.place_key
             """;
 
     @Inject
     DataSource dataSource;
+    @Inject
+    FilingQueries filings;
     @Inject
     TenantScope scope;
     @Inject
@@ -94,14 +95,18 @@ public class SectorService {
     private Concentration rank(Policy policy) {
         Map<String, List<Exposure>> byOperator = new LinkedHashMap<>();
         Map<String, String[]> operatorInfo = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(SQL);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String slug = rs.getString("slug");
-                operatorInfo.putIfAbsent(slug, new String[] {rs.getString("name_ko"), rs.getString("status")});
-                byOperator.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Exposure(rs.getString("place_key"),
-                        rs.getString("kind"), rs.getString("label"), rs.getString("region"), (Double) rs.getObject("lat"),
-                        (Double) rs.getObject("lon"), Arrays.asList(rs.getString("services").split(",")), rs.getLong("users")));
+        List<CurrentFiling> current = filings.currentSubmittedOfEachOrganisation(FilingType.TOPOLOGY);
+        current.forEach(f -> operatorInfo.put(f.organisationSlug(), new String[] {f.organisationNameKo(), f.status().name()}));
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(EXPOSURES)) {
+            ps.setArray(1, c.createArrayOf("uuid", current.stream().map(CurrentFiling::filingId).toArray()));
+            ps.setArray(2, c.createArrayOf("integer", current.stream().map(CurrentFiling::latestVersion).toArray()));
+            ps.setArray(3, c.createArrayOf("text", current.stream().map(CurrentFiling::organisationSlug).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byOperator.computeIfAbsent(rs.getString("slug"), k -> new ArrayList<>()).add(new Exposure(rs.getString("place_key"),
+                            rs.getString("kind"), rs.getString("label"), rs.getString("region"), (Double) rs.getObject("lat"),
+                            (Double) rs.getObject("lon"), Arrays.asList(rs.getString("services").split(",")), rs.getLong("users")));
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the sector's exposures", e);

@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.drregistry.filing.FilingQueries;
+import kr.drregistry.filing.FilingStatus;
 import kr.drregistry.identity.TenantScope;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.rules.Policies;
@@ -39,6 +41,8 @@ public class TrendService {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    FilingQueries queries;
     @Inject
     TenantScope scope;
 
@@ -98,14 +102,6 @@ public class TrendService {
     record FilingCount(int planYear, String state, long n) {
     }
 
-    private static final String YEAR_COUNTS = """
-            select f.plan_year, c.rule, c.severity, sum(c.n) as n
-              from filing f
-              join version_finding_count c on c.filing_id = f.id and c.version_number = f.latest_version
-             where f.latest_version > 0
-             group by 1, 2, 3
-            """;
-
     private static final String MONTH_COUNTS = """
             select to_char(c.submitted_at at time zone 'Asia/Seoul', 'YYYY-MM') as month, coalesce(c.plan_year, 0) as plan_year,
                    c.rule, c.severity, sum(c.n) as n
@@ -121,14 +117,6 @@ public class TrendService {
                      where f.latest_version > 0) d
               join filing f on f.id = d.filing_id
              group by f.plan_year
-            """;
-
-    private static final String FILING_COUNTS = """
-            select f.plan_year, case when f.status in ('SUBMITTED', 'UNDER_REVIEW') then 'AWAITING_REVIEW' else f.status end as state,
-                   count(*) as n
-              from filing f
-             where f.latest_version > 0 and f.type <> 'INCIDENT'
-             group by 1, 2
             """;
 
     /** At most this many months back are kept in the snapshot (the filter's upper bound). */
@@ -168,12 +156,10 @@ public class TrendService {
         List<FilingCount> filings = new ArrayList<>();
         Map<Integer, Long> disposed = new java.util.HashMap<>();
         YearMonth first = YearMonth.now(SEOUL).minusMonths(MAX_MONTHS - 1L);
+        queries.findingsOfLatestVersionsByYear().forEach(y -> years.add(new YearCount(y.planYear(), y.rule(), y.severity(), y.n())));
+        // SUBMITTED and UNDER_REVIEW both count as AWAITING_REVIEW: trends() sums the counts of one year and state
+        queries.submittedPlanFilingsByYearAndStatus().forEach(y -> filings.add(new FilingCount(y.planYear(), state(y.status()), y.n())));
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(YEAR_COUNTS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    years.add(new YearCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement(MONTH_COUNTS)) {
                 ps.setTimestamp(1, Timestamp.from(first.atDay(1).atStartOfDay(SEOUL).toInstant()));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -187,15 +173,15 @@ public class TrendService {
                     disposed.put(rs.getInt(1), rs.getLong(2));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(FILING_COUNTS); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    filings.add(new FilingCount(rs.getInt(1), rs.getString(2), rs.getLong(3)));
-                }
-            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count the trends", e);
         }
         return new Snapshot(clock.instant(), List.copyOf(years), Map.copyOf(disposed), List.copyOf(months), List.copyOf(filings));
+    }
+
+    /** The column of the filings table a status counts in. */
+    private static String state(FilingStatus status) {
+        return status == FilingStatus.SUBMITTED || status == FilingStatus.UNDER_REVIEW ? "AWAITING_REVIEW" : status.name();
     }
 
     public Trends trends(Filter filter) {

@@ -2,7 +2,6 @@ package kr.drregistry.topology.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +9,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import kr.drregistry.filing.FilingQueries;
+import kr.drregistry.filing.FilingType;
 import kr.drregistry.topology.facility.FacilityLookup;
 import kr.drregistry.topology.facility.FiledSite;
 import kr.drregistry.topology.model.Site;
@@ -27,7 +27,7 @@ import kr.drregistry.topology.parse.DrrParser;
 @ApplicationScoped
 public class FacilityDirectory {
     @Inject
-    EntityManager em;
+    FilingQueries filingQueries;
     @Inject
     kr.drregistry.audit.AuditTrail audit;
 
@@ -81,14 +81,12 @@ public class FacilityDirectory {
 
     private Optional<Topology> filedVersion(java.util.UUID filing, int number) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object> rows = em.createNativeQuery("select content from filing_version where filing_id = ?1 and number = ?2")
-                    .setParameter(1, filing).setParameter(2, number).getResultList();
-            if (rows.isEmpty()) {
+            Optional<String> content = filingQueries.versionContent(filing, number);
+            if (content.isEmpty()) {
                 return Optional.<Topology>empty();
             }
             try {
-                return Optional.of(parser.parse(((String) rows.get(0)).getBytes(StandardCharsets.UTF_8), "application/json"));
+                return Optional.of(parser.parse(content.get().getBytes(StandardCharsets.UTF_8), "application/json"));
             } catch (DrrParseException e) {
                 return Optional.<Topology>empty();
             }
@@ -137,23 +135,14 @@ public class FacilityDirectory {
 
     private Optional<Accepted> latestAccepted(String organisation) {
         return QuarkusTransaction.joiningExisting().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                    select v.content, f.id, v.number
-                      from filing_decision d
-                      join filing f on f.id = d.filing_id
-                      join organisation o on o.id = f.organisation_id
-                      join filing_version v on v.filing_id = f.id and v.number = d.version_number
-                     where o.slug = ?1 and f.type = 'TOPOLOGY' and d.decision = 'ACCEPT'
-                     order by d.decided_at desc
-                     limit 1""").setParameter(1, organisation).getResultList();
-            if (rows.isEmpty()) {
+            Optional<FilingQueries.AcceptedVersion> accepted = filingQueries.latestAccepted(organisation, FilingType.TOPOLOGY);
+            if (accepted.isEmpty()) {
                 return Optional.<Accepted>empty();
             }
-            Object[] row = rows.get(0);
+            FilingQueries.AcceptedVersion row = accepted.get();
             try {
-                Topology topology = parser.parse(((String) row[0]).getBytes(StandardCharsets.UTF_8), "application/json");
-                return Optional.of(new Accepted(topology, (String) row[0], organisation + " " + row[1] + " v" + row[2]));
+                Topology topology = parser.parse(row.content().getBytes(StandardCharsets.UTF_8), "application/json");
+                return Optional.of(new Accepted(topology, row.content(), organisation + " " + row.filingId() + " v" + row.number()));
             } catch (DrrParseException e) {
                 return Optional.<Accepted>empty();
             }

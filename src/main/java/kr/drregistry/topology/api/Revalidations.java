@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.filing.FilingVersion;
@@ -43,6 +44,8 @@ public class Revalidations {
     java.time.InstantSource clock;
     @Inject
     FilingService filings;
+    @Inject
+    FilingQueries filingQueries;
     @Inject
     TopologyService topologies;
     @Inject
@@ -74,7 +77,7 @@ public class Revalidations {
     @Transactional
     public RevalidationView revalidate(UUID filingId, int number) {
         FilingVersion v = filings.version(filingId, number); // 404 for whom may not read it
-        Filing filing = Filing.findById(filingId);
+        Filing filing = filingQueries.filing(filingId);
         Actor actor = scope.requireRevalidation(filing.organisationId, "version " + number + " of filing " + filingId);
         if (filing.type != FilingType.TOPOLOGY) {
             throw ProblemException.conflict("not-topology", "only topology filings are re-validated (their findings "

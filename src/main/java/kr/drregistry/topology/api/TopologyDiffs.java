@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import kr.drregistry.filing.Filing;
+import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.filing.FilingVersion;
@@ -21,6 +22,8 @@ public class TopologyDiffs {
     @Inject
     FilingService filings;
     @Inject
+    FilingQueries filingQueries;
+    @Inject
     TopologyService topologies;
 
     /** The changes from version {@code from} to version {@code to}; 404 if the actor may not read the filing. */
@@ -34,7 +37,7 @@ public class TopologyDiffs {
     }
 
     private Topology topology(Filing f, int number) {
-        FilingVersion v = FilingVersion.of(f.id, number);
+        FilingVersion v = filingQueries.version(f.id, number);
         if (v == null) {
             throw ProblemException.notFound("version " + number + " of filing " + f.id);
         }
