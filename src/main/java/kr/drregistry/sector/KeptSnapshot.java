@@ -2,6 +2,7 @@ package kr.drregistry.sector;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,7 @@ final class KeptSnapshot<K, T> {
     record Taken<K, T>(Instant at, K key, T value) {
     }
 
+    private final InstantSource clock;
     private final Supplier<K> key;
     private final Function<K, T> compute;
     private final Duration minRefresh;
@@ -34,7 +36,9 @@ final class KeptSnapshot<K, T> {
     private volatile boolean dirty = true;
     private final AtomicBoolean refreshing = new AtomicBoolean();
 
-    KeptSnapshot(Supplier<K> key, Function<K, T> compute, Duration minRefresh, Duration maxAge, Executor executor) {
+    KeptSnapshot(InstantSource clock, Supplier<K> key, Function<K, T> compute, Duration minRefresh, Duration maxAge,
+                 Executor executor) {
+        this.clock = clock;
         this.key = key;
         this.compute = compute;
         this.minRefresh = minRefresh;
@@ -55,16 +59,16 @@ final class KeptSnapshot<K, T> {
                 t = taken;
                 if (mustCompute(t, k)) {
                     dirty = false;
-                    t = new Taken<>(Instant.now(), k, compute.apply(k));
+                    t = new Taken<>(clock.instant(), k, compute.apply(k));
                     taken = t;
                 }
             }
-        } else if ((dirty || t.at().plus(maxAge).isBefore(Instant.now())) && refreshing.compareAndSet(false, true)) {
+        } else if ((dirty || reached(t, maxAge)) && refreshing.compareAndSet(false, true)) {
             executor.execute(() -> {
                 try {
                     dirty = false;
                     K now = key.get();
-                    taken = new Taken<>(Instant.now(), now, compute.apply(now));
+                    taken = new Taken<>(clock.instant(), now, compute.apply(now));
                 } catch (RuntimeException e) {
                     dirty = true; // the next view tries again
                     throw e;
@@ -77,6 +81,11 @@ final class KeptSnapshot<K, T> {
     }
 
     private boolean mustCompute(Taken<K, T> t, K k) {
-        return t == null || !Objects.equals(t.key(), k) || (dirty && t.at().plus(minRefresh).isBefore(Instant.now()));
+        return t == null || !Objects.equals(t.key(), k) || (dirty && reached(t, minRefresh));
+    }
+
+    /** Whether {@code age} has passed since {@code t} was computed (at once for a zero age). */
+    private boolean reached(Taken<K, T> t, Duration age) {
+        return !t.at().plus(age).isAfter(clock.instant());
     }
 }

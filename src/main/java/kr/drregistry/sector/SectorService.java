@@ -71,7 +71,7 @@ public class SectorService {
 
     @jakarta.annotation.PostConstruct
     void keep() {
-        kept = new KeptSnapshot<>(policies::current, this::rank, minRefresh, maxAge, executor);
+        kept = new KeptSnapshot<>(clock, policies::current, this::rank, minRefresh, maxAge, executor);
     }
 
     /** Something the ranking shows changed on this replica (see {@link SnapshotInvalidation}): the next view ranks again. */

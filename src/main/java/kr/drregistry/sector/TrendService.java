@@ -133,7 +133,7 @@ public class TrendService {
 
     @jakarta.annotation.PostConstruct
     void keep() {
-        kept = new KeptSnapshot<>(() -> "sector", k -> count(), minRefresh, maxAge, executor);
+        kept = new KeptSnapshot<>(clock, () -> "sector", k -> count(), minRefresh, maxAge, executor);
     }
 
     /** Something the trends count changed on this replica (see {@link SnapshotInvalidation}): the next view counts again. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,9 +18,12 @@ class KeptSnapshotTest {
     private final AtomicInteger computed = new AtomicInteger();
     private final AtomicReference<String> policy = new AtomicReference<>("2026.3");
     private final List<Runnable> background = new ArrayList<>();
+    /** The snapshot's clock, moved by the tests. */
+    private Instant now = Instant.parse("2026-12-06T09:00:00Z");
+    private final InstantSource clock = () -> now;
 
     private KeptSnapshot<String, String> snapshot(Duration minRefresh, Duration maxAge) {
-        return new KeptSnapshot<>(policy::get, p -> p + "#" + computed.incrementAndGet(), minRefresh, maxAge, background::add);
+        return new KeptSnapshot<>(clock, policy::get, p -> p + "#" + computed.incrementAndGet(), minRefresh, maxAge, background::add);
     }
 
     @Test
@@ -56,11 +61,27 @@ class KeptSnapshotTest {
     }
 
     @Test
-    void anOldValueIsRecomputedInTheBackgroundForOtherReplicasChanges() {
-        KeptSnapshot<String, String> s = snapshot(Duration.ofHours(1), Duration.ZERO);
+    void aChangeAfterTheMinimumIntervalIsShownAtOnce() {
+        KeptSnapshot<String, String> s = snapshot(Duration.ofMinutes(1), Duration.ofHours(1));
         assertEquals("2026.3#1", s.get().value());
+        now = now.plus(Duration.ofMinutes(1));
+        s.changed();
+        KeptSnapshot.Taken<String, String> after = s.get();
+        assertEquals("2026.3#2", after.value(), "the view recounts itself once the minimum interval has passed");
+        assertEquals(now, after.at(), "and says when, by the application's clock");
+        assertEquals(List.of(), background);
+    }
+
+    @Test
+    void anOldValueIsRecomputedInTheBackgroundForOtherReplicasChanges() {
+        KeptSnapshot<String, String> s = snapshot(Duration.ofHours(1), Duration.ofMinutes(10));
+        assertEquals("2026.3#1", s.get().value());
+        now = now.plus(Duration.ofMinutes(9));
+        assertEquals("2026.3#1", s.get().value());
+        assertEquals(List.of(), background, "younger than the maximum age: kept");
+        now = now.plus(Duration.ofMinutes(1));
         assertEquals("2026.3#1", s.get().value(), "the old value still answers");
-        assertEquals(1, background.size());
+        assertEquals(1, background.size(), "and a recount is started");
         background.remove(0).run();
         assertEquals("2026.3#2", s.get().value());
     }
@@ -68,7 +89,7 @@ class KeptSnapshotTest {
     @Test
     void aFailedBackgroundRecountIsTriedAgain() {
         AtomicInteger calls = new AtomicInteger();
-        KeptSnapshot<String, String> s = new KeptSnapshot<>(policy::get, p -> {
+        KeptSnapshot<String, String> s = new KeptSnapshot<>(clock, policy::get, p -> {
             if (calls.incrementAndGet() == 2) {
                 throw new IllegalStateException("database away");
             }
