@@ -155,7 +155,7 @@ public class TrendService {
         List<MonthCount> months = new ArrayList<>();
         List<FilingCount> filings = new ArrayList<>();
         Map<Integer, Long> disposed = new java.util.HashMap<>();
-        YearMonth first = YearMonth.now(SEOUL).minusMonths(MAX_MONTHS - 1L);
+        YearMonth first = thisMonth().minusMonths(MAX_MONTHS - 1L);
         queries.findingsOfLatestVersionsByYear().forEach(y -> years.add(new YearCount(y.planYear(), y.rule(), y.severity(), y.n())));
         // SUBMITTED and UNDER_REVIEW both count as AWAITING_REVIEW: trends() sums the counts of one year and state
         queries.submittedPlanFilingsByYearAndStatus().forEach(y -> filings.add(new FilingCount(y.planYear(), state(y.status()), y.n())));
@@ -192,7 +192,7 @@ public class TrendService {
         int to = filter.toYear() == null ? 2100 : filter.toYear();
         int monthFrom = filter.fromYear() == null ? 0 : from;
         int months = Math.max(1, Math.min(MAX_MONTHS, filter.months()));
-        YearMonth first = YearMonth.now(SEOUL).minusMonths(months - 1L);
+        YearMonth first = thisMonth().minusMonths(months - 1L);
         String firstMonth = first.toString();
         Snapshot snap = snapshot();
 
@@ -233,7 +233,7 @@ public class TrendService {
         }
         List<String> rules = new ArrayList<>(rulesSeen);
         List<String> monthRows = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(YearMonth.now(SEOUL)); m = m.plusMonths(1)) {
+        for (YearMonth m = first; !m.isAfter(thisMonth()); m = m.plusMonths(1)) {
             monthRows.add(m.toString());
         }
         List<String> yearsWithFindings = new ArrayList<>(sevYear.keySet());
@@ -250,5 +250,10 @@ public class TrendService {
     private static int ruleOrder(String rule) {
         int i = Policies.RULE_IDS.indexOf(rule);
         return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** The month it is now in Seoul, by the application's clock. */
+    private YearMonth thisMonth() {
+        return YearMonth.from(clock.instant().atZone(SEOUL));
     }
 }
