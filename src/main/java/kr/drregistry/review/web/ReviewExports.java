@@ -28,7 +28,7 @@ import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.TenantScope;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.filing.web.StatusTexts;
-import kr.drregistry.filing.web.SubMessages;
+import kr.drregistry.filing.web.FilingMessages;
 import kr.drregistry.filing.web.VersionExports;
 import kr.drregistry.rules.Severity;
 import kr.drregistry.filing.web.Vocabulary;

@@ -3,9 +3,14 @@ package kr.drregistry.tools;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** The download page of the command-line validator, Korean ({@code messages/tool_ko.properties}) and English. */
-@MessageBundle(value = "tool", locale = "ko")
-public interface ToolMessages {
+/**
+ * Texts of the download page of the command-line validator. Korean by default
+ * ({@code messages/tools_ko.properties}) and English ({@code messages/tools_en.properties}); in templates
+ * {@code {tools:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
+ * severities, types and decisions are the {@code vocab} bundle's.
+ */
+@MessageBundle(value = "tools", locale = "ko")
+public interface ToolsMessages {
     @Message String title();
     @Message String tool_intro();
     @Message String footer_link();

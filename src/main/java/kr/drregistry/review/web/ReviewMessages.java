@@ -2,16 +2,18 @@ package kr.drregistry.review.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import kr.drregistry.filing.web.Vocabulary;
 import kr.drregistry.filing.FilingStatus;
+import kr.drregistry.filing.web.Vocabulary;
 
 /**
- * Texts of the regulator's review page (and the carried-over dispositions the findings list shows everyone):
- * Korean by default ({@code messages/rev_ko.properties}) and English ({@code messages/rev_en.properties}).
- * In templates: {@code {rev:title(…)}}; a decision offered: {@code {rev:action(d.asMove)}}.
+ * Texts of the regulator's review queue and review page (and the carried-over dispositions the findings list shows
+ * everyone); a decision offered: {@code {review:action(d.asMove)}}. Korean by default
+ * ({@code messages/review_ko.properties}) and English ({@code messages/review_en.properties}); in templates
+ * {@code {review:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
+ * severities, types and decisions are the {@code vocab} bundle's.
  */
-@MessageBundle(value = "rev", locale = "ko")
-public interface RevMessages {
+@MessageBundle(value = "review", locale = "ko")
+public interface ReviewMessages {
     @Message String rev_title(String filing, int n);
     @Message String crumb_queue();
     @Message String rev_crumb_version(int n);

@@ -4,12 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the incident pages: Korean by default ({@code messages/inc_ko.properties}) and English
- * ({@code messages/inc_en.properties}). In templates: {@code {inc:list_title}}; a word of a closed set by its typed
- * method: {@code {inc:stageState(s.state.asStageState)}}.
+ * Texts of the incident pages and the incident reporting policies; a word of a closed set by its typed method:
+ * {@code {incident:stageState(s.state.asStageState)}}. Korean by default ({@code messages/incident_ko.properties})
+ * and English ({@code messages/incident_en.properties}); in templates {@code {incident:key}}. One bundle per
+ * feature, named after it (docs/glossary.md); the words of statuses, severities, types and decisions are the
+ * {@code vocab} bundle's.
  */
-@MessageBundle(value = "inc", locale = "ko")
-public interface IncMessages {
+@MessageBundle(value = "incident", locale = "ko")
+public interface IncidentMessages {
     @Message String list_title();
     @Message String reg_list_title();
     @Message String list_intro();

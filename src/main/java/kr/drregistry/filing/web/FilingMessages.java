@@ -4,13 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the sign-off, the receipts, the read-only versions and their PDF and CSV exports: Korean by default
- * ({@code messages/sub_ko.properties}) and English ({@code messages/sub_en.properties}). In templates:
- * {@code {sub:signoff_title}}; severities, statuses and types are the {@code vocab} bundle's.
- * The PDF template gets both languages as {@code ko} and {@code en} ({@link VersionExports}).
+ * Texts of the operator's filing pages: the dashboard, a filing, the sign-off, the receipts, the read-only versions
+ * and their PDF and CSV exports, attachments. The PDF template gets both languages as {@code ko} and {@code en}
+ * ({@link VersionExports}). Korean by default ({@code messages/filing_ko.properties}) and English
+ * ({@code messages/filing_en.properties}); in templates {@code {filing:key}}. One bundle per feature, named after
+ * it (docs/glossary.md); the words of statuses, severities, types and decisions are the {@code vocab} bundle's.
  */
-@MessageBundle(value = "sub", locale = "ko")
-public interface SubMessages {
+@MessageBundle(value = "filing", locale = "ko")
+public interface FilingMessages {
     @Message String signoff_title();
     @Message String signoff_intro();
     @Message String crumb_portal();
@@ -182,7 +183,6 @@ public interface SubMessages {
     @Message String pdf_disposition();
     @Message String jump_to_sign();
     @Message String label_requested();
-
     /** What the filing's status means and what to do next (the filing page). */
     @Message String filingExplain(kr.drregistry.filing.FilingStatus status);
 }

@@ -1,11 +1,16 @@
-package kr.drregistry.identity.sso;
+package kr.drregistry.identity;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Texts of OIDC sign-in ({@code messages/sso_ko.properties}, {@code sso_en.properties}); templates: {@code {sso:key}}. */
-@MessageBundle(value = "sso", locale = "ko")
-public interface SsoMessages {
+/**
+ * Texts of sign-in by OIDC and of the API tokens page. Korean by default ({@code messages/identity_ko.properties})
+ * and English ({@code messages/identity_en.properties}); in templates {@code {identity:key}}. One bundle per
+ * feature, named after it (docs/glossary.md); the words of statuses, severities, types and decisions are the
+ * {@code vocab} bundle's.
+ */
+@MessageBundle(value = "identity", locale = "ko")
+public interface IdentityMessages {
     @Message String login_or();
     @Message String login_button();
     @Message String login_hint();
