@@ -4,11 +4,14 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the regulator's coverage and trends pages, Korean by default ({@code messages/cov_ko.properties}) and
- * English ({@code messages/cov_en.properties}). In templates: {@code {cov:coverage_title}}.
+ * Texts of the regulator's sector pages: coverage, trends, the sector view and its map of Korea (region names by
+ * ISO 3166-2 code: {@code {sector:message(str:concat('region_', key))}}). Korean by default
+ * ({@code messages/sector_ko.properties}) and English ({@code messages/sector_en.properties}); in templates
+ * {@code {sector:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
+ * severities, types and decisions are the {@code vocab} bundle's.
  */
-@MessageBundle(value = "cov", locale = "ko")
-public interface CovMessages {
+@MessageBundle(value = "sector", locale = "ko")
+public interface SectorMessages {
     @Message String coverage_title();
     @Message String coverage_intro(String policy, Integer year, String due, String asOf);
     @Message String trends_title();
@@ -92,4 +95,63 @@ public interface CovMessages {
     /** A designation figure a criterion tests, and its unit. */
     @Message String field(CoverageWords figure);
     @Message String unit(CoverageWords figure);
+    @Message String map_title();
+    @Message String intro();
+    @Message String svg_label();
+    @Message String legend_title();
+    @Message String legend_none();
+    @Message String legend_range(String from, String to);
+    @Message String point_concentrated();
+    @Message String point_place();
+    @Message String region_value(String name, String users, int concentrated, int operators, int places);
+    @Message String region_link(String name, String users, int concentrated);
+    @Message String point_title(String label, String users, int operators);
+    @Message String table_caption();
+    @Message String map_col_region();
+    @Message String map_col_users();
+    @Message String map_col_concentrated();
+    @Message String col_operators();
+    @Message String col_places();
+    @Message String no_region_places();
+    @Message String unmapped(int n, int c);
+    @Message String filtered(String name, int n);
+    @Message String show_all();
+    @Message String show_region();
+    @Message String none_in_region(String name);
+    @Message String attribution();
+    @Message String licence();
+    @Message String region_KR_11();
+    @Message String region_KR_26();
+    @Message String region_KR_27();
+    @Message String region_KR_28();
+    @Message String region_KR_29();
+    @Message String region_KR_30();
+    @Message String region_KR_31();
+    @Message String region_KR_41();
+    @Message String region_KR_51();
+    @Message String region_KR_43();
+    @Message String region_KR_44();
+    @Message String region_KR_52();
+    @Message String region_KR_46();
+    @Message String region_KR_47();
+    @Message String region_KR_48();
+    @Message String region_KR_49();
+    @Message String region_KR_50();
+    @Message String short_KR_11();
+    @Message String short_KR_26();
+    @Message String short_KR_27();
+    @Message String short_KR_28();
+    @Message String short_KR_29();
+    @Message String short_KR_30();
+    @Message String short_KR_31();
+    @Message String short_KR_41();
+    @Message String short_KR_51();
+    @Message String short_KR_43();
+    @Message String short_KR_44();
+    @Message String short_KR_52();
+    @Message String short_KR_46();
+    @Message String short_KR_47();
+    @Message String short_KR_48();
+    @Message String short_KR_49();
+    @Message String short_KR_50();
 }
