@@ -25,4 +25,26 @@ public interface IdentityMessages {
     @Message String refused_disabled();
     @Message String refused_help();
     @Message String refused_back();
+    @Message String tokens_title();
+    @Message String tokens_intro();
+    @Message String tokens_created(String name);
+    @Message String tokens_secret_once();
+    @Message String tokens_new();
+    @Message String tokens_name();
+    @Message String tokens_scopes();
+    @Message String tokens_scope_read();
+    @Message String tokens_scope_validate();
+    @Message String tokens_scope_submit();
+    @Message String tokens_scope_facilities();
+    @Message String tokens_expires();
+    @Message String tokens_create();
+    @Message String tokens_list();
+    @Message String tokens_none();
+    @Message String tokens_prefix();
+    @Message String tokens_created_by();
+    @Message String tokens_last_used();
+    @Message String tokens_never();
+    @Message String tokens_state();
+    @Message String tokens_revoke();
+    @Message String tokens_revoked();
 }

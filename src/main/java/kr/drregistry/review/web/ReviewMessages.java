@@ -107,4 +107,43 @@ public interface ReviewMessages {
     /** A ruling the reviewer can give a finding, as the form offers it. */
     @Message String dispose(Vocabulary.Disposition disposition);
     @Message String disposeHint(Vocabulary.Disposition disposition);
+    @Message String sector_pages_label();
+    @Message String sector_page_of(int page, int pages, int total);
+    @Message String sector_prev();
+    @Message String sector_next();
+    @Message String sector_more_shares(int count);
+    // regulator: review queue
+    @Message String msg_queue_title();
+    @Message String queue_intro();
+    @Message String queue_filters();
+    @Message String queue_any();
+    @Message String queue_operator();
+    @Message String queue_assigned();
+    @Message String queue_assigned_me();
+    @Message String queue_unassigned();
+    @Message String queue_min_critical();
+    @Message String queue_apply();
+    @Message String queue_reset();
+    @Message String queue_count(long total);
+    @Message String msg_queue_empty();
+    @Message String queue_clock();
+    @Message String queue_clock_value(long days, long hours);
+    @Message String queue_clock_stopped();
+    @Message String queue_assign();
+    @Message String queue_assign_to(String title);
+    @Message String queue_pages();
+    @Message String queue_prev();
+    @Message String queue_next();
+    @Message String queue_page_of(int page, int pages);
+    // regulator: sector view
+    @Message String msg_sector_title();
+    @Message String sector_intro(int min);
+    @Message String sector_ranked_at();
+    @Message String sector_concentrated(int places, int operators);
+    @Message String msg_sector_none();
+    @Message String sector_place();
+    @Message String sector_region();
+    @Message String sector_operators();
+    @Message String sector_users();
+    @Message String sector_services();
 }
