@@ -120,4 +120,5 @@ public interface WebMessages {
     @Message String privacy_retention();
     @Message String privacy_rights_title();
     @Message String privacy_rights();
+    @Message String nav_policy();
 }
