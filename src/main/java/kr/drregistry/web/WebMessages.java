@@ -121,4 +121,24 @@ public interface WebMessages {
     @Message String privacy_rights_title();
     @Message String privacy_rights();
     @Message String nav_policy();
+    @Message String outcomes_title();
+    @Message String outcomes_none();
+    @Message String outcomes_caption();
+    @Message String outcomes_hidden(int count);
+    @Message String col_scenario();
+    @Message String col_struck();
+    @Message String col_down();
+    @Message String col_degraded();
+    @Message String col_users_lost();
+    @Message String col_users_affected();
+    @Message String facilities_title();
+    @Message String reval_title();
+    @Message String reval_intro();
+    @Message String reval_button();
+    @Message String reval_none();
+    @Message String reval_policy(String policy, String frozen);
+    @Message String reval_changed(int appeared, int gone, int facilities);
+    @Message String reval_appeared(int count);
+    @Message String reval_gone(int count);
+    @Message String reval_same();
 }

@@ -276,4 +276,16 @@ public interface FilingMessages {
     @Message String comment_from_reviewer();
     @Message String comment_from_operator();
     @Message String filing_dispositions();
+    @Message String ws_start_title();
+    @Message String ws_start_text();
+    @Message String ws_load_label();
+    @Message String ws_guide_link();
+    @Message String ws_guide_link_v2();
+    @Message String ws_loaded(String name);
+    @Message String ws_replace_confirm();
+    @Message String ws_replace_yes();
+    @Message String ws_replace_no();
+    @Message String ws_position();
+    @Message String ws_load_failed();
+    @Message String dash_quick_guide();
 }

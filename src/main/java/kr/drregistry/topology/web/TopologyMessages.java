@@ -4,12 +4,15 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the topology pictures, Korean by default ({@code messages/pic_ko.properties}) and English
- * ({@code messages/pic_en.properties}). In templates: {@code {pic:matrix_title}}; texts the diagram's script shows
- * carry {@code %1}, {@code %2} placeholders that the script fills in.
+ * Texts of the topology: its pictures (texts the diagram's script shows carry {@code %1}, {@code %2} placeholders
+ * that the script fills in), what a drr/v2 report adds, the format guide and the workspace's example loader
+ * (examples by key: {@code {topology:message(str:concat('example_', key))}}). Korean by default
+ * ({@code messages/topology_ko.properties}) and English ({@code messages/topology_en.properties}); in templates
+ * {@code {topology:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
+ * severities, types and decisions are the {@code vocab} bundle's.
  */
-@MessageBundle(value = "pic", locale = "ko")
-public interface PicMessages {
+@MessageBundle(value = "topology", locale = "ko")
+public interface TopologyMessages {
     @Message String pic_title();
     @Message String plan_year(Integer year);
     @Message String version_label(Integer n);
@@ -232,4 +235,70 @@ public interface PicMessages {
     @Message String rpo_unbounded_short();
     @Message String seconds(String s);
     @Message String hide_quiet_v2();
+    @Message String gd_title(String format);
+    @Message String gd_intro();
+    @Message String generated(String policy, String version);
+    @Message String schema_link();
+    @Message String gd_toc_label();
+    @Message String fields_title();
+    @Message String fields_intro();
+    @Message String document_section();
+    @Message String fields_caption(String section);
+    @Message String col_field();
+    @Message String gd_col_type();
+    @Message String col_required();
+    @Message String col_default();
+    @Message String col_meaning();
+    @Message String col_name();
+    @Message String col_limits();
+    @Message String presence(kr.drregistry.topology.guide.FormatGuide.Presence presence);
+    @Message String type_string();
+    @Message String type_integer();
+    @Message String type_number();
+    @Message String type_boolean();
+    @Message String type_object();
+    @Message String type_array();
+    @Message String list_of(String items);
+    @Message String allowed();
+    @Message String limit_minimum();
+    @Message String limit_maximum();
+    @Message String limit_exclusiveMinimum();
+    @Message String limit_exclusiveMaximum();
+    @Message String limit_minItems();
+    @Message String limit_maxItems();
+    @Message String limit_minLength();
+    @Message String limit_maxLength();
+    @Message String limit_pattern();
+    @Message String limit_format();
+    @Message String details_link();
+    @Message String types_title();
+    @Message String types_intro();
+    @Message String rules_title();
+    @Message String rules_intro();
+    @Message String rule_meaning();
+    @Message String rule_basis();
+    @Message String rule_remedy();
+    @Message String rule_disabled();
+    @Message String rule_unset();
+    @Message String examples_title();
+    @Message String examples_intro();
+    @Message String example_view();
+    @Message String example_skeleton();
+    @Message String example_skeleton_hint();
+    @Message String example_healthy();
+    @Message String example_healthy_hint();
+    @Message String example_kakao();
+    @Message String example_kakao_hint();
+    @Message String example_kakao_v2();
+    @Message String example_kakao_v2_hint();
+    @Message String example_idc();
+    @Message String example_idc_hint();
+    @Message String repair_unbounded();
+    @Message String repair_minutes(String minutes);
+    @Message String rpo_seconds(String seconds);
+    @Message String rpo_unbounded();
+    @Message String capacity(Long pct);
+    @Message String facility_unresolved();
+    @Message String facility_same();
+    @Message String facility_version(String version);
 }
