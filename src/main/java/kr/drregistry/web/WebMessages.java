@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts of the shared frame: the layout (KRDS masthead, navigation, footer), the error and sign-in pages, the
- * privacy notice, the administration and audit pages, and the words several features' pages use alike. Korean by
+ * privacy notice, the administration and audit pages, the fragments several features' pages include (findings,
+ * scenario outcomes, re-validations), and the words several features' pages use alike. Korean by
  * default ({@code messages/web_ko.properties}) and English ({@code messages/web_en.properties}); in templates
  * {@code {web:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses, severities,
  * types and decisions are the {@code vocab} bundle's.

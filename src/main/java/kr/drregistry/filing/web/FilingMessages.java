@@ -4,9 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the operator's filing pages: the dashboard, a filing, the sign-off, the receipts, the read-only versions
- * and their PDF and CSV exports, attachments. The PDF template gets both languages as {@code ko} and {@code en}
- * ({@link VersionExports}). Korean by default ({@code messages/filing_ko.properties}) and English
+ * Texts of the operator's filing pages: the dashboard, a filing, the topology workspace and its example loader, the
+ * sign-off, the receipts, the read-only versions and their PDF and CSV exports, attachments. The PDF template gets
+ * both languages as {@code ko} and {@code en} ({@link VersionExports}). Korean by default ({@code messages/filing_ko.properties}) and English
  * ({@code messages/filing_en.properties}); in templates {@code {filing:key}}. One bundle per feature, named after
  * it (docs/glossary.md); the words of statuses, severities, types and decisions are the {@code vocab} bundle's.
  */

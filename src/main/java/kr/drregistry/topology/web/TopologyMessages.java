@@ -5,8 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts of the topology: its pictures (texts the diagram's script shows carry {@code %1}, {@code %2} placeholders
- * that the script fills in), what a drr/v2 report adds, the format guide and the workspace's example loader
- * (examples by key: {@code {topology:message(str:concat('example_', key))}}). Korean by default
+ * that the script fills in), what a drr/v2 report adds, the format guide and its examples (by key, also for the
+ * workspace's example loader: {@code {topology:message(str:concat('example_', key))}}). Korean by default
  * ({@code messages/topology_ko.properties}) and English ({@code messages/topology_en.properties}); in templates
  * {@code {topology:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
  * severities, types and decisions are the {@code vocab} bundle's.
