@@ -28,10 +28,10 @@ public class TableExports {
     TenantScope scope;
     @Inject
     @Localized("ko")
-    ExpMessages ko;
+    ExportMessages ko;
     @Inject
     @Localized("en")
-    ExpMessages en;
+    ExportMessages en;
 
     /** A file to download. */
     public record Download(String fileName, String mediaType, byte[] body) {
@@ -46,7 +46,7 @@ public class TableExports {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance document(ExportDocument d, ExpMessages ko, ExpMessages en);
+        static native TemplateInstance document(ExportDocument d, ExportMessages ko, ExportMessages en);
     }
 
     @Transactional

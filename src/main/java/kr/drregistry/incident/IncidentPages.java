@@ -174,7 +174,7 @@ public class IncidentPages {
     }
 
     /** Whole minutes between now and due, cut toward zero; negative when overdue (as static/countdown.js). */
-    static String countdown(Instant due, Instant now, IncMessages m) {
+    static String countdown(Instant due, Instant now, IncidentMessages m) {
         long minutes = java.time.Duration.between(now, due).toMinutes();
         boolean over = minutes < 0;
         long a = Math.abs(minutes);
@@ -195,13 +195,13 @@ public class IncidentPages {
 
     /**
      * Countdowns in templates: {@code {s.dueAt.countdown(inject:ui.lang)}} → "2시간 10분 남음" / "2 h 10 min left" /
-     * "35분 지남" / "overdue by 35 min", from the {@code cd_*} texts of the inc bundle. The browser recomputes the same
+     * "35분 지남" / "overdue by 35 min", from the {@code cd_*} texts of the incident bundle. The browser recomputes the same
      * text every 30 s from the same texts ({@code tags/countdown.html}, {@code static/countdown.js}).
      */
     @TemplateExtension
     static class Extensions {
         static String countdown(Instant due, String lang) {
-            return due == null ? "" : IncidentPages.countdown(due, now(), io.quarkus.qute.i18n.MessageBundles.get(IncMessages.class,
+            return due == null ? "" : IncidentPages.countdown(due, now(), io.quarkus.qute.i18n.MessageBundles.get(IncidentMessages.class,
                     io.quarkus.qute.i18n.Localized.Literal.of("en".equals(lang) ? "en" : "ko")));
         }
 

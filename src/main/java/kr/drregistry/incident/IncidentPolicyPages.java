@@ -54,10 +54,10 @@ public class IncidentPolicyPages {
     CurrentActor current;
     @Inject
     @Localized("ko")
-    IncMessages ko;
+    IncidentMessages ko;
     @Inject
     @Localized("en")
-    IncMessages en;
+    IncidentMessages en;
 
     /** A report field a stage requires: its JSON Pointer and its label. */
     public record FieldView(String pointer, LocalizedText label) {
@@ -247,7 +247,7 @@ public class IncidentPolicyPages {
                 stages, rules);
     }
 
-    private static String after(IncMessages m, Trigger t) {
+    private static String after(IncidentMessages m, Trigger t) {
         return switch (t) {
             case OCCURRENCE -> m.after_occurrence();
             case DETECTION -> m.after_detection();
@@ -258,7 +258,7 @@ public class IncidentPolicyPages {
     }
 
     /** A period in words: "1일 2시간" / "1 day 2 h". */
-    static String words(IncMessages m, Within w) {
+    static String words(IncidentMessages m, Within w) {
         List<String> parts = new ArrayList<>();
         for (Within.Part part : w.parts()) {
             long n = part.amount();
@@ -275,7 +275,7 @@ public class IncidentPolicyPages {
     }
 
     /** A threshold in minutes in words: 10 → "10분", 120 → "2시간", 0 → "0분". */
-    static String minutes(IncMessages m, int minutes) {
+    static String minutes(IncidentMessages m, int minutes) {
         return minutes <= 0 ? m.unit_MINUTES(minutes) : words(m, Within.parse("PT" + minutes + "M"));
     }
 

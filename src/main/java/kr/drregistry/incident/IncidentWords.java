@@ -8,8 +8,8 @@ import kr.drregistry.incident.model.Trigger;
 
 /**
  * The incident views carry a stage's state and a cause category as strings; these turn them into the enums the
- * {@link IncMessages} methods take, so the templates name each word by a typed method:
- * {@code {inc:stageState(s.state.asStageState)}}, {@code {inc:cause(c.asCause)}}.
+ * {@link IncidentMessages} methods take, so the templates name each word by a typed method:
+ * {@code {incident:stageState(s.state.asStageState)}}, {@code {incident:cause(c.asCause)}}.
  */
 @TemplateExtension
 public final class IncidentWords {

@@ -181,7 +181,7 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
-    /** What a person does next after an error (the error page words it: {@code {msg:errorNext(next)}}). */
+    /** What a person does next after an error (the error page words it: {@code {web:errorNext(next)}}). */
     public enum NextStep {
         INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, LATER, INTERNAL
     }

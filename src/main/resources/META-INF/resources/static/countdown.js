@@ -1,6 +1,6 @@
 // Incident countdowns ("2시간 10분 남음" / "2 h 10 min left" / "35분 지남" / "overdue by 35 min") kept current without a
 // reload. Each <time class="drr-countdown"> (templates/tags/incCountdown.html) carries its due time, the server's clock
-// when the page was made, and the words of the page's language from the inc bundle, '@' where the number goes. The
+// when the page was made, and the words of the page's language from the incident bundle, '@' where the number goes. The
 // arithmetic is IncidentPages.countdown's: whole minutes cut toward zero, then days, hours (when there are days or
 // hours) and minutes. When the due time passes, the countdown and its row are marked overdue.
 (function () {

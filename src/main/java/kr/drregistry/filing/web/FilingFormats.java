@@ -34,7 +34,7 @@ public class FilingFormats {
 
     /**
      * An example filing of format {@code format} shipped on the class path under {@code examples/} (the repository's
-     * {@code examples/} folder); {@code key} names its texts in the {@code gd} message bundle ({@code example_<key>}).
+     * {@code examples/} folder); {@code key} names its texts in the {@code topology} message bundle ({@code example_<key>}).
      */
     public record Example(String format, String key, String file) {
         /** Where the example's text is served ({@code GuidePages}). */

@@ -7,17 +7,17 @@ import kr.drregistry.filing.VersionStatus;
 import kr.drregistry.rules.LocalizedText;
 
 /**
- * The review status of a version in words, Korean and English, from the {@code sub} message bundle: one wording
+ * The review status of a version in words, Korean and English, from the {@code filing} message bundle: one wording
  * for the pages, the PDF and the CSV. In templates: {@code {inject:ui.lang == 'en' ? status.en : status.ko}}.
  */
 @ApplicationScoped
 public class StatusTexts {
     @Inject
     @Localized("ko")
-    SubMessages ko;
+    FilingMessages ko;
     @Inject
     @Localized("en")
-    SubMessages en;
+    FilingMessages en;
 
     /** "제출됨 · 심사 대기" / "Submitted, awaiting review", "보완 요청 (기한 2027-01-31)", "버전 3으로 대체됨", … */
     public LocalizedText label(VersionStatus status) {
@@ -29,7 +29,7 @@ public class StatusTexts {
         return new LocalizedText(explanation(ko, status), explanation(en, status));
     }
 
-    static String explanation(SubMessages m, VersionStatus s) {
+    static String explanation(FilingMessages m, VersionStatus s) {
         return switch (s.kind()) {
             case AWAITING_REVIEW -> m.vexplain_AWAITING_REVIEW();
             case UNDER_REVIEW -> m.vexplain_UNDER_REVIEW();
@@ -40,7 +40,7 @@ public class StatusTexts {
         };
     }
 
-    static String label(SubMessages m, VersionStatus s) {
+    static String label(FilingMessages m, VersionStatus s) {
         return switch (s.kind()) {
             case AWAITING_REVIEW -> m.vstatus_AWAITING_REVIEW();
             case UNDER_REVIEW -> m.vstatus_UNDER_REVIEW();

@@ -49,10 +49,10 @@ public class VersionExports {
     kr.drregistry.review.ReviewRecords reviews;
     @Inject
     @Localized("ko")
-    SubMessages ko;
+    FilingMessages ko;
     @Inject
     @Localized("en")
-    SubMessages en;
+    FilingMessages en;
     @Inject
     @Localized("ko")
     Vocabulary vocabKo;
@@ -98,7 +98,7 @@ public class VersionExports {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance pdf(PdfModel m, SubMessages ko, SubMessages en);
+        static native TemplateInstance pdf(PdfModel m, FilingMessages ko, FilingMessages en);
     }
 
     /** Most evidence-chain steps printed per finding; the rest are counted. */

@@ -36,7 +36,7 @@ public class SsoProvisioning {
                               String organisationSlug, List<String> roles) {
     }
 
-    /** Signed in as {@code username}, or refused for {@code refusal} (a key of the sso bundle: refused_…). */
+    /** Signed in as {@code username}, or refused for {@code refusal} (a key of the identity bundle: refused_…). */
     public record Outcome(String username, String displayName, String organisationSlug, boolean created, String refusal,
                           String detail) {
         static Outcome refused(String refusal, String detail) {

@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import kr.drregistry.export.ExpMessages;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.platform.ProblemException;
@@ -56,17 +55,17 @@ public class PolicyPages {
     CurrentActor current;
     @Inject
     @Localized("ko")
-    ExpMessages ko;
+    PolicyMessages ko;
     @Inject
     @Localized("en")
-    ExpMessages en;
+    PolicyMessages en;
 
     /** One rule as shown and edited; the error fields hold what is wrong with what was typed. */
     public record RuleRow(String id, String severity, boolean enabled, String basisKo, String basisEn, LocalizedText severityError,
                           LocalizedText basisKoError, LocalizedText basisEnError) {
     }
 
-    /** One parameter; {@code msgKey}: its description in the {@code exp} bundle. */
+    /** One parameter; {@code msgKey}: its description in the {@code policy} bundle. */
     public record ParamRow(String name, String msgKey, String value, LocalizedText error) {
         public String fieldId() {
             return "p-" + name.replace('.', '-');

@@ -11,7 +11,7 @@ import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kr.drregistry.export.ExpMessages;
+import kr.drregistry.export.ExportMessages;
 import kr.drregistry.export.ExportDocument;
 import kr.drregistry.export.ExportDocument.Banner;
 import kr.drregistry.export.ExportDocument.Cell;
@@ -28,7 +28,7 @@ import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.TenantScope;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.filing.web.StatusTexts;
-import kr.drregistry.filing.web.SubMessages;
+import kr.drregistry.filing.web.FilingMessages;
 import kr.drregistry.filing.web.VersionExports;
 import kr.drregistry.rules.Severity;
 import kr.drregistry.filing.web.Vocabulary;
@@ -63,10 +63,10 @@ public class ReviewExports {
     TenantScope scope;
     @Inject
     @Localized("ko")
-    ExpMessages ko;
+    ExportMessages ko;
     @Inject
     @Localized("en")
-    ExpMessages en;
+    ExportMessages en;
     @Inject
     @Localized("ko")
     Vocabulary subKo;

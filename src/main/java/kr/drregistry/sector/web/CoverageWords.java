@@ -4,8 +4,8 @@ import io.quarkus.qute.TemplateExtension;
 
 /**
  * The designation figures a coverage criterion tests, named as {@code Assessment.Criterion#field} spells them, so the
- * coverage page names each figure and its unit by a typed message method: {@code {cov:field(c.field.asFigure)}},
- * {@code {cov:unit(c.field.asFigure)}}.
+ * coverage page names each figure and its unit by a typed message method: {@code {sector:field(c.field.asFigure)}},
+ * {@code {sector:unit(c.field.asFigure)}}.
  */
 public enum CoverageWords {
     dailyUsers, trafficSharePct, floorAreaM2, receivedPowerMw, revenueKrw;

@@ -1,0 +1,88 @@
+package kr.drregistry.policy.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the validation policy pages (versions, the lead's form, what changed); a parameter's description by key:
+ * {@code {policy:message(q.msgKey)}}. Korean by default ({@code messages/policy_ko.properties}) and English
+ * ({@code messages/policy_en.properties}); in templates {@code {policy:key}}. One bundle per feature, named after
+ * it (docs/glossary.md); the words of statuses, severities, types and decisions are the {@code vocab} bundle's.
+ */
+@MessageBundle(value = "policy", locale = "ko")
+public interface PolicyMessages {
+    // the policy page
+    @Message String policy_title();
+    @Message String policy_intro();
+    @Message String policy_applies_new();
+    @Message String policy_readonly();
+    @Message String policy_active_version(String id, String version);
+    @Message String policy_old_version(String id, String version);
+    @Message String policy_back_to_active();
+    @Message String policy_meta(String by, String at);
+    @Message String policy_rules();
+    @Message String policy_params();
+    @Message String col_severity();
+    @Message String col_enabled();
+    @Message String col_basis_ko();
+    @Message String col_basis_en();
+    @Message String col_parameter();
+    @Message String col_value();
+    @Message String enabled_yes();
+    @Message String enabled_no();
+    @Message String enabled_label(String id);
+    @Message String policy_new_version();
+    @Message String policy_new_version_help();
+    @Message String policy_title_ko();
+    @Message String policy_title_en();
+    @Message String policy_note();
+    @Message String policy_note_help();
+    @Message String policy_preview();
+    @Message String policy_save();
+    @Message String policy_save_help();
+    @Message String policy_changes();
+    @Message String policy_changes_preview(String version);
+    @Message String policy_changes_vs(String version);
+    @Message String policy_first_version();
+    @Message String policy_changes_count(int n);
+    @Message String diff_item();
+    @Message String diff_field();
+    @Message String diff_before();
+    @Message String diff_after();
+    @Message String policy_saved(String version);
+    @Message String policy_versions();
+    @Message String policy_versions_intro();
+    @Message String col_created();
+    @Message String col_note();
+    @Message String policy_active_badge();
+    @Message String policy_view(String version);
+    @Message String policy_viewing();
+    @Message String policy_errors();
+    @Message String policy_required();
+    @Message String policy_version_format();
+    @Message String policy_version_taken(String version);
+    @Message String policy_note_required();
+    @Message String policy_note_long();
+    @Message String policy_bad_severity(String value);
+    @Message String policy_param_missing();
+    @Message String policy_not_a_number(String value);
+    @Message String policy_negative();
+    @Message String policy_whole_number();
+    @Message String policy_month();
+    @Message String policy_day();
+    @Message String policy_no_changes();
+    @Message String policy_changed_meanwhile(String version, String by);
+    @Message String param_geo_minDistanceKm();
+    @Message String param_drill_maxAgeMonths();
+    @Message String param_capacity_minSurvivingPct();
+    @Message String param_failover_defaultManualMinutes();
+    @Message String param_facility_maxMwhPerCompartment();
+    @Message String param_facility_maxBmsSamplingSeconds();
+    @Message String param_manual_reportThresholdMinutes();
+    @Message String param_manual_userNoticeThresholdMinutes();
+    @Message String param_filing_dueMonth();
+    @Message String param_filing_dueDay();
+    @Message String param_concentration_minOperators();
+    @Message String param_concentration_maxTier();
+    @Message String param_concentration_sameSiteKm();
+}
