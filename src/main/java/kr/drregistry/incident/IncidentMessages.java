@@ -35,14 +35,11 @@ public interface IncidentMessages {
     @Message String inc_page_title();
     @Message String crumbs();
     @Message String policy_label();
-    @Message String notice_saved();
-    @Message String notice_submitted_initial();
-    @Message String notice_submitted_intermediate();
-    @Message String notice_submitted_final();
-    @Message String notice_timeline();
-    @Message String notice_acknowledge();
-    @Message String notice_request_information();
-    @Message String notice_close();
+    /** What the incident page confirms after an action (see {@link IncidentPages.Notice}). */
+    @Message String notice(IncidentPages.Notice.Kind kind);
+
+    /** A stage submitted, by the stage's name in the incident's policy ("최초 보고를 제출했습니다"). */
+    @Message String notice_submitted(String stage);
     @Message String errors_intro();
     @Message String stages_heading();
     @Message String col_stage();

@@ -30,6 +30,7 @@ import kr.drregistry.incident.IncidentViews.IncidentSummary;
 import kr.drregistry.incident.IncidentViews.IncidentView;
 import kr.drregistry.incident.IncidentViews.NewIncident;
 import kr.drregistry.incident.model.CauseCategory;
+import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.incident.model.FiledTopology;
 import kr.drregistry.platform.ProblemException;
 
@@ -55,7 +56,35 @@ public class IncidentPages {
 
         static native TemplateInstance incident(IncidentView i, IncidentForm form, FiledTopology topology, List<String> causes,
                                                 boolean regulator, boolean mayEdit, boolean maySubmit, List<String> submittable,
-                                                String notice, List<ProblemException.FieldError> errors);
+                                                Notice notice, List<ProblemException.FieldError> errors);
+    }
+
+    /**
+     * What the page confirms after a redirect ({@code ?notice=saved}, {@code submitted-initial}, {@code acknowledge},
+     * …): what happened and, for a submission, the stage's name as the incident's policy gives it. Anything else in
+     * the query shows no notice.
+     */
+    public record Notice(Kind kind, LocalizedText stage) {
+        public enum Kind {
+            SAVED, SUBMITTED, TIMELINE, ACKNOWLEDGE, REQUEST_INFORMATION, CLOSE
+        }
+
+        static Notice of(String param, IncidentView v) {
+            if (param == null) {
+                return null;
+            }
+            if (param.startsWith("submitted-")) {
+                String stage = param.substring("submitted-".length());
+                return new Notice(Kind.SUBMITTED, v.stages().stream().filter(s -> s.id().equals(stage))
+                        .map(IncidentViews.StageView::name).findFirst().orElse(null));
+            }
+            for (Kind k : Kind.values()) {
+                if (k.name().replace('_', '-').equalsIgnoreCase(param)) {
+                    return k == Kind.SUBMITTED ? null : new Notice(k, null);
+                }
+            }
+            return null;
+        }
     }
 
     static final List<String> CAUSES = java.util.Arrays.stream(CauseCategory.values()).map(CauseCategory::wire).toList();
@@ -157,7 +186,7 @@ public class IncidentPages {
             }
         }
         return Templates.incident(v, form, operator ? incidents.topologyFor(v.id()) : null, CAUSES, !operator,
-                operator && a.mayEdit() && open, operator && a.maySubmit() && open, submittable, notice, errors);
+                operator && a.mayEdit() && open, operator && a.maySubmit() && open, submittable, Notice.of(notice, v), errors);
     }
 
     static List<ProblemException.FieldError> errors(ProblemException e) {

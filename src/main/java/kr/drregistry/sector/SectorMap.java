@@ -27,9 +27,9 @@ public record SectorMap(SectorRegions.Summary summary, List<Cell> cells, String 
         return new SectorMap(summary, cells, selected);
     }
 
-    /** The message key part of a site's region ({@code KR_51} for KR-42 too), or null outside Korea's 17 regions. */
-    public String key(String region) {
-        return KoreaRegions.of(region).map(KoreaRegions.Region::key).orElse(null);
+    /** The region of a site's region code (Gangwon for KR-42 too), or null outside Korea's 17 regions. */
+    public KoreaRegions.Region region(String code) {
+        return KoreaRegions.of(code).orElse(null);
     }
 
     public Cell selectedCell() {

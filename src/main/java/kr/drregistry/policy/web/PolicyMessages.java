@@ -72,17 +72,6 @@ public interface PolicyMessages {
     @Message String policy_day();
     @Message String policy_no_changes();
     @Message String policy_changed_meanwhile(String version, String by);
-    @Message String param_geo_minDistanceKm();
-    @Message String param_drill_maxAgeMonths();
-    @Message String param_capacity_minSurvivingPct();
-    @Message String param_failover_defaultManualMinutes();
-    @Message String param_facility_maxMwhPerCompartment();
-    @Message String param_facility_maxBmsSamplingSeconds();
-    @Message String param_manual_reportThresholdMinutes();
-    @Message String param_manual_userNoticeThresholdMinutes();
-    @Message String param_filing_dueMonth();
-    @Message String param_filing_dueDay();
-    @Message String param_concentration_minOperators();
-    @Message String param_concentration_maxTier();
-    @Message String param_concentration_sameSiteKm();
+    /** What a policy parameter sets, with its unit and the rule that reads it. */
+    @Message String param(PolicyParameter parameter);
 }

@@ -65,8 +65,8 @@ public class PolicyPages {
                           LocalizedText basisKoError, LocalizedText basisEnError) {
     }
 
-    /** One parameter; {@code msgKey}: its description in the {@code policy} bundle. */
-    public record ParamRow(String name, String msgKey, String value, LocalizedText error) {
+    /** One parameter; {@code parameter}: which one, for its description in the {@code policy} bundle. */
+    public record ParamRow(String name, PolicyParameter parameter, String value, LocalizedText error) {
         public String fieldId() {
             return "p-" + name.replace('.', '-');
         }
@@ -276,7 +276,7 @@ public class PolicyPages {
         }
         List<ParamRow> params = new ArrayList<>();
         for (String name : Policies.PARAMETERS) {
-            params.add(new ParamRow(name, msgKey(name), PolicyDiff.number(p.parameters().get(name)), null));
+            params.add(new ParamRow(name, PolicyParameter.of(name), PolicyDiff.number(p.parameters().get(name)), null));
         }
         return new Form(p.id(), p.version(), version, p.title().ko(), p.title().en(), note, rules, params, errors);
     }
@@ -290,14 +290,10 @@ public class PolicyPages {
         }
         List<ParamRow> list = new ArrayList<>();
         for (String name : Policies.PARAMETERS) {
-            list.add(new ParamRow(name, msgKey(name), value(params, "p_" + name), errors.get("p_" + name)));
+            list.add(new ParamRow(name, PolicyParameter.of(name), value(params, "p_" + name), errors.get("p_" + name)));
         }
         return new Form(before.id(), value(params, "base"), value(params, "version"), value(params, "titleKo"), value(params, "titleEn"),
                 value(params, "note"), rules, list, Map.copyOf(errors));
-    }
-
-    static String msgKey(String parameter) {
-        return "param_" + parameter.replace('.', '_');
     }
 
     /** {@code 2026.3} → {@code 2026.4} (the first not yet stored); otherwise the version with {@code .1} appended. */

@@ -3,9 +3,11 @@ package kr.drregistry.sector.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
+import kr.drregistry.topology.sector.KoreaRegions;
+
 /**
  * Texts of the regulator's sector pages: coverage, trends, the sector view and its map of Korea (region names by
- * ISO 3166-2 code: {@code {sector:message(str:concat('region_', key))}}). Korean by default
+ * region: {@code {sector:region(cell.region)}}). Korean by default
  * ({@code messages/sector_ko.properties}) and English ({@code messages/sector_en.properties}); in templates
  * {@code {sector:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
  * severities, types and decisions are the {@code vocab} bundle's.
@@ -120,38 +122,9 @@ public interface SectorMessages {
     @Message String none_in_region(String name);
     @Message String attribution();
     @Message String licence();
-    @Message String region_KR_11();
-    @Message String region_KR_26();
-    @Message String region_KR_27();
-    @Message String region_KR_28();
-    @Message String region_KR_29();
-    @Message String region_KR_30();
-    @Message String region_KR_31();
-    @Message String region_KR_41();
-    @Message String region_KR_51();
-    @Message String region_KR_43();
-    @Message String region_KR_44();
-    @Message String region_KR_52();
-    @Message String region_KR_46();
-    @Message String region_KR_47();
-    @Message String region_KR_48();
-    @Message String region_KR_49();
-    @Message String region_KR_50();
-    @Message String short_KR_11();
-    @Message String short_KR_26();
-    @Message String short_KR_27();
-    @Message String short_KR_28();
-    @Message String short_KR_29();
-    @Message String short_KR_30();
-    @Message String short_KR_31();
-    @Message String short_KR_41();
-    @Message String short_KR_51();
-    @Message String short_KR_43();
-    @Message String short_KR_44();
-    @Message String short_KR_52();
-    @Message String short_KR_46();
-    @Message String short_KR_47();
-    @Message String short_KR_48();
-    @Message String short_KR_49();
-    @Message String short_KR_50();
+    /** The name of a region of Korea (서울특별시, 경기도, …). */
+    @Message String region(KoreaRegions.Region region);
+
+    /** The short name the map writes on a region (서울, 경기, …). */
+    @Message String regionShort(KoreaRegions.Region region);
 }

@@ -14,32 +14,62 @@ public final class KoreaRegions {
     private KoreaRegions() {
     }
 
-    public record Region(String code, String shape, int labelX, int labelY) {
-        /** The code as a message key part: {@code KR_41}. */
-        public String key() {
-            return code.replace('-', '_');
+    /**
+     * One region, in the order of ISO 3166-2:KR (special city, metropolitan cities, provinces, special self-governing
+     * provinces and city). A closed set, so that its names are words of the sector bundle Qute checks at build time
+     * ({@code {sector:region(cell.region)}}, keys {@code region_KR11}).
+     */
+    public enum Region {
+        KR11("KR-11", "seoul", 153, 128),
+        KR26("KR-26", "busan", 350, 402),
+        KR27("KR-27", "daegu", 301, 335),
+        KR28("KR-28", "incheon", 112, 137),
+        KR29("KR-29", "gwangju", 140, 408),
+        KR30("KR-30", "daejeon", 192, 277),
+        KR31("KR-31", "ulsan", 364, 366),
+        KR41("KR-41", "gyeonggi", 192, 180),
+        KR51("KR-51", "gangwon", 276, 105),
+        KR43("KR-43", "north-chungcheong", 238, 222),
+        KR44("KR-44", "south-chungcheong", 118, 244),
+        KR52("KR-52", "north-jeolla", 165, 345),
+        KR46("KR-46", "south-jeolla", 120, 460),
+        KR47("KR-47", "north-gyeongsang", 330, 270),
+        KR48("KR-48", "south-gyeongsang", 262, 395),
+        KR49("KR-49", "jeju", 112, 610),
+        KR50("KR-50", "sejong", 177, 250);
+
+        private final String code;
+        private final String shape;
+        private final int labelX;
+        private final int labelY;
+
+        Region(String code, String shape, int labelX, int labelY) {
+            this.code = code;
+            this.shape = shape;
+            this.labelX = labelX;
+            this.labelY = labelY;
+        }
+
+        /** The ISO 3166-2 code: {@code KR-41}. */
+        public String code() {
+            return code;
+        }
+
+        public String shape() {
+            return shape;
+        }
+
+        public int labelX() {
+            return labelX;
+        }
+
+        public int labelY() {
+            return labelY;
         }
     }
 
-    /** In the order of ISO 3166-2:KR (special city, metropolitan cities, special self-governing city, provinces). */
-    public static final List<Region> ALL = List.of(
-            new Region("KR-11", "seoul", 153, 128),
-            new Region("KR-26", "busan", 350, 402),
-            new Region("KR-27", "daegu", 301, 335),
-            new Region("KR-28", "incheon", 112, 137),
-            new Region("KR-29", "gwangju", 140, 408),
-            new Region("KR-30", "daejeon", 192, 277),
-            new Region("KR-31", "ulsan", 364, 366),
-            new Region("KR-41", "gyeonggi", 192, 180),
-            new Region("KR-51", "gangwon", 276, 105),
-            new Region("KR-43", "north-chungcheong", 238, 222),
-            new Region("KR-44", "south-chungcheong", 118, 244),
-            new Region("KR-52", "north-jeolla", 165, 345),
-            new Region("KR-46", "south-jeolla", 120, 460),
-            new Region("KR-47", "north-gyeongsang", 330, 270),
-            new Region("KR-48", "south-gyeongsang", 262, 395),
-            new Region("KR-49", "jeju", 112, 610),
-            new Region("KR-50", "sejong", 177, 250));
+    /** Every region, in the order of ISO 3166-2:KR. */
+    public static final List<Region> ALL = List.of(Region.values());
 
     /** The drawing's coordinate space (its viewBox is {@code 0 0 WIDTH HEIGHT}). */
     public static final int WIDTH = 524;

@@ -111,6 +111,11 @@ class PolicyPagesTest {
         String page = lead.get("/regulator/policy").then().statusCode(200).extract().asString();
         assertTrue(page.contains("name=\"sev_SPOF-001\"") && page.contains("name=\"p_geo.minDistanceKm\""), "the lead gets the form");
         assertTrue(page.contains("SPOF-001") && page.contains("geo.minDistanceKm"));
+        // every parameter is described in words, the coverage thresholds too (they had no words before)
+        for (String words : List.of("주·백업 사이트 최소 거리 (km, GEO-001)", "신고 대상 부가통신사업자: 하루 평균 이용자 수 기준 (명)",
+                "신고 대상 집적정보통신시설사업자: 매출액 기준 적용 (1 = 적용, 0 = 적용 안 함)")) {
+            assertTrue(page.contains("<label for=\"p-") && page.contains(words + "</label>"), "a parameter's label: " + words);
+        }
 
         String newVersion = "2064." + System.nanoTime() % 100_000;
         Map<String, String> f = form(before, newVersion, "GEO-001 거리 기준을 45km로 강화 (시험)");
