@@ -147,17 +147,8 @@ public interface IncidentMessages {
     @Message String pol_link_hint();
     @Message String pol_intro();
     @Message String pol_readonly();
-    @Message String pol_versions();
     @Message String pol_versions_intro();
-    @Message String pol_col_version();
-    @Message String pol_col_created();
-    @Message String pol_col_state();
     @Message String pol_active_badge();
-    @Message String pol_inactive();
-    @Message String pol_viewing();
-    @Message String pol_view(String id, String version);
-    @Message String pol_activate();
-    @Message String pol_activate_label(String id, String version);
     @Message String pol_shown_active(String id, String version);
     @Message String pol_shown_other(String id, String version);
     @Message String pol_back_to_active();

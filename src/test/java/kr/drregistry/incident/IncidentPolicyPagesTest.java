@@ -76,6 +76,8 @@ class IncidentPolicyPagesTest {
         assertTrue(page.contains("10분 이상 서비스가 중단되면 보고합니다") && page.contains("2시간 이상 중단되면 이용자에게 알립니다"), "thresholds in words");
         assertTrue(page.contains("원인 분류 <code>/cause/category</code>"), "required fields, labelled as on the report form");
         assertTrue(page.contains("incident-dora") && page.contains("이 버전 활성화"), "other versions can be activated");
+        assertTrue(page.contains("<h2 id=\"versions-title\">버전 기록 (") && page.contains("<th scope=\"col\">변경 메모</th>")
+                && page.contains("보는 중"), "the versions table both policy pages share");
         String prefilled = textarea(page);
         assertTrue(prefilled.contains("\"id\" : \"incident-kr\"") && !prefilled.contains("\"version\" : \"2026.1\""),
                 "the form holds the active document with a new version: " + prefilled.substring(0, 80));

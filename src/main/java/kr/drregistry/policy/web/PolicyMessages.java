@@ -50,13 +50,9 @@ public interface PolicyMessages {
     @Message String diff_before();
     @Message String diff_after();
     @Message String policy_saved(String version);
-    @Message String policy_versions();
     @Message String policy_versions_intro();
-    @Message String col_created();
     @Message String col_note();
     @Message String policy_active_badge();
-    @Message String policy_view(String version);
-    @Message String policy_viewing();
     @Message String policy_errors();
     @Message String policy_required();
     @Message String policy_version_format();
@@ -74,4 +70,16 @@ public interface PolicyMessages {
     @Message String policy_changed_meanwhile(String version, String by);
     /** What a policy parameter sets, with its unit and the rule that reads it. */
     @Message String param(PolicyParameter parameter);
+
+    /** The versions table both policy pages share (templates/tags/policyVersions.html). */
+    @Message String versions_heading();
+    @Message String versions_col_version();
+    @Message String versions_col_published();
+    @Message String versions_col_state();
+    @Message String versions_active();
+    @Message String versions_inactive();
+    @Message String versions_viewing();
+    @Message String versions_view(String id, String version);
+    @Message String versions_activate();
+    @Message String versions_activate_label(String id, String version);
 }

@@ -111,6 +111,9 @@ class PolicyPagesTest {
         String page = lead.get("/regulator/policy").then().statusCode(200).extract().asString();
         assertTrue(page.contains("name=\"sev_SPOF-001\"") && page.contains("name=\"p_geo.minDistanceKm\""), "the lead gets the form");
         assertTrue(page.contains("SPOF-001") && page.contains("geo.minDistanceKm"));
+        assertTrue(page.contains("<h2 id=\"versions-title\">버전 기록 (") && page.contains("<th scope=\"col\">상태</th>")
+                && page.contains("보는 중") && !page.contains("이 버전 활성화"),
+                "the versions table both policy pages share; a validation policy is activated by publishing it, not by a button");
         // every parameter is described in words, the coverage thresholds too (they had no words before)
         for (String words : List.of("주·백업 사이트 최소 거리 (km, GEO-001)", "신고 대상 부가통신사업자: 하루 평균 이용자 수 기준 (명)",
                 "신고 대상 집적정보통신시설사업자: 매출액 기준 적용 (1 = 적용, 0 = 적용 안 함)")) {
