@@ -79,8 +79,14 @@ public final class IncidentChecks {
         return problems;
     }
 
-    /** What the INC rules judge: the report, the filed topology it names (or null), the policy and the time of judging. */
-    public record Input(IncidentReport report, FiledTopology topology, IncidentPolicy policy, Instant now) {
+    /**
+     * What the INC rules judge: the report, the filed topology it names (or null), the policy and the time of judging;
+     * {@code affected} pairs each affected service with what the topology declares for it, matched once for every rule.
+     */
+    public record Input(IncidentReport report, FiledTopology topology, IncidentPolicy policy, Instant now, List<Affected> affected) {
+        public Input(IncidentReport report, FiledTopology topology, IncidentPolicy policy, Instant now) {
+            this(report, topology, policy, now, declaredAffected(report, topology));
+        }
     }
 
     private static final RuleSet<Input, Rule<Input>> RULES = new RuleSet<>(List.of(
@@ -96,7 +102,7 @@ public final class IncidentChecks {
     /** INC-001: an affected service recovered later than its declared RTO, or is still down past it. */
     private static List<Finding> recoveredLaterThanDeclared(Input in) {
         List<Finding> findings = new ArrayList<>();
-        for (Affected a : declaredAffected(in)) {
+        for (Affected a : in.affected()) {
             AffectedService s = a.reported();
             DeclaredService declared = a.declared();
             if (declared.rtoMinutes() != null) {
@@ -114,7 +120,7 @@ public final class IncidentChecks {
     /** INC-002: an affected service lost more data than its declared RPO. */
     private static List<Finding> lostMoreDataThanDeclared(Input in) {
         List<Finding> findings = new ArrayList<>();
-        for (Affected a : declaredAffected(in)) {
+        for (Affected a : in.affected()) {
             AffectedService s = a.reported();
             DeclaredService declared = a.declared();
             if (declared.rpoMinutes() != null && s.dataLossMinutes() != null && s.dataLossMinutes() > declared.rpoMinutes()) {
@@ -124,17 +130,18 @@ public final class IncidentChecks {
         return findings;
     }
 
-    private record Affected(AffectedService reported, DeclaredService declared) {
+    /** An affected service as reported, and as the filed topology declares it. */
+    public record Affected(AffectedService reported, DeclaredService declared) {
     }
 
     /** The affected services the filed topology declares, in the report's order; none without a topology or a start. */
-    private static List<Affected> declaredAffected(Input in) {
-        if (in.topology() == null || in.report().occurredAt() == null) {
+    private static List<Affected> declaredAffected(IncidentReport report, FiledTopology topology) {
+        if (topology == null || report.occurredAt() == null) {
             return List.of();
         }
         List<Affected> affected = new ArrayList<>();
-        for (AffectedService s : in.report().affectedServices()) {
-            DeclaredService d = in.topology().services().get(s.id());
+        for (AffectedService s : report.affectedServices()) {
+            DeclaredService d = topology.services().get(s.id());
             if (d != null) {
                 affected.add(new Affected(s, d));
             }
