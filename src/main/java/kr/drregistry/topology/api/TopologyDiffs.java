@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import kr.drregistry.filing.Filing;
-import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import kr.drregistry.filing.FilingVersion;
@@ -22,8 +21,6 @@ public class TopologyDiffs {
     @Inject
     FilingService filings;
     @Inject
-    FilingQueries filingQueries;
-    @Inject
     TopologyService topologies;
 
     /** The changes from version {@code from} to version {@code to}; 404 if the actor may not read the filing. */
@@ -36,11 +33,9 @@ public class TopologyDiffs {
         return TopologyDiff.between(topology(f, from), topology(f, to));
     }
 
+    /** A version read as the filing service reads it for anyone (not an opening of its own in the audit trail). */
     private Topology topology(Filing f, int number) {
-        FilingVersion v = filingQueries.version(f.id, number);
-        if (v == null) {
-            throw ProblemException.notFound("version " + number + " of filing " + f.id);
-        }
+        FilingVersion v = filings.version(f.id, number, false);
         return topologies.parse(v.content.getBytes(StandardCharsets.UTF_8), "application/json");
     }
 }
