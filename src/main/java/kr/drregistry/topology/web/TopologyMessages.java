@@ -2,11 +2,13 @@ package kr.drregistry.topology.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.drregistry.topology.guide.FormatGuide;
 
 /**
  * Texts of the topology: its pictures (texts the diagram's script shows carry {@code %1}, {@code %2} placeholders
- * that the script fills in), what a drr/v2 report adds, the format guide and its examples (by key, also for the
- * workspace's example loader: {@code {topology:message(str:concat('example_', key))}}). Korean by default
+ * that the script fills in), what a drr/v2 report adds, the format guide and its examples (also for the workspace's
+ * example loader: {@code {topology:message(str:concat('example_', key))}}). The guide's types and limits are enum
+ * methods, so Qute checks those lookups at build time. Korean by default
  * ({@code messages/topology_ko.properties}) and English ({@code messages/topology_en.properties}); in templates
  * {@code {topology:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
  * severities, types and decisions are the {@code vocab} bundle's.
@@ -251,25 +253,13 @@ public interface TopologyMessages {
     @Message String col_meaning();
     @Message String col_name();
     @Message String col_limits();
-    @Message String presence(kr.drregistry.topology.guide.FormatGuide.Presence presence);
-    @Message String type_string();
-    @Message String type_integer();
-    @Message String type_number();
-    @Message String type_boolean();
-    @Message String type_object();
-    @Message String type_array();
+    @Message String presence(FormatGuide.Presence presence);
+    /** The word for a JSON Schema type: keys {@code type_STRING}, {@code type_ARRAY}, … */
+    @Message String type(FormatGuide.TypeKind kind);
     @Message String list_of(String items);
     @Message String allowed();
-    @Message String limit_minimum();
-    @Message String limit_maximum();
-    @Message String limit_exclusiveMinimum();
-    @Message String limit_exclusiveMaximum();
-    @Message String limit_minItems();
-    @Message String limit_maxItems();
-    @Message String limit_minLength();
-    @Message String limit_maxLength();
-    @Message String limit_pattern();
-    @Message String limit_format();
+    /** The word for a limit: keys {@code limit_$MINIMUM}, {@code limit_$EXCLUSIVE_MINIMUM}, … */
+    @Message String limit(FormatGuide.LimitKind kind);
     @Message String details_link();
     @Message String types_title();
     @Message String types_intro();
