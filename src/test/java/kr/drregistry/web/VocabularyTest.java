@@ -111,17 +111,14 @@ class VocabularyTest {
      * Templates that still build a message key at run time ({@code {plan:message(f.labelKey)}}) — which Qute cannot
      * check — and how many such lookups each has. The words of statuses, severities, types, decisions, dispositions,
      * stage states, outcomes and causes are typed enum methods now ({@code {vocab:filingStatus(filing.status)}}); what
-     * is left are keys that come from data (plan form fields, filing sections, map regions, format-guide types and
-     * examples, incident notices, policy parameters). This list only shrinks: a new runtime lookup, or one more in a
+     * is left are keys that come from data (plan form fields, filing sections).
+     * This list only shrinks: a new runtime lookup, or one more in a
      * file, fails.
      */
     private static final Map<String, Integer> RUNTIME_LOOKUPS_LEFT = Map.ofEntries(
-            Map.entry("GuidePages/guide.html", 7),
             Map.entry("PlanPages/editor.html", 1),
-            Map.entry("PortalPages/topology.html", 2),
             Map.entry("ReviewPages/review.html", 5),
             Map.entry("SubmitPages/summary.html", 2),
-            Map.entry("tags/exampleButtons.html", 2),
             Map.entry("tags/planField.html", 2),
             Map.entry("tags/planRow.html", 1),
             Map.entry("tags/planRows.html", 1),

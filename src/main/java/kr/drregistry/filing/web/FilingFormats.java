@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.drregistry.policy.PolicyService;
 import kr.drregistry.topology.guide.DrrV1;
+import kr.drregistry.topology.guide.ExampleKey;
 import kr.drregistry.topology.guide.FormatGuide;
 import kr.drregistry.topology.guide.FormatGuides;
 import kr.drregistry.rules.Policy;
@@ -34,9 +35,10 @@ public class FilingFormats {
 
     /**
      * An example filing of format {@code format} shipped on the class path under {@code examples/} (the repository's
-     * {@code examples/} folder); {@code key} names its texts in the {@code topology} message bundle ({@code example_<key>}).
+     * {@code examples/} folder); {@code key} names its texts in the {@code topology} message bundle
+     * ({@code {topology:example(e.key)}}, {@code {topology:example_hint(e.key)}}).
      */
-    public record Example(String format, String key, String file) {
+    public record Example(String format, ExampleKey key, String file) {
         /** Where the example's text is served ({@code GuidePages}). */
         public String url() {
             return "/guide/" + format + "/examples/" + file;
@@ -51,13 +53,13 @@ public class FilingFormats {
     }
 
     public static final Format DRR_V1 = new Format("drr-v1", DrrV1.SCHEMA, List.of(
-            new Example("drr-v1", "skeleton", "drr-v1-skeleton.yaml"),
-            new Example("drr-v1", "healthy", "healthy-multisite.yaml"),
-            new Example("drr-v1", "kakao", "kakao-like-2022.yaml"),
-            new Example("drr-v1", "idc", "idc-facility.yaml")), DrrV1::rules);
+            new Example("drr-v1", ExampleKey.SKELETON, "drr-v1-skeleton.yaml"),
+            new Example("drr-v1", ExampleKey.HEALTHY, "healthy-multisite.yaml"),
+            new Example("drr-v1", ExampleKey.KAKAO, "kakao-like-2022.yaml"),
+            new Example("drr-v1", ExampleKey.IDC, "idc-facility.yaml")), DrrV1::rules);
 
     public static final Format DRR_V2 = new Format("drr-v2", kr.drregistry.topology.guide.DrrV2.SCHEMA, List.of(
-            new Example("drr-v2", "kakao_v2", "kakao-like-2022-v2.yaml")), kr.drregistry.topology.guide.DrrV2::rules);
+            new Example("drr-v2", ExampleKey.KAKAO_V2, "kakao-like-2022-v2.yaml")), kr.drregistry.topology.guide.DrrV2::rules);
 
     /** The examples the topology workspace offers, for templates: {@code {#for e in drrExamples}}. */
     @TemplateGlobal(name = "drrExamples")

@@ -1,6 +1,7 @@
 package kr.drregistry.topology.guide;
 
 import java.util.List;
+import java.util.Locale;
 
 import kr.drregistry.rules.LocalizedText;
 
@@ -60,11 +61,36 @@ public record FormatGuide(String format, LocalizedText title, LocalizedText desc
     }
 
     /**
-     * A value's type: {@code kind} is a JSON Schema type ({@code string}, {@code integer}, {@code number},
-     * {@code boolean}, {@code object}, {@code array}); {@code items} the kind of an array's items (else null);
+     * A value's type: {@code kind} is its JSON Schema type; {@code items} the kind of an array's items (else null);
      * {@code named} the {@code $defs} name of the value or of an array's items ({@code slug}, {@code site}), or null.
      */
-    public record Type(String kind, String items, String named) {
+    public record Type(TypeKind kind, TypeKind items, String named) {
+        public boolean array() {
+            return kind == TypeKind.ARRAY;
+        }
+
+        /** The kind a reader is told after "list ·" or alone: an array's items' kind, else the value's own. */
+        public TypeKind shown() {
+            return array() ? (items == null ? TypeKind.STRING : items) : kind;
+        }
+    }
+
+    /**
+     * The JSON Schema types a guide names (the page says each in the reader's language, {@code {topology:type(kind)}},
+     * which Qute checks at build time).
+     */
+    public enum TypeKind {
+        STRING, INTEGER, NUMBER, BOOLEAN, OBJECT, ARRAY;
+
+        /** The kind of the schema's {@code type} keyword, e.g. {@code integer}; a type the guide cannot name is refused. */
+        public static TypeKind of(String type) {
+            for (TypeKind k : values()) {
+                if (k.name().toLowerCase(Locale.ROOT).equals(type)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("the schema uses a type the format guide cannot name: \"" + type + "\"");
+        }
     }
 
     /** Whether a field must be there: always, may be left out, or exactly one of a group ({@code oneOf}). */
@@ -72,8 +98,28 @@ public record FormatGuide(String format, LocalizedText title, LocalizedText desc
         REQUIRED, OPTIONAL, ONE_OF
     }
 
-    /** A limit on a value: {@code kind} is the schema keyword ({@code minimum}, {@code pattern}, …). */
-    public record Constraint(String kind, String value) {
+    /** A limit on a value: which one (the schema keyword) and its value as the schema writes it. */
+    public record Constraint(LimitKind kind, String value) {
+    }
+
+    /**
+     * The limits a guide shows, in the order it shows them, each with its JSON Schema keyword (the page names each in
+     * the reader's language, {@code {topology:limit(kind)}}).
+     */
+    public enum LimitKind {
+        MINIMUM("minimum"), MAXIMUM("maximum"), EXCLUSIVE_MINIMUM("exclusiveMinimum"),
+        EXCLUSIVE_MAXIMUM("exclusiveMaximum"), MIN_ITEMS("minItems"), MAX_ITEMS("maxItems"), MIN_LENGTH("minLength"),
+        MAX_LENGTH("maxLength"), PATTERN("pattern"), FORMAT("format");
+
+        private final String keyword;
+
+        LimitKind(String keyword) {
+            this.keyword = keyword;
+        }
+
+        public String keyword() {
+            return keyword;
+        }
     }
 
     /** A named scalar type of {@code $defs} ({@code slug}, {@code date}, {@code siteRef}) with its limits. */

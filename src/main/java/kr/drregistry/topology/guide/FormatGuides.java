@@ -14,11 +14,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kr.drregistry.topology.guide.FormatGuide.Constraint;
 import kr.drregistry.topology.guide.FormatGuide.Field;
+import kr.drregistry.topology.guide.FormatGuide.LimitKind;
 import kr.drregistry.topology.guide.FormatGuide.NamedType;
 import kr.drregistry.topology.guide.FormatGuide.Presence;
 import kr.drregistry.topology.guide.FormatGuide.RuleEntry;
 import kr.drregistry.topology.guide.FormatGuide.Section;
 import kr.drregistry.topology.guide.FormatGuide.Type;
+import kr.drregistry.topology.guide.FormatGuide.TypeKind;
 import kr.drregistry.rules.LocalizedText;
 import kr.drregistry.rules.Policy;
 import kr.drregistry.rules.RuleText;
@@ -34,8 +36,6 @@ public final class FormatGuides {
     public static final String KOREAN_DESCRIPTION = "x-description-ko";
     /** The Korean title annotation next to the standard (English) {@code title}. */
     public static final String KOREAN_TITLE = "x-title-ko";
-    private static final List<String> LIMITS = List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-            "minItems", "maxItems", "minLength", "maxLength", "pattern", "format");
     private static final String DEFS = "#/$defs/";
 
     private FormatGuides() {
@@ -100,9 +100,9 @@ public final class FormatGuides {
                 JsonNode value = resolve(e.getValue());
                 Type type = type(e.getValue());
                 String opens = null;
-                if ("object".equals(type.kind()) && value.has("properties")) {
+                if (type.kind() == TypeKind.OBJECT && value.has("properties")) {
                     opens = enter(fieldPath, e.getValue(), nested);
-                } else if ("array".equals(type.kind()) && "object".equals(type.items())) {
+                } else if (type.kind() == TypeKind.ARRAY && type.items() == TypeKind.OBJECT) {
                     opens = enter(fieldPath + "[]", value.path("items"), nested);
                 }
                 Presence presence = required.contains(name) ? Presence.REQUIRED
@@ -136,40 +136,41 @@ public final class FormatGuides {
         /** The type of a property, naming the {@code $defs} entry of the value (or of an array's items). */
         private Type type(JsonNode property) {
             JsonNode value = resolve(property);
-            String kind = kind(value);
-            if ("array".equals(kind)) {
+            TypeKind kind = kind(value);
+            if (kind == TypeKind.ARRAY) {
                 JsonNode items = value.path("items");
                 String named = defName(items);
-                if (named != null && !"object".equals(kind(resolve(items)))) {
+                if (named != null && kind(resolve(items)) != TypeKind.OBJECT) {
                     typesUsed.add(named);
                 }
                 return new Type(kind, kind(resolve(items)), named);
             }
             String named = defName(property);
-            if (named != null && !"object".equals(kind)) {
+            if (named != null && kind != TypeKind.OBJECT) {
                 typesUsed.add(named);
             }
             return new Type(kind, null, named);
         }
 
-        private static String kind(JsonNode value) {
+        private static TypeKind kind(JsonNode value) {
             if (value.has("type")) {
-                return value.path("type").asText();
+                JsonNode type = value.path("type");
+                return TypeKind.of(type.isTextual() ? type.asText() : type.toString());
             }
             if (value.has("properties")) {
-                return "object";
+                return TypeKind.OBJECT;
             }
             JsonNode example = value.has("const") ? value.path("const") : value.path("enum").path(0);
             if (example.isTextual()) {
-                return "string";
+                return TypeKind.STRING;
             }
             if (example.isIntegralNumber()) {
-                return "integer";
+                return TypeKind.INTEGER;
             }
             if (example.isNumber()) {
-                return "number";
+                return TypeKind.NUMBER;
             }
-            return example.isBoolean() ? "boolean" : "string";
+            return example.isBoolean() ? TypeKind.BOOLEAN : TypeKind.STRING;
         }
 
         /** The named scalar types the fields use, in the schema's order of {@code $defs}. */
@@ -253,9 +254,9 @@ public final class FormatGuides {
 
         private static List<Constraint> constraints(JsonNode value) {
             List<Constraint> limits = new ArrayList<>();
-            for (String keyword : LIMITS) {
-                if (value.has(keyword)) {
-                    limits.add(new Constraint(keyword, value.path(keyword).asText()));
+            for (LimitKind limit : LimitKind.values()) {
+                if (value.has(limit.keyword())) {
+                    limits.add(new Constraint(limit, value.path(limit.keyword()).asText()));
                 }
             }
             return limits;

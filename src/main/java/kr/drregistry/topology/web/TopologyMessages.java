@@ -2,11 +2,14 @@ package kr.drregistry.topology.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import kr.drregistry.topology.guide.ExampleKey;
+import kr.drregistry.topology.guide.FormatGuide;
 
 /**
  * Texts of the topology: its pictures (texts the diagram's script shows carry {@code %1}, {@code %2} placeholders
- * that the script fills in), what a drr/v2 report adds, the format guide and its examples (by key, also for the
- * workspace's example loader: {@code {topology:message(str:concat('example_', key))}}). Korean by default
+ * that the script fills in), what a drr/v2 report adds, the format guide and its examples (also for the workspace's
+ * example loader: {@code {topology:example(e.key)}}). The guide's closed sets — types, limits, shipped examples —
+ * are enum methods, so Qute checks every lookup at build time. Korean by default
  * ({@code messages/topology_ko.properties}) and English ({@code messages/topology_en.properties}); in templates
  * {@code {topology:key}}. One bundle per feature, named after it (docs/glossary.md); the words of statuses,
  * severities, types and decisions are the {@code vocab} bundle's.
@@ -251,25 +254,13 @@ public interface TopologyMessages {
     @Message String col_meaning();
     @Message String col_name();
     @Message String col_limits();
-    @Message String presence(kr.drregistry.topology.guide.FormatGuide.Presence presence);
-    @Message String type_string();
-    @Message String type_integer();
-    @Message String type_number();
-    @Message String type_boolean();
-    @Message String type_object();
-    @Message String type_array();
+    @Message String presence(FormatGuide.Presence presence);
+    /** The word for a JSON Schema type: keys {@code type_STRING}, {@code type_ARRAY}, … */
+    @Message String type(FormatGuide.TypeKind kind);
     @Message String list_of(String items);
     @Message String allowed();
-    @Message String limit_minimum();
-    @Message String limit_maximum();
-    @Message String limit_exclusiveMinimum();
-    @Message String limit_exclusiveMaximum();
-    @Message String limit_minItems();
-    @Message String limit_maxItems();
-    @Message String limit_minLength();
-    @Message String limit_maxLength();
-    @Message String limit_pattern();
-    @Message String limit_format();
+    /** The word for a limit: keys {@code limit_$MINIMUM}, {@code limit_$EXCLUSIVE_MINIMUM}, … */
+    @Message String limit(FormatGuide.LimitKind kind);
     @Message String details_link();
     @Message String types_title();
     @Message String types_intro();
@@ -283,16 +274,10 @@ public interface TopologyMessages {
     @Message String examples_title();
     @Message String examples_intro();
     @Message String example_view();
-    @Message String example_skeleton();
-    @Message String example_skeleton_hint();
-    @Message String example_healthy();
-    @Message String example_healthy_hint();
-    @Message String example_kakao();
-    @Message String example_kakao_hint();
-    @Message String example_kakao_v2();
-    @Message String example_kakao_v2_hint();
-    @Message String example_idc();
-    @Message String example_idc_hint();
+    /** A shipped example's name: keys {@code example_$SKELETON}, {@code example_$KAKAO_V2}, … */
+    @Message String example(ExampleKey key);
+    /** What a shipped example shows: keys {@code example_hint_$SKELETON}, … */
+    @Message String example_hint(ExampleKey key);
     @Message String repair_unbounded();
     @Message String repair_minutes(String minutes);
     @Message String rpo_seconds(String seconds);

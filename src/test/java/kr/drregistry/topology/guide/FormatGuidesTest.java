@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,13 +129,14 @@ class FormatGuidesTest {
 
         // types and limits
         Field tier = f.get("services[].tier");
-        assertEquals("integer", tier.type().kind());
-        assertEquals(List.of(new FormatGuide.Constraint("minimum", "1"), new FormatGuide.Constraint("maximum", "3")),
+        assertEquals(FormatGuide.TypeKind.INTEGER, tier.type().kind());
+        assertEquals(List.of(new FormatGuide.Constraint(FormatGuide.LimitKind.MINIMUM, "1"),
+                new FormatGuide.Constraint(FormatGuide.LimitKind.MAXIMUM, "3")),
                 tier.constraints());
         assertEquals("slug", f.get("sites[].id").type().named());
-        assertTrue(f.get("sites[].id").constraints().stream().anyMatch(c -> c.kind().equals("pattern")),
+        assertTrue(f.get("sites[].id").constraints().stream().anyMatch(c -> c.kind() == FormatGuide.LimitKind.PATTERN),
                 "the slug's pattern comes through the $ref");
-        assertEquals("array", f.get("services[].entrypoints").type().kind());
+        assertEquals(FormatGuide.TypeKind.ARRAY, f.get("services[].entrypoints").type().kind());
         assertEquals("componentRef", f.get("services[].entrypoints").type().named());
         assertEquals(List.of("slug", "text", "date", "nonNegativeInt", "positiveInt", "siteRef", "serviceRef", "componentRef"),
                 g.types().stream().map(FormatGuide.NamedType::name).toList(), "the named types, in the schema's order");
@@ -209,5 +211,19 @@ class FormatGuidesTest {
         assertEquals("NEW-001", rule.id());
         assertNull(rule.severity(), "a rule the policy does not set has no severity");
         assertNull(rule.basis());
+    }
+
+    @Test
+    void aTypeTheGuideCannotNameIsRefusedWhenTheGuideIsMadeNotWhenThePageIsShown() throws IOException {
+        // the page names every type and limit by a message Qute checks at build time; a schema type outside that
+        // closed set would have no word, so the guide says so at once instead of rendering a missing message
+        for (String type : List.of("\"null\"", "[\"string\",\"null\"]")) {
+            JsonNode schema = JSON.readTree("""
+                    {"type": "object", "properties": {"format": {"const": "test/v9"}, "odd": {"type": %s}}}
+                    """.formatted(type));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> FormatGuides.generate(schema, List.of(), POLICY), type);
+            assertTrue(e.getMessage().contains(type), e.getMessage());
+        }
     }
 }
