@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Tenants;
 
 /** The portal's API-token page: create with scopes (shown once), use, revoke; forms need their CSRF token. */
 @QuarkusTest
@@ -20,7 +21,7 @@ class TokenPagesTest {
 
     @Test
     void anOfficerCreatesATokenSeesItOnceUsesItAndRevokesIt() {
-        Browserless officer = Browserless.signIn("talk-officer");
+        Browserless officer = Browserless.signIn(Tenants.fresh("tokens").officer());
         String csrf = officer.csrfToken("/portal/tokens");
         Response created = given().cookies(officer.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", csrf).formParam("name", "배포 파이프라인").formParam("scope", "read")
@@ -42,7 +43,7 @@ class TokenPagesTest {
 
     @Test
     void anEditorCannotMintASubmittingTokenAndFormsNeedTheirCsrfToken() {
-        Browserless editor = Browserless.signIn("talk-editor");
+        Browserless editor = Browserless.signIn(Tenants.fresh("tokens").editor());
         String csrf = editor.csrfToken("/portal/tokens");
         given().cookies(editor.cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", csrf).formParam("name", "x").formParam("scope", "submit").post("/portal/tokens")
