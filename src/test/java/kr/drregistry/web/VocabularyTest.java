@@ -122,8 +122,6 @@ class VocabularyTest {
             Map.entry("PolicyPages/policy.html", 2),
             Map.entry("PortalPages/topology.html", 2),
             Map.entry("RegulatorPages/sector.html", 2),
-            Map.entry("ReviewPages/review.html", 5),
-            Map.entry("SubmitPages/summary.html", 2),
             Map.entry("tags/exampleButtons.html", 2),
             Map.entry("tags/planField.html", 2),
             Map.entry("tags/planRow.html", 1),
