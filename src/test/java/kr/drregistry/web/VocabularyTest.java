@@ -118,15 +118,10 @@ class VocabularyTest {
     private static final Map<String, Integer> RUNTIME_LOOKUPS_LEFT = Map.ofEntries(
             Map.entry("GuidePages/guide.html", 7),
             Map.entry("IncidentPages/incident.html", 1),
-            Map.entry("PlanPages/editor.html", 1),
             Map.entry("PolicyPages/policy.html", 2),
             Map.entry("PortalPages/topology.html", 2),
             Map.entry("RegulatorPages/sector.html", 2),
             Map.entry("tags/exampleButtons.html", 2),
-            Map.entry("tags/planField.html", 2),
-            Map.entry("tags/planRow.html", 1),
-            Map.entry("tags/planRows.html", 1),
-            Map.entry("tags/planSummary.html", 3),
             Map.entry("tags/sectorMap.html", 4));
 
     private static final Pattern RUNTIME_LOOKUP = Pattern.compile("\\b\\w+:message\\(");

@@ -9,12 +9,13 @@ import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import kr.drregistry.plan.form.PlanField;
 import kr.drregistry.plan.model.ScenarioKind;
 
 /**
  * Read-only views of a plan (the review page) name a field as the plan editor does — the {@code plan} bundle's
- * {@code f_<section>_<field>} labels — and show coded values in words (alert levels, scenario kinds); anything without
- * a label keeps its path, so a member the editor does not know is still shown. Templates:
+ * {@link PlanField} labels ({@code f_<section>_<field>} names the field) — and show coded values in words (alert
+ * levels, scenario kinds); anything without a label keeps its path, so a member the editor does not know is still shown. Templates:
  * {@code {inject:planLabels.label(key, lang) ?: path}}, {@code {inject:planLabels.value(key, value, lang)}}.
  */
 @ApplicationScoped
@@ -37,10 +38,9 @@ public class PlanLabels {
 
     /** The editor's label of field {@code key} in {@code lang}, or null when it has none. */
     public String label(String key, String lang) {
-        if ("f_alertLevels_level".equals(key)) {
-            key = "f_alertLevels_level_name";
-        }
-        return key == null ? null : ("en".equals(lang) ? en : ko).getProperty(key);
+        PlanField field = key == null || !key.startsWith("f_") ? null : PlanField.ofKey(key.substring(2));
+        // the keys PlanMessages#field(PlanField) reads, so both pages show the one label Qute checks at build time
+        return field == null ? null : ("en".equals(lang) ? en : ko).getProperty("field_$" + field.name());
     }
 
     /** A value as people read it: alert levels and scenario kinds in words, anything else as it is. */
