@@ -108,12 +108,12 @@ class VocabularyTest {
     }
 
     /**
-     * Templates that still build a message key at run time ({@code {plan:message(f.labelKey)}}) — which Qute cannot
-     * check — and how many such lookups each has. The words of statuses, severities, types, decisions, dispositions,
-     * stage states, outcomes and causes are typed enum methods now ({@code {vocab:filingStatus(filing.status)}}); what
-     * is left are keys that come from data (plan form fields, filing sections, map regions, format-guide types and
-     * examples, incident notices, policy parameters). This list only shrinks: a new runtime lookup, or one more in a
-     * file, fails.
+     * Templates that still build a message key at run time ({@code {x:message(str:concat('region_', r.id))}}) — which
+     * Qute cannot check — and how many such lookups each has. The words of statuses, severities, types, decisions,
+     * dispositions, stage states, outcomes, causes, filing sections and the plan editor's sections, lists and field
+     * labels are typed enum methods now ({@code {vocab:filingStatus(filing.status)}}, {@code {plan:field(f.label)}});
+     * what is left are keys that come from data (map regions, format-guide types and examples, incident notices,
+     * policy parameters). This list only shrinks: a new runtime lookup, or one more in a file, fails.
      */
     private static final Map<String, Integer> RUNTIME_LOOKUPS_LEFT = Map.ofEntries(
             Map.entry("GuidePages/guide.html", 7),

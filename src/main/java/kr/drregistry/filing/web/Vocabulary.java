@@ -71,15 +71,7 @@ public interface Vocabulary {
 
         /** The section named {@code name}, or null for a name this version does not know (old data): never throws. */
         public static FilingSection of(String name) {
-            if (name == null) {
-                return null;
-            }
-            for (FilingSection s : values()) {
-                if (s.name().equals(name)) {
-                    return s;
-                }
-            }
-            return null;
+            return java.util.Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
         }
     }
 

@@ -138,12 +138,7 @@ public interface PlanMessages {
 
         /** The section that edits plan/v1 member {@code member}, or null. */
         public static Section ofMember(String member) {
-            for (Section s : values()) {
-                if (s.members.contains(member)) {
-                    return s;
-                }
-            }
-            return null;
+            return java.util.Arrays.stream(values()).filter(s -> s.members.contains(member)).findFirst().orElse(null);
         }
     }
 
@@ -153,12 +148,7 @@ public interface PlanMessages {
 
         /** The list named {@code name}, or null. */
         public static RowList of(String name) {
-            for (RowList l : values()) {
-                if (l.name().equals(name)) {
-                    return l;
-                }
-            }
-            return null;
+            return java.util.Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst().orElse(null);
         }
     }
 }
