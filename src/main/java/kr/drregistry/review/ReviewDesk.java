@@ -26,6 +26,7 @@ import kr.drregistry.review.VersionRecords.VersionRecord;
 import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.identity.TenantScope;
+import kr.drregistry.plan.form.PlanField;
 import kr.drregistry.plan.model.PlanContent;
 import kr.drregistry.plan.model.PlanJson;
 import kr.drregistry.plan.model.PlanSections;
@@ -74,11 +75,11 @@ public class ReviewDesk {
     }
 
     /**
-     * One value of a plan section. {@code labelKey}: the plan editor's label of the field ({@code f_contacts_phone},
-     * bundle {@code plan}); {@code rows}: the row numbers it sits in ({@code 2}, {@code 1.3}), empty outside rows;
+     * One value of a plan section. {@code label}: the plan editor's field ({@code {plan:field(f.label)}}), null for a
+     * member the editor does not know (shown by its {@code path}); {@code rows}: the row numbers it sits in ({@code 2}, {@code 1.3}), empty outside rows;
      * {@code flag}: a yes/no value.
      */
-    public record Field(String path, String value, String labelKey, String rows, boolean flag) {
+    public record Field(String path, String value, PlanField label, String rows, boolean flag) {
     }
 
     /**
@@ -264,7 +265,7 @@ public class ReviewDesk {
     }
 
     private static Field field(String path, String value, List<String> names, List<Integer> rows, boolean flag) {
-        return new Field(path, value, "f_" + String.join("_", names),
+        return new Field(path, value, PlanField.ofKey(String.join("_", names)),
                 rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(".")), flag);
     }
 }

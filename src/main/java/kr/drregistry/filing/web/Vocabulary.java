@@ -1,5 +1,6 @@
 package kr.drregistry.filing.web;
 
+import io.quarkus.qute.TemplateEnum;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -50,27 +51,29 @@ public interface Vocabulary {
 
     /**
      * The sections of a filing as the diffs, the review page and the PDF name them: the plan/v1 members and the
-     * topology's parts ({@code section_sites}); one word each for the operator's and the regulator's pages.
+     * topology's parts; one word each for the operator's and the regulator's pages. Qute checks at build time that
+     * every {@link FilingSection} has its word ({@code section_officer}) in both languages. In templates
+     * {@code {vocab:section(c.section.asSection)}} for a name a view carries, {@code {vocab:section(FilingSection:officer)}}
+     * for a fixed heading.
      */
-    @Message String section_planYear();
-    @Message String section_officer();
-    @Message String section_department();
-    @Message String section_contacts();
-    @Message String section_escalation();
-    @Message String section_alertLevels();
-    @Message String section_scenarios();
-    @Message String section_detection();
-    @Message String section_procedures();
-    @Message String section_notification();
-    @Message String section_drills();
-    @Message String section_updateValidation();
-    @Message String section_multicloud();
-    @Message String section_sites();
-    @Message String section_services();
-    @Message String section_components();
-    @Message String section_placements();
-    @Message String section_dependencies();
-    @Message String section_filing();
+    @Message String section(FilingSection section);
+
+    /**
+     * A section of a plan/v1 document or of a topology filing. The constants are the names the documents, the diffs
+     * and stored comment anchors use ({@code alertLevels}, {@code sites}), so a stored name is its constant and the
+     * message keys stay {@code section_<name>}.
+     */
+    @TemplateEnum
+    enum FilingSection {
+        planYear, officer, department, contacts, escalation, alertLevels, scenarios, detection, procedures,
+        notification, drills, updateValidation, multicloud, sites, services, components, placements, dependencies,
+        filing;
+
+        /** The section named {@code name}, or null for a name this version does not know (old data): never throws. */
+        public static FilingSection of(String name) {
+            return java.util.Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        }
+    }
 
     /** The rulings a reviewer gives a finding (stored as their names). */
     enum Disposition {

@@ -53,4 +53,12 @@ public final class VocabularyExtensions {
     static Vocabulary.Disposition asDisposition(String disposition) {
         return Vocabulary.Disposition.valueOf(disposition);
     }
+
+    /**
+     * {@code "alertLevels"} → {@link Vocabulary.FilingSection#alertLevels}; null for a name this version does not know (a
+     * comment anchored to a section of old data), which the template shows as it is.
+     */
+    static Vocabulary.FilingSection asSection(String name) {
+        return Vocabulary.FilingSection.of(name);
+    }
 }

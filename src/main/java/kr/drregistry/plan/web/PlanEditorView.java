@@ -11,7 +11,9 @@ import java.util.Map;
 
 import io.quarkus.qute.TemplateData;
 import kr.drregistry.filing.FilingViews.FilingView;
+import kr.drregistry.plan.model.AlertLevelKind;
 import kr.drregistry.plan.model.ScenarioKind;
+import kr.drregistry.plan.form.PlanField;
 import kr.drregistry.plan.form.PlanForm;
 import kr.drregistry.plan.form.PlanFormReader.Problem;
 import kr.drregistry.plan.form.PlanFormSpec;
@@ -28,22 +30,6 @@ public final class PlanEditorView {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(SEOUL);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'KST'").withZone(SEOUL);
-
-    /** A section of the page and the plan/v1 members it edits (the first member names it). */
-    record SectionDef(String id, List<String> members) {
-    }
-
-    static final List<SectionDef> SECTIONS = List.of(
-            new SectionDef("officer", List.of("officer", "department")),
-            new SectionDef("contacts", List.of("contacts", "escalation")),
-            new SectionDef("alertLevels", List.of("alertLevels")),
-            new SectionDef("scenarios", List.of("scenarios")),
-            new SectionDef("detection", List.of("detection")),
-            new SectionDef("procedures", List.of("procedures")),
-            new SectionDef("notification", List.of("notification")),
-            new SectionDef("drills", List.of("drills")),
-            new SectionDef("updateValidation", List.of("updateValidation")),
-            new SectionDef("multicloud", List.of("multicloud")));
 
     /** How the last save went: {@code kind} is loaded, never, saved, unchanged, stale, refused or forbidden. */
     @TemplateData
@@ -70,9 +56,9 @@ public final class PlanEditorView {
         }
     }
 
-    /** One field as the form shows it. */
+    /** One field as the form shows it; {@code label} names it ({@code {plan:field(f.label)}}). */
     @TemplateData
-    public record FieldView(String name, String id, String value, boolean checked, List<String> errors, String labelKey) {
+    public record FieldView(String name, String id, String value, boolean checked, List<String> errors, PlanField label) {
         public boolean invalid() {
             return !errors.isEmpty();
         }
@@ -93,6 +79,11 @@ public final class PlanEditorView {
     /** One row of a list; {@code index} is its form row number ("__i__" in the template for new rows). */
     @TemplateData
     public record RowView(String list, String index, String no) {
+        /** The list, for its words ({@code {plan:row(r.kind)}}). */
+        public PlanMessages.RowList kind() {
+            return PlanMessages.RowList.of(list);
+        }
+
         public String p(String field) {
             return "/" + list + "/" + index + "/" + field;
         }
@@ -102,9 +93,13 @@ public final class PlanEditorView {
         }
     }
 
-    /** One error in the summary at the top. */
+    /**
+     * One error in the summary at the top: the section, the row (an alert level, or a list and its number) and the
+     * field it is in, each null when it has none.
+     */
     @TemplateData
-    public record ProblemView(String fieldId, String section, String rowKey, String rowNo, String labelKey, String message) {
+    public record ProblemView(String fieldId, PlanMessages.Section section, AlertLevelKind level, PlanMessages.RowList list,
+                              String rowNo, PlanField label, String message) {
     }
 
     /** One step of a finding's chain, with the field it leads to (or the section). */
@@ -117,7 +112,12 @@ public final class PlanEditorView {
     }
 
     @TemplateData
-    public record SectionView(String id, int number, List<FindingView> findings, int errors) {
+    public record SectionView(PlanMessages.Section section, int number, List<FindingView> findings, int errors) {
+        /** The section's id in the page's anchors ({@code sec-alertLevels}). */
+        public String id() {
+            return section.name();
+        }
+
         /** ok, todo (findings) or error (inputs not saved). */
         public String mark() {
             return errors > 0 ? "error" : findings.isEmpty() ? "ok" : "todo";
@@ -155,67 +155,70 @@ public final class PlanEditorView {
         this.maxBytes = maxBytes;
         this.policy = report == null ? null : report.policyId() + " " + report.policyVersion();
         List<ProblemView> shown = new ArrayList<>();
-        Map<String, Integer> errorsBySection = new LinkedHashMap<>();
+        Map<PlanMessages.Section, Integer> errorsBySection = new LinkedHashMap<>();
         for (Problem p : problems) {
             errors.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p.message(lang));
-            String section = sectionOf(p.field().isEmpty() ? p.pointer() : p.field());
-            errorsBySection.merge(section, 1, Integer::sum);
+            PlanMessages.Section section = sectionOf(p.field().isEmpty() ? p.pointer() : p.field());
+            if (section != null) {
+                errorsBySection.merge(section, 1, Integer::sum);
+            }
             shown.add(problemView(p, section));
         }
         this.problems = List.copyOf(shown);
-        Map<String, List<FindingView>> findings = new LinkedHashMap<>();
+        Map<PlanMessages.Section, List<FindingView>> findings = new LinkedHashMap<>();
         if (report != null) {
             for (Finding f : report.findings()) {
-                findings.computeIfAbsent(sectionOf(f.subject().id()), k -> new ArrayList<>()).add(findingView(f));
+                PlanMessages.Section section = sectionOf(f.subject().id());
+                if (section != null) {
+                    findings.computeIfAbsent(section, k -> new ArrayList<>()).add(findingView(f));
+                }
             }
         }
         List<SectionView> views = new ArrayList<>();
         int n = 1;
-        for (SectionDef s : SECTIONS) {
-            views.add(new SectionView(s.id(), n++, findings.getOrDefault(s.id(), List.of()),
-                    errorsBySection.getOrDefault(s.id(), 0)));
+        for (PlanMessages.Section s : PlanMessages.Section.values()) {
+            views.add(new SectionView(s, n++, findings.getOrDefault(s, List.of()), errorsBySection.getOrDefault(s, 0)));
         }
         this.sections = List.copyOf(views);
     }
 
-    /** The page section a pointer, field name or finding subject ({@code procedures/talk}) belongs to. */
-    static String sectionOf(String path) {
+    /**
+     * The page section a pointer, field name or finding subject ({@code procedures/talk}) belongs to, or null for
+     * the document as a whole or a member the editor does not show.
+     */
+    static PlanMessages.Section sectionOf(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        String member = p.contains("/") ? p.substring(0, p.indexOf('/')) : p;
-        for (SectionDef s : SECTIONS) {
-            if (s.members().contains(member)) {
-                return s.id();
-            }
-        }
-        return "";
+        return PlanMessages.Section.ofMember(p.contains("/") ? p.substring(0, p.indexOf('/')) : p);
     }
 
-    private ProblemView problemView(Problem p, String section) {
+    private ProblemView problemView(Problem p, PlanMessages.Section section) {
         String field = p.field();
         if (field.isEmpty()) {
-            return new ProblemView(null, section, null, null, null, p.message(lang));
+            return new ProblemView(null, section, null, null, null, null, p.message(lang));
         }
         String[] t = field.substring(1).split("/");
-        String rowKey = null;
+        AlertLevelKind level = null;
+        PlanMessages.RowList list = null;
         String rowNo = null;
         PlanFormSpec.Rows rows = PlanFormSpec.rows(t[0]);
         if (rows != null && t.length > 1) {
             int index = Integer.parseInt(t[1]);
             if (rows.fixed()) {
-                rowKey = "level_" + rows.fixedKeys().get(index);
+                level = AlertLevelKind.fromWire(rows.fixedKeys().get(index));
             } else {
-                rowKey = "row_" + t[0];
+                list = PlanMessages.RowList.of(t[0]);
                 rowNo = String.valueOf(form.rows(t[0]).indexOf(index) + 1);
             }
         }
-        return new ProblemView(id(field), section, rowKey, rowNo, labelKey(field), p.message(lang));
+        return new ProblemView(id(field), section, level, list, rowNo, PlanField.of(field), p.message(lang));
     }
 
     private FindingView findingView(Finding f) {
         List<StepView> steps = new ArrayList<>();
         for (ChainStep step : f.chain()) {
             String field = form.fieldFor(step.id());
-            String href = field.isEmpty() ? "#sec-" + sectionOf(step.id()) : "#" + id(field);
+            PlanMessages.Section section = sectionOf(step.id());
+            String href = !field.isEmpty() ? "#" + id(field) : "#sec-" + (section == null ? "" : section.name());
             steps.add(new StepView(step.text() == null ? step.id() : step.text().in(lang), href));
         }
         return new FindingView(f.rule(), f.severity().wire(), f.message().in(lang),
@@ -227,22 +230,11 @@ public final class PlanEditorView {
         return "f" + name.replace('/', '-');
     }
 
-    /** The message key of a field's label: {@code /contacts/2/phone} → {@code f_contacts_phone}. */
-    static String labelKey(String name) {
-        StringBuilder sb = new StringBuilder("f");
-        for (String t : name.substring(1).split("/")) {
-            if (!t.chars().allMatch(Character::isDigit) && !t.equals("__i__")) {
-                sb.append('_').append(t);
-            }
-        }
-        return sb.toString();
-    }
-
     /* ---- for the templates ---- */
 
     public FieldView f(String name) {
         return new FieldView(name, id(name), form.value(name), form.checked(name), errors.getOrDefault(name, List.of()),
-                labelKey(name));
+                PlanField.of(name));
     }
 
     public List<RowView> rows(String list) {

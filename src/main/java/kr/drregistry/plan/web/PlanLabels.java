@@ -9,13 +9,13 @@ import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import kr.drregistry.plan.form.PlanField;
 import kr.drregistry.plan.model.ScenarioKind;
 
 /**
- * Read-only views of a plan (the review page) name a field as the plan editor does — the {@code plan} bundle's
- * {@code f_<section>_<field>} labels — and show coded values in words (alert levels, scenario kinds); anything without
- * a label keeps its path, so a member the editor does not know is still shown. Templates:
- * {@code {inject:planLabels.label(key, lang) ?: path}}, {@code {inject:planLabels.value(key, value, lang)}}.
+ * Read-only views of a plan (the review page) name a field as the plan editor does, by its {@link PlanField}
+ * ({@code {plan:field(f.label)}}; a member the editor does not know keeps its path), and show coded values in words
+ * (alert levels, scenario kinds): {@code {inject:planLabels.value(f.label, f.value, lang)}}.
  */
 @ApplicationScoped
 @Named("planLabels")
@@ -35,21 +35,13 @@ public class PlanLabels {
         return p;
     }
 
-    /** The editor's label of field {@code key} in {@code lang}, or null when it has none. */
-    public String label(String key, String lang) {
-        if ("f_alertLevels_level".equals(key)) {
-            key = "f_alertLevels_level_name";
-        }
-        return key == null ? null : ("en".equals(lang) ? en : ko).getProperty(key);
-    }
-
-    /** A value as people read it: alert levels and scenario kinds in words, anything else as it is. */
-    public String value(String key, String value, String lang) {
-        if ("f_alertLevels_level".equals(key)) {
+    /** A value of {@code field} as people read it: alert levels and scenario kinds in words, anything else as it is. */
+    public String value(PlanField field, String value, String lang) {
+        if (field == PlanField.ALERT_LEVELS_LEVEL) {
             String word = ("en".equals(lang) ? en : ko).getProperty("level_" + (value == null ? "" : value.toUpperCase(java.util.Locale.ROOT)));
             return word == null ? value : word;
         }
-        if ("f_scenarios_kind".equals(key) || "f_drills_scenario".equals(key)) {
+        if (field == PlanField.SCENARIOS_KIND || field == PlanField.DRILLS_SCENARIO) {
             try {
                 ScenarioKind k = ScenarioKind.fromWire(value);
                 return k == null ? value : "en".equals(lang) ? k.en() : k.ko();

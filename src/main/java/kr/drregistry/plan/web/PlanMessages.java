@@ -5,8 +5,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Texts of the plan editor, Korean by default ({@code messages/plan_ko.properties}) and English
- * ({@code messages/plan_en.properties}). In templates: {@code {plan:save}}; field labels by key:
- * {@code {plan:message(f.labelKey)}}.
+ * ({@code messages/plan_en.properties}). In templates: {@code {plan:save}}. Words chosen by the data (a field's label,
+ * a section, a list, an alert level) are enum methods, which Qute checks at build time for every constant in both
+ * languages: {@code {plan:field(f.label)}}, {@code {plan:sec(s.section)}}, {@code {plan:row(r.list)}}.
  */
 @MessageBundle(value = "plan", locale = "ko")
 public interface PlanMessages {
@@ -50,93 +51,26 @@ public interface PlanMessages {
     @Message String minutes_hint();
     @Message String remove();
     @Message String rows_empty();
-    @Message String row_contacts();
-    @Message String row_escalation();
-    @Message String row_scenarios();
-    @Message String row_procedures();
-    @Message String row_drills();
-    @Message String add_contacts();
-    @Message String add_escalation();
-    @Message String add_scenarios();
-    @Message String add_procedures();
-    @Message String add_drills();
     @Message String plan_choose();
-    @Message String sec_officer();
     @Message String sec_officer_intro();
     @Message String grp_officer();
     @Message String grp_department();
-    @Message String f_officer_name();
-    @Message String f_officer_title();
-    @Message String f_officer_phone24x7();
-    @Message String f_officer_email();
-    @Message String f_department_name();
-    @Message String f_department_dedicated();
-    @Message String f_department_staffCount();
-    @Message String sec_contacts();
     @Message String sec_contacts_intro();
     @Message String grp_contacts();
     @Message String grp_escalation();
-    @Message String f_contacts_name();
-    @Message String f_contacts_role();
-    @Message String f_contacts_phone();
-    @Message String f_contacts_available24x7();
-    @Message String f_escalation_order();
-    @Message String f_escalation_role();
-    @Message String f_escalation_contact();
-    @Message String f_escalation_withinMinutes();
-    @Message String sec_alertLevels();
     @Message String sec_alertLevels_intro();
-    @Message String f_alertLevels_level_name();
-    @Message String f_planYear();
-    @Message String f_alertLevels_criteria();
-    @Message String f_alertLevels_actions();
-    @Message String sec_scenarios();
     @Message String sec_scenarios_intro();
-    @Message String f_scenarios_kind();
-    @Message String f_scenarios_title();
-    @Message String f_scenarios_description();
-    @Message String f_scenarios_response();
-    @Message String sec_detection();
     @Message String sec_detection_intro();
-    @Message String f_detection_monitoring();
-    @Message String f_detection_realTimeMonitoring();
-    @Message String f_detection_declarationAuthority();
-    @Message String f_detection_declarationCriteria();
-    @Message String f_detection_outageReportThresholdMinutes();
-    @Message String sec_procedures();
     @Message String sec_procedures_intro();
     @Message String services_known(String list);
-    @Message String f_procedures_serviceId();
     @Message String h_serviceId();
-    @Message String f_procedures_failoverSteps();
-    @Message String f_procedures_recoverySteps();
-    @Message String f_procedures_targetRtoMinutes();
-    @Message String sec_notification();
     @Message String sec_notification_intro();
     @Message String grp_userNotice();
     @Message String grp_template();
     @Message String grp_regulatorReport();
-    @Message String f_notification_userNotice_channels();
-    @Message String f_notification_userNotice_thresholdMinutes();
-    @Message String f_notification_userNotice_template_fact();
-    @Message String f_notification_userNotice_template_cause();
-    @Message String f_notification_userNotice_template_response();
-    @Message String f_notification_userNotice_template_contact();
-    @Message String f_notification_regulatorReport_channel();
-    @Message String f_notification_regulatorReport_withinMinutes();
-    @Message String sec_drills();
     @Message String sec_drills_intro();
-    @Message String f_drills_date();
-    @Message String f_drills_scenario();
-    @Message String f_drills_services();
-    @Message String sec_updateValidation();
     @Message String sec_updateValidation_intro();
-    @Message String f_updateValidation_testEnvironment();
-    @Message String f_updateValidation_thirdPartyAndSecurityPrevalidated();
-    @Message String f_updateValidation_description();
-    @Message String sec_multicloud();
     @Message String sec_multicloud_intro();
-    @Message String f_multicloud_providers();
     @Message String att_title();
     @Message String att_intro(String max);
     @Message String att_file();
@@ -163,4 +97,58 @@ public interface PlanMessages {
     @Message String att_count(int n);
     /** A crisis-alert level (위기경보 단계). */
     @Message String level(kr.drregistry.plan.model.AlertLevelKind level);
+
+    /** A field's label in the editor, the error summary and the review page (keys {@code field_$OFFICER_NAME}). */
+    @Message String field(kr.drregistry.plan.form.PlanField field);
+
+    /** A section of the editor (keys {@code sec_officer}; its introduction is {@code sec_officer_intro}). */
+    @Message String sec(Section section);
+
+    /** The title of one row of a repeatable list ({@code 연락처 2}). */
+    @Message String row(RowList list);
+
+    /** The button that adds a row to a repeatable list. */
+    @Message String add(RowList list);
+
+    /**
+     * The editor's sections, in page order, and the plan/v1 members each edits (the first names it). The constants
+     * are the section ids the page uses in its anchors ({@code #sec-alertLevels}).
+     */
+    enum Section {
+        officer("officer", "department"),
+        contacts("contacts", "escalation"),
+        alertLevels("alertLevels"),
+        scenarios("scenarios"),
+        detection("detection"),
+        procedures("procedures"),
+        notification("notification"),
+        drills("drills"),
+        updateValidation("updateValidation"),
+        multicloud("multicloud");
+
+        private final java.util.List<String> members;
+
+        Section(String... members) {
+            this.members = java.util.List.of(members);
+        }
+
+        public java.util.List<String> members() {
+            return members;
+        }
+
+        /** The section that edits plan/v1 member {@code member}, or null. */
+        public static Section ofMember(String member) {
+            return java.util.Arrays.stream(values()).filter(s -> s.members.contains(member)).findFirst().orElse(null);
+        }
+    }
+
+    /** The editor's repeatable lists (plan/v1 member names). */
+    enum RowList {
+        contacts, escalation, scenarios, procedures, drills;
+
+        /** The list named {@code name}, or null. */
+        public static RowList of(String name) {
+            return java.util.Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst().orElse(null);
+        }
+    }
 }

@@ -166,8 +166,9 @@ class PlanPagesTest {
         assertContains(html, "name=\"/officer/name\" value=\"박책임\"");
         assertContains(html, "name=\"/scenarios/3/response\"");
         assertContains(html, "다시 차수판</textarea>");
-        assertContains(html, "<a href=\"#f-department-staffCount\">");
-        assertContains(html, "<a href=\"#f-scenarios-3-kind\">");
+        // the summary names section, row and field in the editor's words (typed message methods, checked at build time)
+        assertContains(html, "<a href=\"#f-department-staffCount\">재난관리 책임자·전담 부서 › 전담 인력(명)</a>");
+        assertContains(html, "<a href=\"#f-scenarios-3-kind\">재난 유형별 시나리오 › 시나리오 2 › 재난 유형</a>");
         assertContains(html, "입력 오류 2건");
         assertContains(html, "오류가 있는 입력 2건은 저장되지 않았습니다");
         assertContains(html, "id=\"mark-officer\" class=\"plan-mark error");

@@ -91,6 +91,7 @@ class ReviewPagesTest {
         String withComments = reviewer.get(page(id, 1)).asString();
         assertTrue(withComments.contains("전체 의견입니다") && withComments.contains("사이트 영역 의견")
                 && withComments.contains("배포 도구 이중화 일정을 적어 주십시오"));
+        assertTrue(withComments.contains("<span class=\"rev-about\">사이트</span>"), "a section comment names its section in words");
 
         // a due date in the past is refused at the field; the filing does not even move to "under review"
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
@@ -124,6 +125,7 @@ class ReviewPagesTest {
         String html = Browserless.signIn("reviewer").get(page(id, 1)).then().statusCode(200).extract().asString();
         int at = html.indexOf("id=\"section-officer\"");
         assertTrue(at > 0, "the officer section is shown");
+        assertTrue(html.contains("<h3 id=\"section-alertLevels-title\" class=\"rev-h3\">위기경보 단계"), "sections are named in words");
         String officer = html.substring(at, html.indexOf("</section>", at));
         assertTrue(officer.contains("<dt>24시간 연락처</dt>") && officer.contains("dr-officer@example-talk.kr"), officer);
         assertFalse(officer.contains("phone24x7"), "no field names: " + officer);
