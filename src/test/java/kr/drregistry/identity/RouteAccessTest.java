@@ -245,6 +245,16 @@ class RouteAccessTest {
         }
     }
 
+    /** Every route gets its request timer: the metrics keep more route templates than the app has routes. */
+    @Test
+    void theMetricsHaveRoomForEveryRoute() throws Exception {
+        int routes = resourceMethods().size();
+        int kept = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.micrometer.binder.http-server.max-uri-tags", Integer.class);
+        assertTrue(kept > routes + 50, "quarkus.micrometer.binder.http-server.max-uri-tags (" + kept + ") leaves room above the "
+                + routes + " routes (and the not-found and redirect templates)");
+    }
+
     @Test
     void everyApiRouteRefusesATokenWithoutItsScopeBeforeAnythingRuns() throws Exception {
         Map<String, String> withoutScope = Map.of(
