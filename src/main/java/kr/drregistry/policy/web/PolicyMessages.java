@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the validation policy pages (versions, the lead's form, what changed); a parameter's description by key:
- * {@code {policy:message(q.msgKey)}}. Korean by default ({@code messages/policy_ko.properties}) and English
+ * Texts of the validation policy pages (versions, the lead's form, what changed) and of the versions table both policy
+ * pages share; a parameter's description by its {@link PolicyParameter}: {@code {policy:param(q.parameter)}}. Korean by
+ * default ({@code messages/policy_ko.properties}) and English
  * ({@code messages/policy_en.properties}); in templates {@code {policy:key}}. One bundle per feature, named after
  * it (docs/glossary.md); the words of statuses, severities, types and decisions are the {@code vocab} bundle's.
  */
