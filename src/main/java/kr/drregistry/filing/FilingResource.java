@@ -147,14 +147,6 @@ public class FilingResource {
                 .header("X-Content-SHA256", v.sha256()).build();
     }
 
-    @ApiAccess(token = Scope.READ)
-    @GET
-    @Path("/{id}/versions/{n}/findings")
-    @Operation(summary = "The validation report frozen with the version (policy, summary, findings, scenarios)")
-    public Response findings(@PathParam("id") UUID id, @PathParam("n") int n) {
-        return Response.ok(filings.report(id, n), MediaType.APPLICATION_JSON).build();
-    }
-
     @ApiAccess(token = Scope.DENIED, people = Roles.REGULATOR_REVIEWER)
     @POST
     @Path("/{id}/review")

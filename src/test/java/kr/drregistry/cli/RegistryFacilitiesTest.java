@@ -142,7 +142,7 @@ class RegistryFacilitiesTest {
         Files.writeString(policy, given().auth().preemptive().basic("reviewer", PW).get("/api/v1/policies/active")
                 .then().statusCode(200).extract().asString());
         String api = given().auth().preemptive().basic(operator.editor(), operator.password()).contentType("application/yaml")
-                .body(tenantDoc.getBytes(StandardCharsets.UTF_8)).post("/api/v1/validate").then().statusCode(200)
+                .body(tenantDoc.getBytes(StandardCharsets.UTF_8)).post("/api/v1/validate?view=full").then().statusCode(200)
                 .body("facilities.find { it.reference == '" + idc.slug() + "/hall-3' }.filingVersion", startsWith(idc.slug() + " "))
                 .body("scenarios.id", hasItem("flood:tancheon"))
                 .extract().asString();

@@ -58,7 +58,7 @@ class SameAnswerTest {
         for (Path document : documents) {
             String type = document.toString().endsWith(".json") ? "application/json" : "application/yaml";
             String api = given().auth().preemptive().basic("talk-editor", PW).contentType(type)
-                    .body(Files.readAllBytes(document)).post("/api/v1/validate")
+                    .body(Files.readAllBytes(document)).post("/api/v1/validate?view=full")
                     .then().statusCode(200).extract().asString();
             Cli cli = Cli.run("check", "--format", "json", "--fail-on", "none", "--policy", policy.toString(), document.toString());
             assertEquals(DrValidate.OK, cli.exit(), document + ": " + cli.err());

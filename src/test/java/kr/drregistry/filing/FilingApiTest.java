@@ -75,7 +75,7 @@ class FilingApiTest {
         given().auth().oauth2(token).accept("application/yaml").get("/api/v1/filings/" + id + "/versions/1")
                 .then().statusCode(200).contentType(containsString("yaml")).body(containsString("format: drr/v1"));
         given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings")
-                .then().statusCode(200).body("findings.rule", hasItem("SPOF-002"), "findings.rule", hasItem("OPS-001"));
+                .then().statusCode(200).body("findings.items.rule", hasItem("SPOF-002"), "findings.items.rule", hasItem("OPS-001"));
 
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(409)
                 .body("type", equalTo("urn:drr:problem:illegal-transition"));

@@ -64,7 +64,7 @@ class FilingContentApiTest {
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
         given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings")
-                .then().statusCode(200).body("findings.rule", hasItem("MAN-001"), "findings.rule", hasItem("MAN-005"));
+                .then().statusCode(200).body("findings.items.rule", hasItem("MAN-001"), "findings.items.rule", hasItem("MAN-005"));
     }
 
     @Test

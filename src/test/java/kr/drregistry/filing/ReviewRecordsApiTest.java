@@ -46,7 +46,7 @@ class ReviewRecordsApiTest {
     void aReviewerDisposesFindingsAndTheOperatorSeesItAll() throws Exception {
         String id = submittedKakao();
         String v1 = "/api/v1/filings/" + id + "/versions/1";
-        Map<String, Object> finding = as("reviewer").get(v1 + "/findings").then().statusCode(200).extract().path("findings[0]");
+        Map<String, Object> finding = as("reviewer").get(v1 + "/findings?view=full").then().statusCode(200).extract().path("findings[0]");
         @SuppressWarnings("unchecked")
         Map<String, String> subject = (Map<String, String>) finding.get("subject");
         String key = finding.get("rule") + "|" + subject.get("kind") + "|" + subject.get("id") + "|"

@@ -118,7 +118,7 @@ class IncidentApiTest {
                 """).then().statusCode(200).body("draftFindings.rule", hasItem("INC-001"));
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/incidents/" + id + "/stages/initial/submit").then().statusCode(201)
                 .body("late", equalTo(true), "dueAt", equalTo("2022-10-15T07:40:00Z"), "findings.high", org.hamcrest.Matchers.greaterThanOrEqualTo(3));
-        Response findings = given().auth().preemptive().basic("reviewer", PW).get("/api/v1/filings/" + id + "/versions/1/findings");
+        Response findings = given().auth().preemptive().basic("reviewer", PW).get("/api/v1/filings/" + id + "/versions/1/findings?view=full");
         findings.then().statusCode(200).body("policy.id", equalTo("incident-kr"), "findings.rule", hasItem("INC-001"),
                 "findings.rule", hasItem("INC-003"));
         List<String> messages = findings.path("findings.findAll { it.rule == 'INC-001' }.message.ko");

@@ -150,7 +150,7 @@ public final class Filings {
 
     /** The key of the first finding of version 1. */
     public static String firstFindingKey(String id) {
-        Map<String, Object> finding = Api.as("reviewer").get("/api/v1/filings/" + id + "/versions/1/findings").then().statusCode(200)
+        Map<String, Object> finding = Api.as("reviewer").get("/api/v1/filings/" + id + "/versions/1/findings?view=full").then().statusCode(200)
                 .extract().path("findings[0]");
         @SuppressWarnings("unchecked")
         Map<String, String> subject = (Map<String, String>) finding.get("subject");

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -69,15 +70,25 @@ public class TopologyResource {
                     + "repair estimate) and the facility references resolved against accepted filings. "
                     + "Malformed input: 400 (syntax) or 422 (structure, with a JSON Pointer per error); too large: 413.")
     @RequestBody(content = {@Content(mediaType = "application/yaml", examples = @ExampleObject(name = "kakao-trap", value = EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "The validation report")
+    @APIResponse(responseCode = "200", description = "The validation report: by default the compact view "
+            + "(format drr-report-compact/1: root causes ranked by users lost, one page of findings with shared chain "
+            + "steps, scenarios without per-service detail, one language); `view=summary` leaves the findings out; "
+            + "`view=full` is every finding, chain and per-service outcome in both languages (the stored form)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    oneOf = {CompactReport.class, ReportView.class}),
+                    examples = @ExampleObject(name = "compact", value = CompactReportExample.JSON)))
+    @APIResponse(responseCode = "400", description = "A query parameter with a value it cannot have (view, lang, severity, page, size)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Not a valid drr/v1 or drr/v2 document", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Beyond a size limit (document, YAML document, YAML line, text value); the problem names the limit", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "The caller already runs drr.budget.concurrent-per-principal checks; see Retry-After", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Parsing and validating took longer than drr.budget.time", content = @Content(mediaType = "application/problem+json"))
-    public ReportView validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public Object validate(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                           @BeanParam ReportParams params, InputStream body) {
+        ReportQuery query = params.query(acceptLanguage);
         return work.run(() -> {
             byte[] bytes = RequestBodies.readLimited(body, topologies.maxBodyBytes());
-            return ReportView.of(topologies.validate(topologies.parse(bytes, contentType)));
+            return ReportParams.answer(ReportView.of(topologies.validate(topologies.parse(bytes, contentType))), query);
         });
     }
 

@@ -33,7 +33,7 @@ class DrrV2ApiTest {
     void theDrrV2ExampleGetsTheDrrV2ReportAndADrrV1OneIsReadAsDrrV2() throws Exception {
         given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
                 .body(Files.readAllBytes(Path.of("examples", "kakao-like-2022-v2.yaml")))
-                .post("/api/v1/validate").then().statusCode(200)
+                .post("/api/v1/validate?view=full").then().statusCode(200)
                 .body("findings.rule", hasItems("OPS-003", "OPS-004", "OPS-005", "FAC-009", "FAC-010"))
                 .body("scenarios.find { it.id == 'software:gateway-3.1' }.struckComponents", equalTo(java.util.List.of("gateway")))
                 .body("scenarios.find { it.id == 'software:gateway-3.1' }.services.find { it.id == 'pay' }.repairEstimateMinutes",
@@ -42,7 +42,7 @@ class DrrV2ApiTest {
                 .body("facilities.reference", hasItem("example-idc/pangyo-a"));
         given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
                 .body(Files.readAllBytes(Path.of("examples", "kakao-like-2022.yaml")))
-                .post("/api/v1/validate").then().statusCode(200)
+                .post("/api/v1/validate?view=full").then().statusCode(200)
                 // a drr/v1 document is read with drr/v2 semantics in full (FILING-FORMAT-V2 §7.11): the same report fields
                 .body("facilities.reference", hasItem("example-idc/pangyo-a"))
                 .body("scenarios[0].struckComponents", equalTo(java.util.List.of()))
@@ -88,12 +88,12 @@ class DrrV2ApiTest {
                 .post("/api/v1/validate").then().statusCode(200)
                 .body("facilities.find { it.reference == '" + reference + "' }.filingVersion", equalTo("unresolved"))
                 .body("scenarios.id", not(hasItem("power:grid-7")))
-                .body("findings.findAll { it.rule == 'GEO-002' }.subject.id", hasItem("colo"));
+                .body("findings.items.findAll { it.rule == 'GEO-002' }.subject.id", hasItem("colo"));
 
         String id = kr.drregistry.support.AcceptedFilings.accepted(idc, 2027, idcDoc);
 
         given().auth().preemptive().basic(tenant.editor(), tenant.password()).contentType("application/yaml").body(tenantDoc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/validate").then().statusCode(200)
+                .post("/api/v1/validate?view=full").then().statusCode(200)
                 .body("facilities.find { it.reference == '" + reference + "' }.filingVersion",
                         startsWith(idc.slug() + " " + id + " v1"))
                 .body("scenarios.id", hasItems("power:grid-7", "facility:" + reference))

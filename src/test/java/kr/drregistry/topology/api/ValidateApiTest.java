@@ -10,10 +10,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +32,9 @@ class ValidateApiTest {
     }
 
     @Test
-    void theKakaoLikeFilingAsYamlGetsTheFullReport() throws IOException {
+    void theKakaoLikeFilingAsYamlGetsTheFullReportOnRequest() throws IOException {
         given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").body(example("kakao-like-2022.yaml"))
-                .post("/api/v1/validate")
+                .post("/api/v1/validate?view=full")
                 .then().statusCode(200)
                 .body("policy.id", equalTo("kr-msit"), "policy.version", notNullValue())
                 .body("summary.critical", greaterThan(0))
@@ -46,7 +49,55 @@ class ValidateApiTest {
                 .body("findings.rule", hasItem("OPS-001"))
                 .body("scenarios.id", hasItems("site:pangyo", "campus:pangyo", "power:seongnam-east"))
                 .body("scenarios.find { it.id == 'site:pangyo' }.downServices", hasItem("talk"))
+                .body("scenarios.find { it.id == 'site:pangyo' }.services.find { it.id == 'talk' }.status", equalTo("down"))
                 .body("scenarios.find { it.id == 'site:pangyo' }.usersLost", greaterThan(47_000_000 - 1));
+    }
+
+    @Test
+    void theDefaultAnswerLeadsWithTheRootCausesInTheReadersLanguage() throws IOException {
+        io.restassured.response.Response ko = given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
+                .body(example("kakao-like-2022.yaml")).post("/api/v1/validate");
+        ko.then().statusCode(200)
+                .body("format", equalTo("drr-report-compact/1"), "language", equalTo("ko"))
+                .body("rootCauses[0].id", equalTo("risk-group:metro:capital"))
+                .body("rootCauses.find { it.id == 'component:deploy-tool' }.text",
+                        equalTo("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음"))
+                .body("rootCauses.find { it.id == 'component:deploy-tool' }.services", equalTo(List.of("talk", "login")))
+                .body("rootCauses.find { it.id == 'component:deploy-tool' }.usersLost", equalTo(87_000_000))
+                .body("findings.total", equalTo(ko.path("totals.findings")))
+                .body("findings.items.find { it.rule == 'SPOF-002' }.message", containsString("중단"))
+                .body("scenarios.find { it.id == 'site:pangyo' }.downServices", hasItem("talk"));
+        int steps = ko.path("steps.size()");
+        List<List<Integer>> chain = ko.path("findings.items.find { it.rule == 'SPOF-002' }.chain");
+        assertTrue(chain.stream().allMatch(pair -> pair.get(1) < steps), "every chain step is in the step table");
+
+        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml").header("Accept-Language", "en-US,en;q=0.9")
+                .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?root=component:deploy-tool&rule=SPOF-002&size=2&page=2")
+                .then().statusCode(200)
+                .body("language", equalTo("en"))
+                .body("rootCauses.find { it.id == 'component:deploy-tool' }.text",
+                        equalTo("component deploy-tool: no usable placement once site pangyo is lost"))
+                .body("findings.page", equalTo(2), "findings.size", equalTo(2), "findings.items.size()", equalTo(2))
+                .body("findings.items.rule", everyItem(equalTo("SPOF-002")))
+                .body("findings.items.roots.flatten()", hasItem("component:deploy-tool"))
+                .body("findings.items[0].message", containsString("goes down"));
+
+        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
+                .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?view=summary&lang=both")
+                .then().statusCode(200)
+                .body("findings", nullValue(), "steps", nullValue())
+                .body("rootCauses[0].text.ko", containsString("위험 그룹"), "rootCauses[0].text.en", containsString("risk group"));
+    }
+
+    @Test
+    void aQueryThatMeansNothingIsA400() throws IOException {
+        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
+                .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?severity=urgent")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:drr:problem:bad-query"), "detail", containsString("severity=urgent"));
+        given().auth().preemptive().basic("talk-editor", PW).contentType("application/yaml")
+                .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?size=5000")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
