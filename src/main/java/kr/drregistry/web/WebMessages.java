@@ -90,6 +90,15 @@ public interface WebMessages {
     @Message String findings_disposition();
     @Message String findings_hidden(int count);
     @Message String findings_show_all(int count);
+    @Message String roots_title(int count);
+    @Message String roots_intro();
+    @Message String roots_counts(int services, int scenarios, int findings);
+    @Message String roots_services();
+    @Message String roots_more(int count);
+    @Message String roots_rules();
+    @Message String roots_hidden_findings(int count);
+    @Message String roots_hidden(int count);
+    @Message String roots_by_severity();
     @Message String msg_comment_regulator();
     @Message String msg_comment_operator();
     @Message String masthead();

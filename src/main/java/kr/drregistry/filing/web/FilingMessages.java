@@ -133,6 +133,10 @@ public interface FilingMessages {
     @Message String pdf_scenario();
     @Message String pdf_down_services();
     @Message String pdf_users_lost();
+    @Message String pdf_roots_title();
+    @Message String pdf_root_cause();
+    @Message String pdf_root_services();
+    @Message String pdf_roots_more(int count);
     @Message String pdf_no_loss();
     @Message String pdf_plan();
     @Message String pdf_page();

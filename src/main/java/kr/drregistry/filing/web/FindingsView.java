@@ -7,17 +7,43 @@ import java.util.Map;
 import java.util.function.Function;
 
 import kr.drregistry.review.ReviewRecords;
+import kr.drregistry.topology.api.CompactReport;
 import kr.drregistry.topology.api.ReportView.FindingView;
+import kr.drregistry.topology.validation.RootCauses;
+import kr.drregistry.topology.validation.RootCauses.RootCause;
 
 /**
- * Findings as the pages show them: grouped by severity (most severe first, empty groups left out), each with a
+ * Findings as the pages show them: first the root causes they follow from, ranked by users lost, each opening to its
+ * findings; then grouped by severity (most severe first, empty groups left out), each with a
  * link to the part of the filing it is about (the topology picture focused on its subject, or the plan section).
  * Rendered by the include {@code templates/fragments/findings.html}.
  */
-public record FindingsView(List<Group> groups, int total, Map<String, Integer> summary) {
+public record FindingsView(List<Group> groups, int total, Map<String, Integer> summary, List<Root> roots, int rootsHidden) {
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
     /** How many findings per severity a page shows before "show all" (presentation, not regulation). */
     public static final int PAGE_PER_SEVERITY = 25;
+    /** How many root causes a page lists before "show all", and how many findings each opens to. */
+    public static final int ROOTS_SHOWN = 10;
+    public static final int FINDINGS_PER_ROOT = 10;
+
+    /**
+     * A root cause (see {@link RootCauses}) with the findings that follow from it, most users lost first:
+     * {@code items} at most {@link #FINDINGS_PER_ROOT}, {@code hidden} how many more.
+     */
+    public record Root(RootCause cause, List<Item> items, int hidden) {
+        /** The services it takes down named, at most five, the rest counted by {@link #moreServices()}. */
+        public List<String> namedServices() {
+            return cause.services().size() <= 5 ? cause.services() : cause.services().subList(0, 5);
+        }
+
+        public int moreServices() {
+            return Math.max(0, cause.services().size() - 5);
+        }
+
+        public String worst() {
+            return cause.worst().wire();
+        }
+    }
 
     /** {@code hidden}: how many more findings of this severity there are than {@code items} shows. */
     public record Group(String severity, List<Item> items, int hidden) {
@@ -31,6 +57,11 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
         }
     }
 
+    /** Whether the root causes say more than the findings' subjects (a topology's; a plan's findings have none). */
+    public boolean showsRoots() {
+        return roots.stream().anyMatch(r -> r.cause().kind() != RootCauses.Kind.SUBJECT);
+    }
+
     /**
      * The same findings with at most {@code perGroup} shown per severity (the ones that take the most users down),
      * the rest counted: a 1,000-component topology has hundreds of findings, and a page that renders them all is
@@ -42,7 +73,9 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
             shown.add(g.items().size() <= perGroup ? g
                     : new Group(g.severity(), g.items().subList(0, perGroup), g.items().size() - perGroup + g.hidden()));
         }
-        return new FindingsView(List.copyOf(shown), total, summary);
+        return new FindingsView(List.copyOf(shown), total, summary,
+                roots.size() <= ROOTS_SHOWN ? roots : roots.subList(0, ROOTS_SHOWN),
+                rootsHidden + Math.max(0, roots.size() - ROOTS_SHOWN));
     }
 
     /**
@@ -81,6 +114,7 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
     public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker,
                                   ReviewRecords.ReviewRecord record) {
         Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
+        List<Item> all = new ArrayList<>(findings.size());
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (String s : SEVERITIES) {
             bySeverity.put(s, new ArrayList<>());
@@ -88,9 +122,11 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
         }
         for (FindingView f : findings) {
             ReviewRecords.DispositionView d = record == null ? null : record.of(f.key());
-            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(new Item(f, linker.apply(f), d,
+            Item item = new Item(f, linker.apply(f), d,
                     record == null ? List.of() : record.on("finding", f.key()), d != null && d.version() != record.version(),
-                    record == null ? List.of() : record.historyOf(f.key())));
+                    record == null ? List.of() : record.historyOf(f.key()));
+            all.add(item);
+            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(item);
             summary.merge(f.severity(), 1, Integer::sum);
         }
         List<Group> groups = new ArrayList<>();
@@ -100,7 +136,17 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
                 groups.add(new Group(s, List.copyOf(items)));
             }
         });
-        return new FindingsView(List.copyOf(groups), findings.size(), Map.copyOf(summary));
+        List<Root> roots = new ArrayList<>();
+        for (RootCause c : RootCauses.of(CompactReport.findingsOf(findings))) {
+            List<Item> items = new ArrayList<>(c.findingCount());
+            for (int i : c.findings()) {
+                items.add(all.get(i));
+            }
+            items.sort(BY_USERS_LOST);
+            roots.add(new Root(c, List.copyOf(items.subList(0, Math.min(FINDINGS_PER_ROOT, items.size()))),
+                    Math.max(0, items.size() - FINDINGS_PER_ROOT)));
+        }
+        return new FindingsView(List.copyOf(groups), findings.size(), Map.copyOf(summary), List.copyOf(roots), 0);
     }
 
     /**

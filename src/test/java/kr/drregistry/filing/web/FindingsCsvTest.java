@@ -48,6 +48,26 @@ class FindingsCsvTest {
         assertEquals(4, lines.length, "header, two rows and the empty rest after the last CRLF");
         assertEquals("", lines[3]);
         assertEquals("example-talk,\"DR 구성, 2026\",2,심사 중 / Under review,SPOF-002,critical,service,talk,site:pangyo,47000000,"
-                + "1등급 서비스 talk 중단,tier-1 service talk goes down,서비스 talk → component talk-api,'=근거,두 사이트에 두십시오", lines[1]);
+                + "1등급 서비스 talk 중단,tier-1 service talk goes down,서비스 talk → component talk-api,'=근거,두 사이트에 두십시오,"
+                + "1,service:talk,서비스 talk,service talk", lines[1]);
+    }
+
+    private static FindingView down(String service, long users, String root) {
+        return new FindingView("SPOF-002", "critical", Subject.service(service), "site:pangyo", LocalizedText.of(service, service),
+                List.of(new ChainStep(0, "service", service, "service", List.of(), LocalizedText.of(service, service)),
+                        new ChainStep(1, "component", root, "no-usable-placement", List.of("pangyo"), LocalizedText.of(root, root))),
+                null, null, users);
+    }
+
+    @Test
+    void theRowsComeGroupedByRootCauseMostUsersFirst() {
+        String csv = FindingsCsv.write(VERSION, List.of(down("map", 5, "tiles"), down("talk", 47, "deploy-tool"),
+                down("login", 40, "deploy-tool")));
+        String[] lines = csv.substring(1).split("\r\n");
+        assertTrue(lines[1].contains(",talk,") && lines[1].endsWith(",1,component:deploy-tool,"
+                + "구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음,"
+                + "component deploy-tool: no usable placement once site pangyo is lost"), lines[1]);
+        assertTrue(lines[2].contains(",login,") && lines[2].contains(",1,component:deploy-tool,"), lines[2]);
+        assertTrue(lines[3].contains(",map,") && lines[3].contains(",2,component:tiles,"), "87 users before 5: " + lines[3]);
     }
 }

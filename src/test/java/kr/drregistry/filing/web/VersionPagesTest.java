@@ -49,6 +49,25 @@ class VersionPagesTest {
         assertTrue(text.contains(Pdfs.squash("SPOF-002")), "critical findings are listed");
         assertTrue(text.contains(Pdfs.squash("talk")), "the services table lists the services");
         assertTrue(text.contains(Pdfs.squash("site:pangyo")), "the loss per scenario is summarised");
+        assertTrue(text.contains(Pdfs.squash("근본 원인 (잃는 이용자가 많은 순)")), "the root causes lead the findings");
+        assertTrue(text.indexOf(Pdfs.squash("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음"))
+                < text.indexOf(Pdfs.squash("SPOF-002")), "before the findings one by one");
+    }
+
+    @Test
+    void theVersionPageLeadsWithTheRootCausesEachOpeningToItsFindings() {
+        String id = filings.submitted();
+        String page = Browserless.signIn(filings.officer()).get("/filings/" + id + "/versions/1").then().statusCode(200)
+                .extract().asString();
+        int roots = page.indexOf("id=\"roots\"");
+        int deploy = page.indexOf("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음");
+        int bySeverity = page.indexOf("심각도별 발견사항</h3>");
+        assertTrue(roots > 0 && roots < deploy && deploy < bySeverity,
+                "root causes first, then findings by severity: " + roots + " " + deploy + " " + bySeverity);
+        String group = page.substring(deploy, page.indexOf("</details>\n    </li>", deploy));
+        assertTrue(group.contains("서비스 2개 · 시나리오 4개"), "it says what the cause takes down: " + group);
+        assertTrue(group.contains("SPOF-002") && group.contains("OPS-001"), "it opens to its findings");
+        assertTrue(group.contains("drr-chain"), "each with its evidence chain");
     }
 
     @Test
@@ -81,7 +100,7 @@ class VersionPagesTest {
         List<String> lines = List.of(csv.split("\r\n"));
         assertEquals(String.join(",", FindingsCsv.HEADER), lines.get(0));
         int findings = given().auth().preemptive().basic(filings.editor(), Filings.PW).get("/api/v1/filings/" + id + "/versions/1/findings")
-                .then().statusCode(200).extract().path("findings.size()");
+                .then().statusCode(200).extract().path("findings.total");
         assertTrue(findings > 0);
         assertEquals(findings + 1, lines.size(), "one row per finding (no field holds a line break)");
         assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith(filings.tenant().slug() + ",DR 구성 ") && l.contains(",1,\"제출됨 · 심사 대기 / Submitted, awaiting review\",")));
