@@ -20,7 +20,7 @@ import kr.drregistry.topology.validation.ScenarioSummary;
 
 /**
  * The report as the API answers by default ({@code format: drr-report-compact/1}): the policy and counts, the root
- * causes ranked by users lost, one page of findings, and the scenarios without their per-service detail — in one
+ * causes ranked by users lost (one page of them), one page of findings, and the scenarios without their per-service detail — in one
  * language. Chains are shared: every distinct explanation step is stated once in {@code steps} and a finding's
  * {@code chain} lists {@code [depth, step]} pairs. A 100,000-component report that is 190 MB in full is a few
  * megabytes this way; {@code ?view=full} still gives every finding, chain and per-service outcome in both languages,
@@ -28,7 +28,7 @@ import kr.drregistry.topology.validation.ScenarioSummary;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompactReport(String format, String language, ReportView.PolicyRef policy, Map<String, Integer> summary,
-                            Totals totals, List<Root> rootCauses, Page findings, List<Step> steps,
+                            Totals totals, RootPage rootCauses, Page findings, List<Step> steps,
                             List<Scenario> scenarios, List<ReportView.FacilityView> facilities) {
     public static final String FORMAT = "drr-report-compact/1";
     /** How many services and scenarios a root cause names before it only counts them (all through {@code ?root=}). */
@@ -41,6 +41,13 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
     public record Root(String id, String kind, String subject, List<String> sites, Object text, long usersLost,
                        int serviceCount, List<String> services, int scenarioCount, List<String> scenarios,
                        List<String> rules, Map<String, Integer> severities, String worst, int findingCount) {
+    }
+
+    /**
+     * One page of the ranked root causes ({@code ?rootPage=}, {@code ?rootSize=}): a 100,000-component topology has
+     * tens of thousands, most of them the subject of a single finding.
+     */
+    public record RootPage(int page, int size, int total, List<Root> items) {
     }
 
     /** {@code total}: findings that pass the filters; {@code items}: those of this page. */
@@ -83,8 +90,12 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
         List<Root> roots = new ArrayList<>(causes.size());
         Map<Integer, List<String>> rootsOfFinding = new HashMap<>();
         RootCause chosen = null;
-        for (RootCause c : causes) {
-            roots.add(root(c, lang));
+        long firstRoot = (long) (query.rootPage() - 1) * query.rootSize();
+        for (int r = 0; r < causes.size(); r++) {
+            RootCause c = causes.get(r);
+            if (r >= firstRoot && r < firstRoot + query.rootSize()) {
+                roots.add(root(c, lang));
+            }
             for (int i : c.findings()) {
                 rootsOfFinding.computeIfAbsent(i, k -> new ArrayList<>(2)).add(c.id());
             }
@@ -94,9 +105,10 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
         }
         List<Scenario> scenarios = report.scenarios().stream().map(CompactReport::scenario).toList();
         Totals totals = new Totals(report.findings().size(), causes.size(), report.scenarios().size());
+        RootPage rootPage = new RootPage(query.rootPage(), query.rootSize(), causes.size(), roots);
         String format = FORMAT;
         if (query.view() == ReportQuery.View.SUMMARY) {
-            return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, roots, null, null,
+            return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, rootPage, null, null,
                     scenarios, report.facilities());
         }
         List<Integer> candidates = new ArrayList<>();
@@ -139,7 +151,7 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
                     text(f.basis(), lang), text(f.remedy(), lang), f.usersLost(),
                     rootsOfFinding.getOrDefault(i, List.of()), chain));
         }
-        return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, roots,
+        return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, rootPage,
                 new Page(query.page(), query.size(), admitted.size(), items), steps, scenarios, report.facilities());
     }
 

@@ -29,464 +29,469 @@ final class CompactReportExample {
                 "rootCauses": 18,
                 "scenarios": 8
               },
-              "rootCauses": [
-                {
-                  "id": "risk-group:metro:capital",
-                  "kind": "risk-group",
-                  "subject": "metro:capital",
-                  "sites": [
-                    "pangyo",
-                    "ansan"
-                  ],
-                  "text": "위험 그룹 metro:capital: 장소 pangyo, ansan을 함께 잃음",
-                  "usersLost": 107000000,
-                  "serviceCount": 3,
-                  "services": [
-                    "talk",
-                    "login",
-                    "pay"
-                  ],
-                  "scenarioCount": 1,
-                  "scenarios": [
-                    "metro:capital"
-                  ],
-                  "rules": [
-                    "SPOF-002"
-                  ],
-                  "severities": {
-                    "critical": 3
+              "rootCauses": {
+                "page": 1,
+                "size": 100,
+                "total": 18,
+                "items": [
+                  {
+                    "id": "risk-group:metro:capital",
+                    "kind": "risk-group",
+                    "subject": "metro:capital",
+                    "sites": [
+                      "pangyo",
+                      "ansan"
+                    ],
+                    "text": "위험 그룹 metro:capital: 장소 pangyo, ansan을 함께 잃음",
+                    "usersLost": 107000000,
+                    "serviceCount": 3,
+                    "services": [
+                      "talk",
+                      "login",
+                      "pay"
+                    ],
+                    "scenarioCount": 1,
+                    "scenarios": [
+                      "metro:capital"
+                    ],
+                    "rules": [
+                      "SPOF-002"
+                    ],
+                    "severities": {
+                      "critical": 3
+                    },
+                    "worst": "critical",
+                    "findingCount": 3
                   },
-                  "worst": "critical",
-                  "findingCount": 3
-                },
-                {
-                  "id": "component:admin-console",
-                  "kind": "single-site",
-                  "subject": "admin-console",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 admin-console: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 87000000,
-                  "serviceCount": 2,
-                  "services": [
-                    "talk",
-                    "login"
-                  ],
-                  "scenarioCount": 4,
-                  "scenarios": [
-                    "campus:pangyo",
-                    "facility:example-idc/pangyo-a",
-                    "power:seongnam-east",
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "OPS-001",
-                    "SPOF-002",
-                    "OPS-002"
-                  ],
-                  "severities": {
-                    "critical": 20,
-                    "high": 1
+                  {
+                    "id": "component:admin-console",
+                    "kind": "single-site",
+                    "subject": "admin-console",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 admin-console: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 87000000,
+                    "serviceCount": 2,
+                    "services": [
+                      "talk",
+                      "login"
+                    ],
+                    "scenarioCount": 4,
+                    "scenarios": [
+                      "campus:pangyo",
+                      "facility:example-idc/pangyo-a",
+                      "power:seongnam-east",
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "OPS-001",
+                      "SPOF-002",
+                      "OPS-002"
+                    ],
+                    "severities": {
+                      "critical": 20,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 21
                   },
-                  "worst": "critical",
-                  "findingCount": 21
-                },
-                {
-                  "id": "component:deploy-tool",
-                  "kind": "single-site",
-                  "subject": "deploy-tool",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 87000000,
-                  "serviceCount": 2,
-                  "services": [
-                    "talk",
-                    "login"
-                  ],
-                  "scenarioCount": 4,
-                  "scenarios": [
-                    "campus:pangyo",
-                    "facility:example-idc/pangyo-a",
-                    "power:seongnam-east",
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "OPS-001",
-                    "SPOF-002",
-                    "OPS-002"
-                  ],
-                  "severities": {
-                    "critical": 16,
-                    "high": 1
+                  {
+                    "id": "component:deploy-tool",
+                    "kind": "single-site",
+                    "subject": "deploy-tool",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 87000000,
+                    "serviceCount": 2,
+                    "services": [
+                      "talk",
+                      "login"
+                    ],
+                    "scenarioCount": 4,
+                    "scenarios": [
+                      "campus:pangyo",
+                      "facility:example-idc/pangyo-a",
+                      "power:seongnam-east",
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "OPS-001",
+                      "SPOF-002",
+                      "OPS-002"
+                    ],
+                    "severities": {
+                      "critical": 16,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 17
                   },
-                  "worst": "critical",
-                  "findingCount": 17
-                },
-                {
-                  "id": "component:auth",
-                  "kind": "single-site",
-                  "subject": "auth",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 auth: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 20000000,
-                  "serviceCount": 1,
-                  "services": [
-                    "pay"
-                  ],
-                  "scenarioCount": 4,
-                  "scenarios": [
-                    "campus:pangyo",
-                    "facility:example-idc/pangyo-a",
-                    "power:seongnam-east",
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "SPOF-001",
-                    "SPOF-002",
-                    "OPS-002"
-                  ],
-                  "severities": {
-                    "critical": 5,
-                    "high": 1
+                  {
+                    "id": "component:auth",
+                    "kind": "single-site",
+                    "subject": "auth",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 auth: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 20000000,
+                    "serviceCount": 1,
+                    "services": [
+                      "pay"
+                    ],
+                    "scenarioCount": 4,
+                    "scenarios": [
+                      "campus:pangyo",
+                      "facility:example-idc/pangyo-a",
+                      "power:seongnam-east",
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "SPOF-001",
+                      "SPOF-002",
+                      "OPS-002"
+                    ],
+                    "severities": {
+                      "critical": 5,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 6
                   },
-                  "worst": "critical",
-                  "findingCount": 6
-                },
-                {
-                  "id": "component:key-store",
-                  "kind": "single-site",
-                  "subject": "key-store",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 key-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 20000000,
-                  "serviceCount": 1,
-                  "services": [
-                    "pay"
-                  ],
-                  "scenarioCount": 4,
-                  "scenarios": [
-                    "campus:pangyo",
-                    "facility:example-idc/pangyo-a",
-                    "power:seongnam-east",
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "SPOF-001",
-                    "SPOF-002",
-                    "OPS-002"
-                  ],
-                  "severities": {
-                    "critical": 5,
-                    "high": 1
+                  {
+                    "id": "component:key-store",
+                    "kind": "single-site",
+                    "subject": "key-store",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 key-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 20000000,
+                    "serviceCount": 1,
+                    "services": [
+                      "pay"
+                    ],
+                    "scenarioCount": 4,
+                    "scenarios": [
+                      "campus:pangyo",
+                      "facility:example-idc/pangyo-a",
+                      "power:seongnam-east",
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "SPOF-001",
+                      "SPOF-002",
+                      "OPS-002"
+                    ],
+                    "severities": {
+                      "critical": 5,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 6
                   },
-                  "worst": "critical",
-                  "findingCount": 6
-                },
-                {
-                  "id": "component:pay-db",
-                  "kind": "single-site",
-                  "subject": "pay-db",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 pay-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 20000000,
-                  "serviceCount": 1,
-                  "services": [
-                    "pay"
-                  ],
-                  "scenarioCount": 4,
-                  "scenarios": [
-                    "campus:pangyo",
-                    "facility:example-idc/pangyo-a",
-                    "power:seongnam-east",
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "SPOF-001",
-                    "SPOF-002",
-                    "DATA-002"
-                  ],
-                  "severities": {
-                    "critical": 5,
-                    "high": 1
+                  {
+                    "id": "component:pay-db",
+                    "kind": "single-site",
+                    "subject": "pay-db",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 pay-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 20000000,
+                    "serviceCount": 1,
+                    "services": [
+                      "pay"
+                    ],
+                    "scenarioCount": 4,
+                    "scenarios": [
+                      "campus:pangyo",
+                      "facility:example-idc/pangyo-a",
+                      "power:seongnam-east",
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "SPOF-001",
+                      "SPOF-002",
+                      "DATA-002"
+                    ],
+                    "severities": {
+                      "critical": 5,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 6
                   },
-                  "worst": "critical",
-                  "findingCount": 6
-                },
-                {
-                  "id": "component:media-store",
-                  "kind": "single-site",
-                  "subject": "media-store",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 media-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "DATA-001",
-                    "SPOF-001"
-                  ],
-                  "severities": {
-                    "critical": 2
+                  {
+                    "id": "component:media-store",
+                    "kind": "single-site",
+                    "subject": "media-store",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 media-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "DATA-001",
+                      "SPOF-001"
+                    ],
+                    "severities": {
+                      "critical": 2
+                    },
+                    "worst": "critical",
+                    "findingCount": 2
                   },
-                  "worst": "critical",
-                  "findingCount": 2
-                },
-                {
-                  "id": "component:session-cache-a",
-                  "kind": "single-site",
-                  "subject": "session-cache-a",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 session-cache-a: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "DATA-001",
-                    "SPOF-001"
-                  ],
-                  "severities": {
-                    "critical": 2
+                  {
+                    "id": "component:session-cache-a",
+                    "kind": "single-site",
+                    "subject": "session-cache-a",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 session-cache-a: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "DATA-001",
+                      "SPOF-001"
+                    ],
+                    "severities": {
+                      "critical": 2
+                    },
+                    "worst": "critical",
+                    "findingCount": 2
                   },
-                  "worst": "critical",
-                  "findingCount": 2
-                },
-                {
-                  "id": "component:session-cache-b",
-                  "kind": "single-site",
-                  "subject": "session-cache-b",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 session-cache-b: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "DATA-001",
-                    "SPOF-001"
-                  ],
-                  "severities": {
-                    "critical": 2
+                  {
+                    "id": "component:session-cache-b",
+                    "kind": "single-site",
+                    "subject": "session-cache-b",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 session-cache-b: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "DATA-001",
+                      "SPOF-001"
+                    ],
+                    "severities": {
+                      "critical": 2
+                    },
+                    "worst": "critical",
+                    "findingCount": 2
                   },
-                  "worst": "critical",
-                  "findingCount": 2
-                },
-                {
-                  "id": "component:talk-db",
-                  "kind": "single-site",
-                  "subject": "talk-db",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 talk-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "SPOF-001",
-                    "DATA-002"
-                  ],
-                  "severities": {
-                    "critical": 1,
-                    "high": 1
+                  {
+                    "id": "component:talk-db",
+                    "kind": "single-site",
+                    "subject": "talk-db",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 talk-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "SPOF-001",
+                      "DATA-002"
+                    ],
+                    "severities": {
+                      "critical": 1,
+                      "high": 1
+                    },
+                    "worst": "critical",
+                    "findingCount": 2
                   },
-                  "worst": "critical",
-                  "findingCount": 2
-                },
-                {
-                  "id": "drill:drill-2022-06",
-                  "kind": "subject",
-                  "subject": "drill-2022-06",
-                  "sites": [],
-                  "text": "훈련 drill-2022-06",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "DRILL-002"
-                  ],
-                  "severities": {
-                    "high": 2
+                  {
+                    "id": "drill:drill-2022-06",
+                    "kind": "subject",
+                    "subject": "drill-2022-06",
+                    "sites": [],
+                    "text": "훈련 drill-2022-06",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "DRILL-002"
+                    ],
+                    "severities": {
+                      "high": 2
+                    },
+                    "worst": "high",
+                    "findingCount": 2
                   },
-                  "worst": "high",
-                  "findingCount": 2
-                },
-                {
-                  "id": "service:login",
-                  "kind": "subject",
-                  "subject": "login",
-                  "sites": [],
-                  "text": "서비스 login",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 1,
-                  "scenarios": [
-                    "metro:capital"
-                  ],
-                  "rules": [
-                    "DATA-003",
-                    "DRILL-001"
-                  ],
-                  "severities": {
-                    "high": 2
+                  {
+                    "id": "service:login",
+                    "kind": "subject",
+                    "subject": "login",
+                    "sites": [],
+                    "text": "서비스 login",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 1,
+                    "scenarios": [
+                      "metro:capital"
+                    ],
+                    "rules": [
+                      "DATA-003",
+                      "DRILL-001"
+                    ],
+                    "severities": {
+                      "high": 2
+                    },
+                    "worst": "high",
+                    "findingCount": 2
                   },
-                  "worst": "high",
-                  "findingCount": 2
-                },
-                {
-                  "id": "service:pay",
-                  "kind": "subject",
-                  "subject": "pay",
-                  "sites": [],
-                  "text": "서비스 pay",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 1,
-                  "scenarios": [
-                    "metro:capital"
-                  ],
-                  "rules": [
-                    "DATA-003",
-                    "DRILL-001"
-                  ],
-                  "severities": {
-                    "high": 2
+                  {
+                    "id": "service:pay",
+                    "kind": "subject",
+                    "subject": "pay",
+                    "sites": [],
+                    "text": "서비스 pay",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 1,
+                    "scenarios": [
+                      "metro:capital"
+                    ],
+                    "rules": [
+                      "DATA-003",
+                      "DRILL-001"
+                    ],
+                    "severities": {
+                      "high": 2
+                    },
+                    "worst": "high",
+                    "findingCount": 2
                   },
-                  "worst": "high",
-                  "findingCount": 2
-                },
-                {
-                  "id": "component:account-db",
-                  "kind": "subject",
-                  "subject": "account-db",
-                  "sites": [],
-                  "text": "구성요소 account-db",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "DATA-002"
-                  ],
-                  "severities": {
-                    "high": 1
+                  {
+                    "id": "component:account-db",
+                    "kind": "subject",
+                    "subject": "account-db",
+                    "sites": [],
+                    "text": "구성요소 account-db",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "DATA-002"
+                    ],
+                    "severities": {
+                      "high": 1
+                    },
+                    "worst": "high",
+                    "findingCount": 1
                   },
-                  "worst": "high",
-                  "findingCount": 1
-                },
-                {
-                  "id": "component:metrics",
-                  "kind": "single-site",
-                  "subject": "metrics",
-                  "sites": [
-                    "pangyo"
-                  ],
-                  "text": "구성요소 metrics: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "OPS-002"
-                  ],
-                  "severities": {
-                    "high": 1
+                  {
+                    "id": "component:metrics",
+                    "kind": "single-site",
+                    "subject": "metrics",
+                    "sites": [
+                      "pangyo"
+                    ],
+                    "text": "구성요소 metrics: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "OPS-002"
+                    ],
+                    "severities": {
+                      "high": 1
+                    },
+                    "worst": "high",
+                    "findingCount": 1
                   },
-                  "worst": "high",
-                  "findingCount": 1
-                },
-                {
-                  "id": "service:map",
-                  "kind": "subject",
-                  "subject": "map",
-                  "sites": [],
-                  "text": "서비스 map",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 1,
-                  "scenarios": [
-                    "metro:capital"
-                  ],
-                  "rules": [
-                    "DATA-003"
-                  ],
-                  "severities": {
-                    "high": 1
+                  {
+                    "id": "service:map",
+                    "kind": "subject",
+                    "subject": "map",
+                    "sites": [],
+                    "text": "서비스 map",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 1,
+                    "scenarios": [
+                      "metro:capital"
+                    ],
+                    "rules": [
+                      "DATA-003"
+                    ],
+                    "severities": {
+                      "high": 1
+                    },
+                    "worst": "high",
+                    "findingCount": 1
                   },
-                  "worst": "high",
-                  "findingCount": 1
-                },
-                {
-                  "id": "service:talk",
-                  "kind": "subject",
-                  "subject": "talk",
-                  "sites": [],
-                  "text": "서비스 talk",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 1,
-                  "scenarios": [
-                    "site:pangyo"
-                  ],
-                  "rules": [
-                    "DATA-003"
-                  ],
-                  "severities": {
-                    "high": 1
+                  {
+                    "id": "service:talk",
+                    "kind": "subject",
+                    "subject": "talk",
+                    "sites": [],
+                    "text": "서비스 talk",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 1,
+                    "scenarios": [
+                      "site:pangyo"
+                    ],
+                    "rules": [
+                      "DATA-003"
+                    ],
+                    "severities": {
+                      "high": 1
+                    },
+                    "worst": "high",
+                    "findingCount": 1
                   },
-                  "worst": "high",
-                  "findingCount": 1
-                },
-                {
-                  "id": "site:ansan",
-                  "kind": "subject",
-                  "subject": "ansan",
-                  "sites": [],
-                  "text": "장소 ansan",
-                  "usersLost": 0,
-                  "serviceCount": 0,
-                  "services": [],
-                  "scenarioCount": 0,
-                  "scenarios": [],
-                  "rules": [
-                    "GEO-001"
-                  ],
-                  "severities": {
-                    "medium": 1
-                  },
-                  "worst": "medium",
-                  "findingCount": 1
-                }
-              ],
+                  {
+                    "id": "site:ansan",
+                    "kind": "subject",
+                    "subject": "ansan",
+                    "sites": [],
+                    "text": "장소 ansan",
+                    "usersLost": 0,
+                    "serviceCount": 0,
+                    "services": [],
+                    "scenarioCount": 0,
+                    "scenarios": [],
+                    "rules": [
+                      "GEO-001"
+                    ],
+                    "severities": {
+                      "medium": 1
+                    },
+                    "worst": "medium",
+                    "findingCount": 1
+                  }
+                ]
+              },
               "findings": {
                 "page": 1,
                 "size": 1,

@@ -31,8 +31,15 @@ public class ReportParams {
     @Parameter(description = "findings per page, 1 to 1000 (default 100)")
     Integer size;
 
+    @QueryParam("rootPage")
+    @Parameter(description = "page of the ranked root causes, from 1")
+    Integer rootPage;
+    @QueryParam("rootSize")
+    @Parameter(description = "root causes per page, 1 to 1000 (default 100)")
+    Integer rootSize;
+
     public ReportQuery query(String acceptLanguage) {
-        return ReportQuery.of(view, lang, acceptLanguage, rule, severity, root, page, size);
+        return ReportQuery.of(view, lang, acceptLanguage, rule, severity, root, page, size, rootPage, rootSize);
     }
 
     /** The full report as it is, or its compact or summary view. */

@@ -14,10 +14,11 @@ import kr.drregistry.rules.Severity;
  * or {@code full}, the report as stored with both languages and every chain), the language of the texts
  * ({@code ko} or {@code en} from {@code ?lang=} or {@code Accept-Language}, Korean when neither says; {@code both}
  * on request), and which findings ({@code rule}, {@code severity}, {@code root}; {@code page} from 1,
- * {@code size} up to {@link #MAX_SIZE}).
+ * {@code size} up to {@link #MAX_SIZE}), and which page of the ranked root causes ({@code rootPage} from 1,
+ * {@code rootSize} up to {@link #MAX_SIZE}, {@link #DEFAULT_SIZE} by default).
  */
 public record ReportQuery(View view, Language language, Set<String> rules, Set<String> severities, String root,
-                          int page, int size) {
+                          int page, int size, int rootPage, int rootSize) {
     public static final int DEFAULT_SIZE = 100;
     public static final int MAX_SIZE = 1000;
 
@@ -38,12 +39,18 @@ public record ReportQuery(View view, Language language, Set<String> rules, Set<S
 
     /** The default: compact, Korean, every finding's first page. */
     public static ReportQuery compact() {
-        return new ReportQuery(View.COMPACT, Language.KO, Set.of(), Set.of(), null, 1, DEFAULT_SIZE);
+        return new ReportQuery(View.COMPACT, Language.KO, Set.of(), Set.of(), null, 1, DEFAULT_SIZE, 1, DEFAULT_SIZE);
     }
 
     /** Reads the query parameters; a value that means nothing is a 400 problem naming the parameter. */
     public static ReportQuery of(String view, String lang, String acceptLanguage, List<String> rule,
                                  List<String> severity, String root, Integer page, Integer size) {
+        return of(view, lang, acceptLanguage, rule, severity, root, page, size, null, null);
+    }
+
+    public static ReportQuery of(String view, String lang, String acceptLanguage, List<String> rule,
+                                 List<String> severity, String root, Integer page, Integer size, Integer rootPage,
+                                 Integer rootSize) {
         View v = switch (view == null || view.isBlank() ? "compact" : view.trim().toLowerCase(Locale.ROOT)) {
             case "compact" -> View.COMPACT;
             case "summary" -> View.SUMMARY;
@@ -73,7 +80,16 @@ public record ReportQuery(View view, Language language, Set<String> rules, Set<S
         if (n < 1 || n > MAX_SIZE) {
             throw bad("size", String.valueOf(size), "1 to " + MAX_SIZE);
         }
-        return new ReportQuery(v, l, split(rule), severities, root == null || root.isBlank() ? null : root.trim(), p, n);
+        int rp = rootPage == null ? 1 : rootPage;
+        int rn = rootSize == null ? DEFAULT_SIZE : rootSize;
+        if (rp < 1) {
+            throw bad("rootPage", String.valueOf(rootPage), "1 or more");
+        }
+        if (rn < 1 || rn > MAX_SIZE) {
+            throw bad("rootSize", String.valueOf(rootSize), "1 to " + MAX_SIZE);
+        }
+        return new ReportQuery(v, l, split(rule), severities, root == null || root.isBlank() ? null : root.trim(), p, n,
+                rp, rn);
     }
 
     /** Korean unless the caller prefers English; {@code both} only when asked for by {@code ?lang=both}. */

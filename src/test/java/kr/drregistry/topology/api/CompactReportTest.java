@@ -30,7 +30,7 @@ class CompactReportTest {
     }
 
     static ReportQuery query(Language lang, String root, int page, int size, String... severities) {
-        return new ReportQuery(View.COMPACT, lang, Set.of(), Set.of(severities), root, page, size);
+        return new ReportQuery(View.COMPACT, lang, Set.of(), Set.of(severities), root, page, size, 1, 100);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CompactReportTest {
     void aRootCauseListsItsFindingsAndThePagesAddUp() throws Exception {
         ReportView full = kakao();
         CompactReport all = CompactReport.of(full, query(Language.KO, null, 1, 100));
-        CompactReport.Root deploy = all.rootCauses().stream().filter(r -> r.id().equals("component:deploy-tool"))
+        CompactReport.Root deploy = all.rootCauses().items().stream().filter(r -> r.id().equals("component:deploy-tool"))
                 .findFirst().orElseThrow();
         assertEquals("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음", deploy.text());
         CompactReport mine = CompactReport.of(full, query(Language.KO, deploy.id(), 1, 5));
@@ -79,6 +79,10 @@ class CompactReportTest {
         assertEquals((int) full.summary().get("critical"), critical.findings().total());
         assertTrue(critical.findings().items().stream().allMatch(i -> i.severity().equals("critical")));
         assertEquals(0, CompactReport.of(full, query(Language.KO, "component:nothing", 1, 10)).findings().total());
+
+        CompactReport second = CompactReport.of(full, new ReportQuery(View.COMPACT, Language.KO, Set.of(), Set.of(), null, 1, 1, 2, 5));
+        assertEquals(all.rootCauses().items().subList(5, 10), second.rootCauses().items(), "the second page of five root causes");
+        assertEquals(all.totals().rootCauses(), second.rootCauses().total());
     }
 
     @Test
@@ -88,7 +92,7 @@ class CompactReportTest {
         assertEquals("en", s.language());
         assertEquals(null, s.findings());
         assertEquals(null, s.steps());
-        assertTrue(s.rootCauses().get(0).text().toString().startsWith("risk group metro:capital"));
+        assertTrue(s.rootCauses().items().get(0).text().toString().startsWith("risk group metro:capital"));
     }
 
     @Test

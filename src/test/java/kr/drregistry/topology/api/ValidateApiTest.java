@@ -59,11 +59,11 @@ class ValidateApiTest {
                 .body(example("kakao-like-2022.yaml")).post("/api/v1/validate");
         ko.then().statusCode(200)
                 .body("format", equalTo("drr-report-compact/1"), "language", equalTo("ko"))
-                .body("rootCauses[0].id", equalTo("risk-group:metro:capital"))
-                .body("rootCauses.find { it.id == 'component:deploy-tool' }.text",
+                .body("rootCauses.items[0].id", equalTo("risk-group:metro:capital"))
+                .body("rootCauses.items.find { it.id == 'component:deploy-tool' }.text",
                         equalTo("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음"))
-                .body("rootCauses.find { it.id == 'component:deploy-tool' }.services", equalTo(List.of("talk", "login")))
-                .body("rootCauses.find { it.id == 'component:deploy-tool' }.usersLost", equalTo(87_000_000))
+                .body("rootCauses.items.find { it.id == 'component:deploy-tool' }.services", equalTo(List.of("talk", "login")))
+                .body("rootCauses.items.find { it.id == 'component:deploy-tool' }.usersLost", equalTo(87_000_000))
                 .body("findings.total", equalTo(ko.path("totals.findings")))
                 .body("findings.items.find { it.rule == 'SPOF-002' }.message", containsString("중단"))
                 .body("scenarios.find { it.id == 'site:pangyo' }.downServices", hasItem("talk"));
@@ -75,7 +75,7 @@ class ValidateApiTest {
                 .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?root=component:deploy-tool&rule=SPOF-002&size=2&page=2")
                 .then().statusCode(200)
                 .body("language", equalTo("en"))
-                .body("rootCauses.find { it.id == 'component:deploy-tool' }.text",
+                .body("rootCauses.items.find { it.id == 'component:deploy-tool' }.text",
                         equalTo("component deploy-tool: no usable placement once site pangyo is lost"))
                 .body("findings.page", equalTo(2), "findings.size", equalTo(2), "findings.items.size()", equalTo(2))
                 .body("findings.items.rule", everyItem(equalTo("SPOF-002")))
@@ -86,7 +86,7 @@ class ValidateApiTest {
                 .body(example("kakao-like-2022.yaml")).post("/api/v1/validate?view=summary&lang=both")
                 .then().statusCode(200)
                 .body("findings", nullValue(), "steps", nullValue())
-                .body("rootCauses[0].text.ko", containsString("위험 그룹"), "rootCauses[0].text.en", containsString("risk group"));
+                .body("rootCauses.items[0].text.ko", containsString("위험 그룹"), "rootCauses.items[0].text.en", containsString("risk group"));
     }
 
     @Test
