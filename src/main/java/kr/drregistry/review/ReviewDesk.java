@@ -120,16 +120,28 @@ public class ReviewDesk {
         }
     }
 
+    /** A report with more findings than this opens on its digest unless every finding is asked for (presentation). */
+    public static final int BIG_REPORT = 500;
+
     /** Sections a topology comment can be anchored to (the diff's sections without the top level). */
     public static final List<String> TOPOLOGY_SECTIONS = List.of("sites", "services", "components", "placements", "dependencies", "drills");
 
     @Transactional
     public Review open(UUID id, int number) {
+        return open(id, number, true);
+    }
+
+    /**
+     * The review of a version; with {@code allFindings} false a big report (more than {@link #BIG_REPORT}
+     * findings) comes as its digest, what the page lists first.
+     */
+    @Transactional
+    public Review open(UUID id, int number, boolean allFindings) {
         Actor actor = scope.actor();
         if (!actor.isRegulator()) {
             throw ProblemException.notFound("review of filing " + id);
         }
-        VersionRecord r = versions.withContent(id, number);
+        VersionRecord r = versions.forReview(id, number, allFindings ? Integer.MAX_VALUE : BIG_REPORT);
         ReviewRecords.ReviewRecord review = reviews.record(id, number);
         FilingView filing = r.filing();
         DecisionView decided = filing.decisions().stream()

@@ -22,6 +22,8 @@ import kr.drregistry.filing.FilingViews.FilingView;
 import kr.drregistry.filing.FilingViews.VersionView;
 import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.Organisation;
+import kr.drregistry.topology.api.ReportDigest;
+import kr.drregistry.topology.api.ReportDigests;
 import kr.drregistry.topology.api.ReportView;
 
 /**
@@ -38,6 +40,8 @@ public class VersionRecords {
     FilingQueries filingQueries;
     @Inject
     ObjectMapper json;
+    @Inject
+    ReportDigests digests;
 
     /**
      * One version. {@code people} maps the usernames of the submitter and the deciders to their display names;
@@ -45,14 +49,15 @@ public class VersionRecords {
      */
     public record VersionRecord(FilingView filing, String organisationSlug, String organisationKo, String organisationEn,
                                 VersionView version, VersionStatus status, ReportView report, List<DecisionView> decisions,
-                                Map<String, String> people, String content) {
+                                Map<String, String> people, String content, ReportDigest digest) {
         /** The display name of {@code username} (the username itself when unknown). */
         public String person(String username) {
             return username == null ? "" : people.getOrDefault(username, username);
         }
 
+        /** All the version's findings, also when {@code report} holds only its digest's. */
         public int findingCount() {
-            return report.findings().size();
+            return digest != null ? digest.findingTotal() : report.findings().size();
         }
 
         public boolean latest() {
@@ -72,7 +77,34 @@ public class VersionRecords {
         return load(id, number, true);
     }
 
+    /**
+     * Version {@code number} without its content and, when it has a {@link ReportDigest}, with the digest's findings
+     * as its report and the digest beside it: what a page lists first, read without the full report.
+     */
+    @Transactional
+    public VersionRecord digested(UUID id, int number) {
+        return load(id, number, false, true);
+    }
+
+    /**
+     * Version {@code number} with its content, and its report as its digest when the report has more than
+     * {@code digestAbove} findings (the review page of a big report).
+     */
+    @Transactional
+    public VersionRecord forReview(UUID id, int number, int digestAbove) {
+        return load(id, number, true, digestAbove);
+    }
+
     private VersionRecord load(UUID id, int number, boolean withContent) {
+        return load(id, number, withContent, Integer.MAX_VALUE);
+    }
+
+    private VersionRecord load(UUID id, int number, boolean withContent, boolean digested) {
+        return load(id, number, withContent, digested ? -1 : Integer.MAX_VALUE);
+    }
+
+    /** {@code digestAbove}: use the digest when the report has more findings than this (-1: always; MAX: never). */
+    private VersionRecord load(UUID id, int number, boolean withContent, int digestAbove) {
         FilingVersion v = filings.version(id, number);
         FilingView filing = filings.get(id);
         VersionView view = filing.versions().stream().filter(x -> x.number() == number).findFirst()
@@ -82,8 +114,11 @@ public class VersionRecords {
         Set<String> usernames = new TreeSet<>();
         usernames.add(v.submittedBy);
         decisions.forEach(d -> usernames.add(d.decidedBy()));
+        ReportDigest digest = digestAbove == Integer.MAX_VALUE ? null
+                : digests.find(id, number).filter(d -> d.findingTotal() > digestAbove).orElse(null);
         return new VersionRecord(filing, org.slug, org.nameKo, org.nameEn, view, VersionStatus.of(filing, number),
-                report(v.report), decisions, displayNames(usernames), withContent ? v.content : null);
+                digest != null ? digest.shown() : report(v.report), decisions, displayNames(usernames),
+                withContent ? v.content : null, digest);
     }
 
     private ReportView report(String reportJson) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import kr.drregistry.review.ReviewRecords;
 import kr.drregistry.topology.api.CompactReport;
+import kr.drregistry.topology.api.ReportDigest;
 import kr.drregistry.topology.api.ReportView.FindingView;
 import kr.drregistry.topology.validation.RootCauses;
 import kr.drregistry.topology.validation.RootCauses.RootCause;
@@ -21,10 +22,10 @@ import kr.drregistry.topology.validation.RootCauses.RootCause;
 public record FindingsView(List<Group> groups, int total, Map<String, Integer> summary, List<Root> roots, int rootsHidden) {
     public static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
     /** How many findings per severity a page shows before "show all" (presentation, not regulation). */
-    public static final int PAGE_PER_SEVERITY = 25;
+    public static final int PAGE_PER_SEVERITY = ReportDigest.PER_SEVERITY;
     /** How many root causes a page lists before "show all", and how many findings each opens to. */
-    public static final int ROOTS_SHOWN = 10;
-    public static final int FINDINGS_PER_ROOT = 10;
+    public static final int ROOTS_SHOWN = ReportDigest.ROOTS;
+    public static final int FINDINGS_PER_ROOT = ReportDigest.PER_ROOT;
 
     /**
      * A root cause (see {@link RootCauses}) with the findings that follow from it, most users lost first:
@@ -103,8 +104,8 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
     }
 
     /** Within a severity, what takes the most users down comes first; the report's order otherwise. */
-    private static final java.util.Comparator<Item> BY_USERS_LOST = java.util.Comparator.comparing(
-            (Item i) -> i.finding().usersLost(), java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+    private static final java.util.Comparator<Item> BY_USERS_LOST = java.util.Comparator.comparing(Item::finding,
+            ReportDigest.BY_USERS_LOST);
 
     public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker) {
         return of(findings, linker, null);
@@ -113,29 +114,14 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
     /** With a version's review record: each finding shows its disposition and the comments on it. */
     public static FindingsView of(List<FindingView> findings, Function<FindingView, String> linker,
                                   ReviewRecords.ReviewRecord record) {
-        Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
-        List<Item> all = new ArrayList<>(findings.size());
+        List<Item> all = items(findings, linker, record);
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (String s : SEVERITIES) {
-            bySeverity.put(s, new ArrayList<>());
             summary.put(s, 0);
         }
         for (FindingView f : findings) {
-            ReviewRecords.DispositionView d = record == null ? null : record.of(f.key());
-            Item item = new Item(f, linker.apply(f), d,
-                    record == null ? List.of() : record.on("finding", f.key()), d != null && d.version() != record.version(),
-                    record == null ? List.of() : record.historyOf(f.key()));
-            all.add(item);
-            bySeverity.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(item);
             summary.merge(f.severity(), 1, Integer::sum);
         }
-        List<Group> groups = new ArrayList<>();
-        bySeverity.forEach((s, items) -> {
-            if (!items.isEmpty()) {
-                items.sort(BY_USERS_LOST);
-                groups.add(new Group(s, List.copyOf(items)));
-            }
-        });
         List<Root> roots = new ArrayList<>();
         for (RootCause c : RootCauses.of(CompactReport.findingsOf(findings))) {
             List<Item> items = new ArrayList<>(c.findingCount());
@@ -146,7 +132,59 @@ public record FindingsView(List<Group> groups, int total, Map<String, Integer> s
             roots.add(new Root(c, List.copyOf(items.subList(0, Math.min(FINDINGS_PER_ROOT, items.size()))),
                     Math.max(0, items.size() - FINDINGS_PER_ROOT)));
         }
-        return new FindingsView(List.copyOf(groups), findings.size(), Map.copyOf(summary), List.copyOf(roots), 0);
+        return new FindingsView(groups(all, summary), findings.size(), Map.copyOf(summary), List.copyOf(roots), 0);
+    }
+
+    /**
+     * What a page lists first of a big report, from its {@link ReportDigest} alone: the digest's findings by severity,
+     * each severity saying how many more there are, and its root causes with theirs. {@link #limited} then cuts as
+     * for {@link #of}; "show all" reads the full report.
+     */
+    public static FindingsView ofDigest(ReportDigest digest, Function<FindingView, String> linker,
+                                        ReviewRecords.ReviewRecord record) {
+        List<Item> shown = items(digest.shown().findings(), linker, record);
+        Map<String, Integer> summary = new LinkedHashMap<>();
+        for (String s : SEVERITIES) {
+            summary.put(s, digest.shown().summary().getOrDefault(s, 0));
+        }
+        List<Root> roots = new ArrayList<>();
+        for (ReportDigest.Root r : digest.roots()) {
+            List<Item> items = r.shown().stream().map(shown::get).toList();
+            roots.add(new Root(r.cause(), items, Math.max(0, r.cause().findingCount() - items.size())));
+        }
+        return new FindingsView(groups(shown, summary), digest.findingTotal(), Map.copyOf(summary), List.copyOf(roots),
+                Math.max(0, digest.rootTotal() - roots.size()));
+    }
+
+    private static List<Item> items(List<FindingView> findings, Function<FindingView, String> linker,
+                                    ReviewRecords.ReviewRecord record) {
+        List<Item> all = new ArrayList<>(findings.size());
+        for (FindingView f : findings) {
+            ReviewRecords.DispositionView d = record == null ? null : record.of(f.key());
+            all.add(new Item(f, linker.apply(f), d,
+                    record == null ? List.of() : record.on("finding", f.key()), d != null && d.version() != record.version(),
+                    record == null ? List.of() : record.historyOf(f.key())));
+        }
+        return all;
+    }
+
+    /** Items by severity (most severe first, empty ones left out), most users lost first; {@code counts}: all of them. */
+    private static List<Group> groups(List<Item> items, Map<String, Integer> counts) {
+        Map<String, List<Item>> bySeverity = new LinkedHashMap<>();
+        for (String s : SEVERITIES) {
+            bySeverity.put(s, new ArrayList<>());
+        }
+        for (Item item : items) {
+            bySeverity.computeIfAbsent(item.finding().severity(), k -> new ArrayList<>()).add(item);
+        }
+        List<Group> groups = new ArrayList<>();
+        bySeverity.forEach((s, list) -> {
+            if (!list.isEmpty()) {
+                list.sort(BY_USERS_LOST);
+                groups.add(new Group(s, List.copyOf(list), Math.max(0, counts.getOrDefault(s, 0) - list.size())));
+            }
+        });
+        return List.copyOf(groups);
     }
 
     /**

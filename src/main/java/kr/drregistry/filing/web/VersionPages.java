@@ -61,15 +61,17 @@ public class VersionPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance version(@PathParam("id") UUID id, @PathParam("n") int number,
                                     @QueryParam("findings") String findingsShown) {
-        VersionRecord r = records.get(id, number);
+        boolean all = "all".equals(findingsShown);
+        VersionRecord r = all ? records.get(id, number) : records.digested(id, number);
         Actor actor = current.get();
         java.util.function.Function<ReportView.FindingView, String> links = switch (r.filing().type()) {
             case TOPOLOGY -> FindingsView.topologyLinks("/filings/" + id + "/pictures?version=" + number);
             case PLAN -> actor.isOperator() ? FindingsView.planLinks("/portal/filings/" + id + "/plan") : f -> null;
             case INCIDENT -> f -> null;
         };
-        FindingsView findings = FindingsView.of(r.report().findings(), links, reviews.record(id, number));
-        if (!"all".equals(findingsShown)) {
+        FindingsView findings = r.digest() != null ? FindingsView.ofDigest(r.digest(), links, reviews.record(id, number))
+                : FindingsView.of(r.report().findings(), links, reviews.record(id, number));
+        if (!all) {
             findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
         }
         boolean topology = r.filing().type() == kr.drregistry.filing.FilingType.TOPOLOGY;

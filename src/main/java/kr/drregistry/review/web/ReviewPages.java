@@ -63,19 +63,26 @@ public class ReviewPages {
     }
 
     @GET
-    public TemplateInstance review(@PathParam("id") UUID id, @PathParam("n") int n, @QueryParam("done") String done) {
-        return page(id, n, ReviewForm.after(done));
+    public TemplateInstance review(@PathParam("id") UUID id, @PathParam("n") int n, @QueryParam("done") String done,
+                                   @QueryParam("findings") String findingsShown) {
+        return page(id, n, ReviewForm.after(done), "all".equals(findingsShown));
     }
 
     private TemplateInstance page(UUID id, int n, ReviewForm form) {
-        ReviewDesk.Review r = desk.open(id, n);
+        return page(id, n, form, true);
+    }
+
+    private TemplateInstance page(UUID id, int n, ReviewForm form, boolean allFindings) {
+        ReviewDesk.Review r = desk.open(id, n, allFindings);
         Function<ReportView.FindingView, String> links = switch (r.record().filing().type()) {
             case TOPOLOGY -> FindingsView.topologyLinks("/filings/" + id + "/pictures?version=" + n);
             case PLAN -> f -> f.subject() == null || f.subject().id() == null ? "#sections"
                     : "#section-" + f.subject().id().replaceAll("[^A-Za-z0-9_-]", "-");
             case INCIDENT -> f -> null;
         };
-        FindingsView findings = FindingsView.of(r.record().report().findings(), links, r.review());
+        FindingsView findings = r.record().digest() != null
+                ? FindingsView.ofDigest(r.record().digest(), links, r.review()).limited(FindingsView.PAGE_PER_SEVERITY)
+                : FindingsView.of(r.record().report().findings(), links, r.review());
         List<String> sections = switch (r.record().filing().type()) {
             case TOPOLOGY -> ReviewDesk.TOPOLOGY_SECTIONS;
             case PLAN -> kr.drregistry.plan.model.PlanSections.names();

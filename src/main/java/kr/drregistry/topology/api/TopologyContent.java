@@ -32,6 +32,8 @@ public class TopologyContent implements FilingContent {
     kr.drregistry.policy.PolicyService policies;
     @Inject
     EntityManager em;
+    @Inject
+    ReportDigests digests;
 
     @Override
     public FilingType type() {
@@ -115,10 +117,15 @@ public class TopologyContent implements FilingContent {
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         try {
-            String reportJson = json.writeValueAsString(ReportView.of(report));
+            ReportView full = ReportView.of(report);
+            String reportJson = json.writeValueAsString(full);
+            String digestJson = json.writeValueAsString(ReportDigest.of(full));
             List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
             return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
-                    version -> keepExposures(version, exposures));
+                    version -> {
+                        keepExposures(version, exposures);
+                        digests.keep(version.filingId, version.number, digestJson);
+                    });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report could not be written", e);
         }
