@@ -42,6 +42,36 @@ class ReviewPagesTest {
         return req.post(path);
     }
 
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aBigReportOpensOnItsRootCausesAndTheWorstFindingsAndShowsEveryFindingOnRequest() {
+        String yaml = filings.tenant().own(kr.drregistry.topology.parse.YamlWriter.toYaml(
+                kr.drregistry.topology.bench.SyntheticTopology.generate(1000, 10, 10, 20, 42)));
+        String id = filings.create("TOPOLOGY", "큰 보고서");
+        filings.saveAndSubmit(id, yaml, 0);
+        int total = io.restassured.RestAssured.given().auth().preemptive().basic("reviewer", Filings.PW)
+                .get("/api/v1/filings/" + id + "/versions/1/findings?view=summary").then().statusCode(200)
+                .extract().path("totals.findings");
+        assertTrue(total > kr.drregistry.review.ReviewDesk.BIG_REPORT, "a big report: " + total);
+        Browserless reviewer = Browserless.signIn("reviewer");
+
+        String first = reviewer.get(page(id, 1)).then().statusCode(200).extract().asString();
+        assertTrue(first.contains("id=\"roots\"") && first.contains("근본 원인"), "the root causes lead");
+        int shown = count(first, "name=\"findingKey\" value=");
+        assertTrue(shown > 0 && shown < total, shown + " of " + total + " findings can be disposed on the first view");
+        assertTrue(first.contains("?findings=all"), "and a way to all of them");
+
+        String all = reviewer.get(page(id, 1) + "?findings=all").then().statusCode(200).extract().asString();
+        assertEquals(total, count(all, "name=\"findingKey\" value="), "every finding on request");
+    }
+
     @Test
     void theReviewerSeesTheVersionDisposesCommentsAndRequestsChanges() throws Exception {
         String id = filings.submittedKakao("심사 페이지 시험");
