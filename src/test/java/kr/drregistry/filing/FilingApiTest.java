@@ -76,6 +76,20 @@ class FilingApiTest {
                 .then().statusCode(200).contentType(containsString("yaml")).body(containsString("format: drr/v1"));
         given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings")
                 .then().statusCode(200).body("findings.items.rule", hasItem("SPOF-002"), "findings.items.rule", hasItem("OPS-001"));
+        // the frozen report read as a stream gives the same compact view as the report in memory
+        String query = "?lang=both&size=1000&rootSize=1000";
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        String stored = given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings" + query)
+                .then().statusCode(200).extract().asString();
+        String full = given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings?view=full")
+                .then().statusCode(200).extract().asString();
+        kr.drregistry.topology.api.ReportView view = mapper.readValue(full, kr.drregistry.topology.api.ReportView.class);
+        assertEquals(mapper.readTree(mapper.writeValueAsString(kr.drregistry.topology.api.CompactReport.of(view,
+                        kr.drregistry.topology.api.ReportQuery.of(null, "both", null, null, null, null, 1, 1000, 1, 1000)))),
+                mapper.readTree(stored));
+        given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings?root=component:deploy-tool&severity=critical&size=3")
+                .then().statusCode(200).body("findings.items.size()", equalTo(3))
+                .body("findings.items.roots.flatten()", hasItem("component:deploy-tool"));
 
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(409)
                 .body("type", equalTo("urn:drr:problem:illegal-transition"));

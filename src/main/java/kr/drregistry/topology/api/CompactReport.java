@@ -85,56 +85,45 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
 
     /** The compact or summary view of {@code report} for {@code query} (not for {@link ReportQuery.View#FULL}). */
     public static CompactReport of(ReportView report, ReportQuery query) {
-        List<RootCause> causes = RootCauses.of(findingsOf(report.findings()));
-        Language lang = query.language();
-        List<Root> roots = new ArrayList<>(causes.size());
-        Map<Integer, List<String>> rootsOfFinding = new HashMap<>();
-        RootCause chosen = null;
-        long firstRoot = (long) (query.rootPage() - 1) * query.rootSize();
-        for (int r = 0; r < causes.size(); r++) {
-            RootCause c = causes.get(r);
-            if (r >= firstRoot && r < firstRoot + query.rootSize()) {
-                roots.add(root(c, lang));
-            }
-            for (int i : c.findings()) {
-                rootsOfFinding.computeIfAbsent(i, k -> new ArrayList<>(2)).add(c.id());
-            }
-            if (c.id().equals(query.root())) {
-                chosen = c;
-            }
+        Reader reader = new Reader(query);
+        report.findings().forEach(reader::add);
+        return reader.finish(report.policy(), report.summary(), report.scenarios(), report.facilities());
+    }
+
+    /**
+     * Builds the compact view from a report's findings given one at a time ({@link #add}, in report order), keeping
+     * only the root causes and the findings of the page asked for: a stored 100,000-component report is read as a
+     * stream, never held whole.
+     */
+    public static final class Reader {
+        private final ReportQuery query;
+        private final Language lang;
+        private final RootCauses.Grouping grouping = new RootCauses.Grouping();
+        private final long from;
+        private int count;
+        private int admitted;
+        private final List<Item> items = new ArrayList<>();
+        private final Map<List<Object>, Integer> stepIndex = new HashMap<>();
+        private final List<Step> steps = new ArrayList<>();
+
+        public Reader(ReportQuery query) {
+            this.query = query;
+            this.lang = query.language();
+            this.from = (long) (query.page() - 1) * query.size();
         }
-        List<Scenario> scenarios = report.scenarios().stream().map(CompactReport::scenario).toList();
-        Totals totals = new Totals(report.findings().size(), causes.size(), report.scenarios().size());
-        RootPage rootPage = new RootPage(query.rootPage(), query.rootSize(), causes.size(), roots);
-        String format = FORMAT;
-        if (query.view() == ReportQuery.View.SUMMARY) {
-            return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, rootPage, null, null,
-                    scenarios, report.facilities());
-        }
-        List<Integer> candidates = new ArrayList<>();
-        if (query.root() != null) {
-            if (chosen != null) {
-                candidates.addAll(chosen.findings());
+
+        public void add(ReportView.FindingView f) {
+            int i = count++;
+            List<String> roots = grouping.add(new Finding(f.rule(), Severity.parse(f.severity()), f.subject(),
+                    f.scenario(), f.message(), f.chain(), f.basis(), f.remedy(), f.usersLost()));
+            if (query.view() == ReportQuery.View.SUMMARY || !query.admits(f.rule(), f.severity())
+                    || query.root() != null && !roots.contains(query.root())) {
+                return;
             }
-        } else {
-            for (int i = 0; i < report.findings().size(); i++) {
-                candidates.add(i);
+            long k = admitted++;
+            if (k < from || k >= from + query.size()) {
+                return;
             }
-        }
-        List<Integer> admitted = new ArrayList<>();
-        for (int i : candidates) {
-            ReportView.FindingView f = report.findings().get(i);
-            if (query.admits(f.rule(), f.severity())) {
-                admitted.add(i);
-            }
-        }
-        long from = (long) (query.page() - 1) * query.size();
-        List<Item> items = new ArrayList<>();
-        Map<List<Object>, Integer> stepIndex = new LinkedHashMap<>();
-        List<Step> steps = new ArrayList<>();
-        for (long k = from; k < admitted.size() && k < from + query.size(); k++) {
-            int i = admitted.get((int) k);
-            ReportView.FindingView f = report.findings().get(i);
             List<int[]> chain = new ArrayList<>(f.chain().size());
             for (ChainStep s : f.chain()) {
                 List<Object> key = List.of(s.kind(), s.id() == null ? "" : s.id(), s.relation() == null ? "" : s.relation(),
@@ -148,11 +137,39 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
                 chain.add(new int[] {s.depth(), at});
             }
             items.add(new Item(i, f.rule(), f.severity(), f.subject(), f.scenario(), text(f.message(), lang),
-                    text(f.basis(), lang), text(f.remedy(), lang), f.usersLost(),
-                    rootsOfFinding.getOrDefault(i, List.of()), chain));
+                    text(f.basis(), lang), text(f.remedy(), lang), f.usersLost(), roots, chain));
         }
-        return new CompactReport(format, lang.wire(), report.policy(), report.summary(), totals, rootPage,
-                new Page(query.page(), query.size(), admitted.size(), items), steps, scenarios, report.facilities());
+
+        public CompactReport finish(ReportView.PolicyRef policy, Map<String, Integer> summary,
+                                    List<ScenarioSummary> scenarioSummaries, List<ReportView.FacilityView> facilities) {
+            List<RootCause> causes = grouping.result();
+            long firstRoot = (long) (query.rootPage() - 1) * query.rootSize();
+            List<Root> roots = new ArrayList<>();
+            for (long r = firstRoot; r < causes.size() && r < firstRoot + query.rootSize(); r++) {
+                roots.add(root(causes.get((int) r), lang));
+            }
+            List<ScenarioSummary> all = scenarioSummaries == null ? List.of() : scenarioSummaries;
+            List<Scenario> scenarios = all.stream().map(CompactReport::scenario).toList();
+            Totals totals = new Totals(count, causes.size(), all.size());
+            RootPage rootPage = new RootPage(query.rootPage(), query.rootSize(), causes.size(), roots);
+            if (query.view() == ReportQuery.View.SUMMARY) {
+                return new CompactReport(FORMAT, lang.wire(), policy, summary, totals, rootPage, null, null, scenarios,
+                        facilities);
+            }
+            Map<String, Integer> rank = new HashMap<>();
+            for (int r = 0; r < causes.size(); r++) {
+                rank.put(causes.get(r).id(), r);
+            }
+            List<Item> ranked = new ArrayList<>(items.size());
+            for (Item i : items) {  // a finding's root causes in the ranking's order, the most telling first
+                List<String> ids = new ArrayList<>(i.roots());
+                ids.sort(java.util.Comparator.comparingInt(rank::get));
+                ranked.add(new Item(i.n(), i.rule(), i.severity(), i.subject(), i.scenario(), i.message(), i.basis(),
+                        i.remedy(), i.usersLost(), List.copyOf(ids), i.chain()));
+            }
+            return new CompactReport(FORMAT, lang.wire(), policy, summary, totals, rootPage,
+                    new Page(query.page(), query.size(), admitted, ranked), List.copyOf(steps), scenarios, facilities);
+        }
     }
 
     private static Root root(RootCause c, Language lang) {

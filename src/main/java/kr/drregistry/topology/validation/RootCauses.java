@@ -97,19 +97,42 @@ public final class RootCauses {
 
     /** The root causes of {@code findings}, ranked (see the class comment). */
     public static List<RootCause> of(List<Finding> findings) {
-        Map<String, Builder> groups = new LinkedHashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            for (Root r : rootsOf(f)) {
+        Grouping g = new Grouping();
+        for (Finding f : findings) {
+            g.add(f);
+        }
+        return g.result();
+    }
+
+    /**
+     * The same grouping one finding at a time, for a report read as a stream: only the groups are kept, not the
+     * findings. {@link #add} numbers the findings from 0 in the order given.
+     */
+    public static final class Grouping {
+        private final Map<String, Builder> groups = new LinkedHashMap<>();
+        private int next;
+
+        /** Adds the next finding; answers the ids of its root causes. */
+        public List<String> add(Finding f) {
+            int i = next++;
+            List<Root> roots = rootsOf(f);
+            List<String> ids = new ArrayList<>(roots.size());
+            for (Root r : roots) {
                 groups.computeIfAbsent(r.id(), k -> new Builder(r)).add(i, f, r);
+                ids.add(r.id());
             }
+            return ids;
         }
-        List<RootCause> out = new ArrayList<>(groups.size());
-        for (Builder b : groups.values()) {
-            out.add(b.build());
+
+        /** The root causes of every finding added, ranked. */
+        public List<RootCause> result() {
+            List<RootCause> out = new ArrayList<>(groups.size());
+            for (Builder b : groups.values()) {
+                out.add(b.build());
+            }
+            out.sort(RANKING);
+            return List.copyOf(out);
         }
-        out.sort(RANKING);
-        return List.copyOf(out);
     }
 
     /** Most users lost first, then the most severe finding, then the most findings, then the id. */
