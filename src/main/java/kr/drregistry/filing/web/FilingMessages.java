@@ -137,6 +137,7 @@ public interface FilingMessages {
     @Message String pdf_root_cause();
     @Message String pdf_root_services();
     @Message String pdf_roots_more(int count);
+    @Message String ws_big_draft(String chars);
     @Message String pdf_no_loss();
     @Message String pdf_plan();
     @Message String pdf_page();

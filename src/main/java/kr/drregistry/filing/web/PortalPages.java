@@ -125,7 +125,8 @@ public class PortalPages {
     }
 
     /**
-     * Live validation while editing (htmx): nothing is stored. Within the parse and validation budget; a refusal
+     * Live validation while editing (htmx): nothing is stored. Without a {@code document} (the page of a draft too
+     * large to edit) the saved draft is checked. Within the parse and validation budget; a refusal
      * (too many checks at once, over time) is shown in the results instead of findings.
      */
     @POST
@@ -135,7 +136,8 @@ public class PortalPages {
         FilingView f = topologyFiling(id);
         Workspace.Check check;
         try {
-            check = work.run(() -> workspace.check(f, document, "1".equals(all)));
+            check = work.run(() -> document == null ? workspace.checkSaved(f, "1".equals(all))
+                    : workspace.check(f, document, "1".equals(all)));
         } catch (ProblemException e) {
             if (e.status() != 429 && e.status() != 503) {
                 throw e;

@@ -26,6 +26,12 @@ public class Workspace {
     FilingService filings;
     @Inject
     TopologyService topologies;
+    /**
+     * A saved draft longer than this is not put into the editor (a 100,000-component draft is 63 MB of text, which a
+     * browser's text area cannot edit); the page checks the saved draft and offers the upload instead. Presentation.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.portal.editor-max-chars", defaultValue = "2000000")
+    int editorMaxChars;
 
     /**
      * The result of checking a text: parse errors (with line and JSON Pointer) or the findings. {@code empty} when
@@ -74,7 +80,18 @@ public class Workspace {
      */
     public record Editor(String text, long draftVersion, boolean hasDraft, String savedBy, java.time.Instant savedAt,
                          Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes,
-                         FilingFormats.Example loaded, FilingFormats.Example confirm) {
+                         FilingFormats.Example loaded, FilingFormats.Example confirm, long bigDraftChars) {
+        public Editor(String text, long draftVersion, boolean hasDraft, String savedBy, java.time.Instant savedAt,
+                      Check check, boolean saved, Integer revisedFrom, ProblemException refusal, long maxBytes,
+                      FilingFormats.Example loaded, FilingFormats.Example confirm) {
+            this(text, draftVersion, hasDraft, savedBy, savedAt, check, saved, revisedFrom, refusal, maxBytes, loaded,
+                    confirm, 0);
+        }
+
+        /** The saved draft is too large to edit in a browser ({@code drr.portal.editor-max-chars}): upload replaces it. */
+        public boolean bigDraft() {
+            return bigDraftChars > 0;
+        }
     }
 
     /** {@code checkNow}: check the text in this request (pages without JavaScript); otherwise the page loads it. */
@@ -82,8 +99,15 @@ public class Workspace {
         DraftContent d = filings.draft(f.id());
         String text = d.body() == null ? "" : d.body();
         Check check = text.isBlank() || checkNow ? check(f, text, false) : Check.later();
-        return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
-                revisedFrom, null, maxBytes(), null, null);
+        boolean big = text.length() > editorMaxChars;
+        return new Editor(big ? "" : text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
+                revisedFrom, null, maxBytes(), null, null, big ? text.length() : 0);
+    }
+
+    /** The check of the saved draft (the page of a draft too large to edit sends no text back). */
+    public Check checkSaved(FilingView f, boolean all) {
+        DraftContent d = filings.draft(f.id());
+        return check(f, d.body() == null ? "" : d.body(), all);
     }
 
     /** The editor after a refused save: the text exactly as sent, the refusal, and the check of that text. */

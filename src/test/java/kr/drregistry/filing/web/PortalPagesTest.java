@@ -102,6 +102,27 @@ class PortalPagesTest {
         assertTrue(count(all, "class=\"drr-finding\"") > shown, "all findings on request");
     }
 
+    @Test
+    void aDraftTooLargeToEditIsCheckedAsSavedAndReplacedByUpload() {
+        Browserless editor = Browserless.signIn(tenant.editor());
+        String id = startTopology(editor, YEAR + 1, "아주 큰 토폴로지 " + id());
+        String big = new String(kr.drregistry.topology.parse.CanonicalJson.write(
+                kr.drregistry.topology.bench.SyntheticTopology.generate(5000, 6, 8, 20, 7L)), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"operator\"\\s*:\\s*\"[^\"]*\"", "\"operator\":\"" + tenant.slug() + "\"");
+        assertTrue(big.length() > 2_000_000, "over drr.portal.editor-max-chars: " + big.length());
+        io.restassured.RestAssured.given().auth().preemptive().basic(tenant.editor(), tenant.password())
+                .contentType("application/json").header("If-Match", "\"d0\"").body(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        String page = "/portal/filings/" + id + "/topology";
+        String html = editor.get(page).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("id=\"big-draft\"") && html.contains("자로 커서 이 화면에서 편집하지 않습니다"), "it says why");
+        assertFalse(html.contains("<textarea id=\"document\""), "no editor holding megabytes");
+        assertTrue(html.length() < 200_000, "the page does not carry the draft: " + html.length());
+        assertTrue(html.contains("name=\"file\""), "the upload replaces it");
+        String check = post(editor, page + "/check", page).then().statusCode(200).extract().asString();
+        assertTrue(check.contains("id=\"roots\"") && check.contains("class=\"drr-finding\""), "the saved draft is checked");
+    }
+
     private static int count(String text, String what) {
         int n = 0;
         for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
