@@ -72,24 +72,21 @@ public record ReportQuery(View view, Language language, Set<String> rules, Set<S
                 throw bad("severity", s, "critical, high, medium, low, info");
             }
         }
-        int p = page == null ? 1 : page;
-        int n = size == null ? DEFAULT_SIZE : size;
-        if (p < 1) {
-            throw bad("page", String.valueOf(page), "1 or more");
-        }
-        if (n < 1 || n > MAX_SIZE) {
-            throw bad("size", String.valueOf(size), "1 to " + MAX_SIZE);
-        }
-        int rp = rootPage == null ? 1 : rootPage;
-        int rn = rootSize == null ? DEFAULT_SIZE : rootSize;
-        if (rp < 1) {
-            throw bad("rootPage", String.valueOf(rootPage), "1 or more");
-        }
-        if (rn < 1 || rn > MAX_SIZE) {
-            throw bad("rootSize", String.valueOf(rootSize), "1 to " + MAX_SIZE);
-        }
+        int p = within("page", page, 1, Integer.MAX_VALUE, 1);
+        int n = within("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
+        int rp = within("rootPage", rootPage, 1, Integer.MAX_VALUE, 1);
+        int rn = within("rootSize", rootSize, 1, MAX_SIZE, DEFAULT_SIZE);
         return new ReportQuery(v, l, split(rule), severities, root == null || root.isBlank() ? null : root.trim(), p, n,
                 rp, rn);
+    }
+
+    /** {@code value} (or {@code absent} when not given) if it lies in [{@code min}, {@code max}]; else a 400. */
+    private static int within(String parameter, Integer value, int min, int max, int absent) {
+        int v = value == null ? absent : value;
+        if (v < min || v > max) {
+            throw bad(parameter, String.valueOf(value), max == Integer.MAX_VALUE ? min + " or more" : min + " to " + max);
+        }
+        return v;
     }
 
     /** Korean unless the caller prefers English; {@code both} only when asked for by {@code ?lang=both}. */

@@ -43,11 +43,7 @@ class ReviewPagesTest {
     }
 
     private static int count(String text, String what) {
-        int n = 0;
-        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
+        return kr.drregistry.support.Html.count(text, what);
     }
 
     @Test
