@@ -37,13 +37,19 @@ import kr.drregistry.topology.view.TopologyLoss;
  * them now (other organisations' latest accepted filings, §2) — the rules are not run, the pictures show no
  * findings. The analysis is kept for the few documents looked at last, keyed by the SHA-256 of the content and the
  * policy, so that the diagram's JSON, a clicked cell and a "what if" do not analyse the same document again; it is
- * made again when the facility references now resolve otherwise than when it was made.
+ * made again when the facility references now resolve otherwise than when it was made. Which analysis a submitted
+ * version or a saved draft has is remembered too (by filing, version or draft version, and policy), so that a page
+ * looked at again reads neither the document nor its report (a 100,000-component document is 71 MB of JSON): a
+ * version never changes, and every save gives the draft a new version.
  */
 @ApplicationScoped
 public class PictureData {
     private static final int CACHED = 4;
-    /** Bigger documents are analysed again for each request rather than kept (their memory would crowd others out). */
-    private static final int CACHED_MAX_COMPONENTS = 50_000;
+    /**
+     * Of documents bigger than this, only the one looked at last is kept (a 100,000-component analysis holds about
+     * 200 MB): several would crowd everything else out of a 1 GB heap.
+     */
+    private static final int BIG = 50_000;
 
     @Inject
     FilingService filings;
@@ -60,6 +66,14 @@ public class PictureData {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, TopologyLoss> eldest) {
             return size() > CACHED;
+        }
+    };
+
+    /** A version or a draft version of a filing, with the policy ({@link #where}) → the key of its analysis. */
+    private final Map<String, String> keys = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
         }
     };
 
@@ -107,15 +121,31 @@ public class PictureData {
         long draftVersion = f.draft().version();
         Instant at;
         String by;
+        Policy policy = policies.current();
         kr.drregistry.topology.facility.FacilityLookup lookup = facilities.lookup();
         if (version != null) {
-            FilingVersion v = filings.version(id, version);
+            FilingVersion v = filings.version(id, version); // its content and report are read only when used
+            TopologyLoss known = known(where(id, "v" + version, policy));
+            if (known != null) {
+                // a version resolves as its frozen report did, and neither ever changes
+                return new Loaded(f, version, draftVersion, v.submittedAt, v.submittedBy, known, List.of(), false);
+            }
             lookup = facilities.asFrozen(frozenFacilities(v.report));
             body = v.content;
             mediaType = "application/json";
             at = v.submittedAt;
             by = v.submittedBy;
         } else {
+            // present only when the reader may read the draft (FilingService)
+            TopologyLoss known = f.draft().present() ? known(where(id, "d" + draftVersion, policy)) : null;
+            if (known != null) {
+                // the draft resolves against the facilities as they are now: analysed again when they changed
+                ResolvedFacilities resolved = FacilityResolver.resolve(known.topology(), lookup);
+                if (known.facilities().equals(resolved)) {
+                    return new Loaded(f, null, draftVersion, f.draft().updatedAt(), f.draft().updatedBy(), known,
+                            List.of(), false);
+                }
+            }
             FilingService.DraftContent d = filings.draft(id);
             if (d.body() == null) {
                 return new Loaded(f, null, d.version(), null, null, null, List.of(), false);
@@ -127,7 +157,6 @@ public class PictureData {
             by = d.updatedBy();
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Policy policy = policies.current();
         String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
         TopologyLoss analysis;
         synchronized (cache) {
@@ -148,13 +177,29 @@ public class PictureData {
         ResolvedFacilities resolved = FacilityResolver.resolve(topology, lookup);
         if (analysis == null || !analysis.facilities().equals(resolved)) {
             analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
-            if (topology.components().size() <= CACHED_MAX_COMPONENTS) {
-                synchronized (cache) {
-                    cache.put(key, analysis);
+            synchronized (cache) {
+                if (topology.components().size() > BIG) {
+                    cache.values().removeIf(a -> a.topology().components().size() > BIG);
                 }
+                cache.put(key, analysis);
             }
         }
+        synchronized (cache) {
+            keys.put(where(id, version != null ? "v" + version : "d" + draftVersion, policy), key);
+        }
         return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
+    }
+
+    private static String where(UUID id, String content, Policy policy) {
+        return id + "#" + content + "|" + policy.id() + "@" + policy.version();
+    }
+
+    /** The analysis kept for a version or draft version, or null. */
+    private TopologyLoss known(String where) {
+        synchronized (cache) {
+            String key = keys.get(where);
+            return key == null ? null : cache.get(key);
+        }
     }
 
     /** The report's {@code facilities}: each reference with the filing version it resolved against. */

@@ -286,4 +286,8 @@ public interface TopologyMessages {
     @Message String facility_unresolved();
     @Message String facility_same();
     @Message String facility_version(String version);
+    @Message String ov_intro(String n);
+    @Message String ov_site(String site, int n);
+    @Message String ov_service(String service, int n);
+    @Message String rows_page(int from, int to, int total);
 }
