@@ -70,11 +70,8 @@ public class PicturePages {
                                  @QueryParam("focus") String focus, @QueryParam("scenario") String scenario,
                                  @QueryParam("page") String matrixPage) {
         PictureData.Loaded l = data.load(id, version(version));
-        String focusKind = null, focusId = null;
-        if (focus != null && focus.indexOf(':') > 0) {
-            focusKind = focus.substring(0, focus.indexOf(':'));
-            focusId = focus.substring(focus.indexOf(':') + 1);
-        }
+        String[] subject = subject(focus);
+        String focusKind = subject[0], focusId = subject[1];
         LossMatrix matrix = null;
         WhatIf whatif = null;
         String scenarioNotice = null;
@@ -114,17 +111,27 @@ public class PicturePages {
     public Response overview(@PathParam("id") UUID id, @QueryParam("version") String version,
                              @QueryParam("focus") String focus, @HeaderParam("HX-Request") String htmx) {
         PictureData.Loaded l = data.load(id, version(version));
-        TopologyLoss a = l.require();
-        int colon = focus == null ? -1 : focus.indexOf(':');
-        TopologyOverview.Opened opened = colon <= 0 ? null
-                : open(a.topology(), siteOrder(a), focus.substring(0, colon), focus.substring(colon + 1));
+        String[] subject = subject(focus);
+        TopologyOverview.Opened opened = subject[0] == null ? null
+                : open(l.require().topology(), siteOrder(l.require()), subject[0], subject[1]);
         if (opened == null) {
             throw ProblemException.notFound("site or service " + focus);
         }
         PicturePage page = page(l, opened.subject(), opened.id(), true, null);
-        Response.ResponseBuilder r = Response.ok(Templates.pictures$opened(page, opened));
+        return fragment(Templates.pictures$opened(page, opened), htmx, page.focusPage(opened.subject(), opened.id()));
+    }
+
+    /** {@code focus} ({@code service:talk}) as its kind and id; both null when it names none. */
+    private static String[] subject(String focus) {
+        int colon = focus == null ? -1 : focus.indexOf(':');
+        return colon <= 0 ? new String[2] : new String[] {focus.substring(0, colon), focus.substring(colon + 1)};
+    }
+
+    /** A fragment; an htmx request also gets {@code address}, the page that shows the same, for the browser's bar. */
+    private static Response fragment(TemplateInstance fragment, String htmx, String address) {
+        Response.ResponseBuilder r = Response.ok(fragment);
         if ("true".equals(htmx)) {
-            r.header("HX-Replace-Url", page.focusPage(opened.subject(), opened.id()));
+            r.header("HX-Replace-Url", address);
         }
         return r.build();
     }
@@ -217,11 +224,7 @@ public class PicturePages {
             throw ProblemException.notFound("scenario " + scenario);
         }
         PicturePage page = page(l, null, null, false, whatif.scenario().id());
-        Response.ResponseBuilder r = Response.ok(Templates.pictures$whatif(page, whatif));
-        if ("true".equals(htmx)) {
-            r.header("HX-Replace-Url", page.scenarioPage(whatif.scenario().id()));
-        }
-        return r.build();
+        return fragment(Templates.pictures$whatif(page, whatif), htmx, page.scenarioPage(whatif.scenario().id()));
     }
 
     /** {@code ?version=} names a submitted version; empty means the draft (what the version switch sends). */

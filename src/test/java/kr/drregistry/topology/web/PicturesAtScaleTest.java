@@ -41,6 +41,16 @@ class PicturesAtScaleTest {
         return id;
     }
 
+    /** A 6,000-component filing of a fresh organisation: its pictures' address and its editor, signed in. */
+    private record Filed(String base, Browserless editor) {
+    }
+
+    private static Filed fileAndSignIn(String purpose) {
+        Tenants.Tenant tenant = Tenants.fresh(purpose);
+        String id = bigFiling(tenant, 6_000, 4);
+        return new Filed("/filings/" + id + "/pictures", Browserless.signIn(tenant.editor()));
+    }
+
     private static int count(String html, String what) {
         return html.split(Pattern.quote(what), -1).length - 1;
     }
@@ -55,10 +65,9 @@ class PicturesAtScaleTest {
 
     @Test
     void aBigFilingOpensAsTheOverviewAndOpensOneSiteOrOneServiceOnDemand() {
-        Tenants.Tenant tenant = Tenants.fresh("picbig");
-        String id = bigFiling(tenant, 6_000, 4);
-        Browserless editor = Browserless.signIn(tenant.editor());
-        String base = "/filings/" + id + "/pictures";
+        Filed f = fileAndSignIn("picbig");
+        Browserless editor = f.editor();
+        String base = f.base();
         String page = editor.get(base).then().statusCode(200)
                 .body(containsString("구성요소가 6,000개라 상자로 다 그리지 않고"), containsString("⚙ deployment")).extract().asString();
         assertFalse(page.contains("id=\"pic-cy\""), "no diagram of every box");
@@ -93,10 +102,9 @@ class PicturesAtScaleTest {
 
     @Test
     void theMatrixOfSixtyServicesShowsFiftyAPageAndTheSidePanelWaitsForACell() {
-        Tenants.Tenant tenant = Tenants.fresh("picrows");
-        String id = bigFiling(tenant, 6_000, 4);
-        Browserless editor = Browserless.signIn(tenant.editor());
-        String base = "/filings/" + id + "/pictures";
+        Filed f = fileAndSignIn("picrows");
+        Browserless editor = f.editor();
+        String base = f.base();
         String first = editor.get(base).then().statusCode(200)
                 .body(containsString("서비스 60개 중 1–50번째(모든 시나리오에서 잃는 이용자가 많은 순)"),
                         containsString("<a class=\"krds-btn small tertiary\" href=\"" + base + "?page=2#matrix\" rel=\"next\">다음 ›</a>"))
