@@ -101,15 +101,19 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
     }
 
     /**
-     * The matrix as a person reads it: every service when there are at most {@link #PAGE_SIZE}, else one page of
-     * them ranked by the users they lose over all scenarios (daily users times the scenarios that take the service
-     * down; then tier 1 first, then by daily users). {@code page} below 1 means the page with {@code focusService}
-     * on it, or the first. Only the rows shown are computed cell by cell; the ranking reads each service's status.
+     * The services of a big matrix in the order its pages show them: ranked by the users they lose over all
+     * scenarios (daily users times the scenarios that take the service down; then tier 1 first, then by daily users),
+     * with the scenarios and the users of all services. Built from each service's status only; kept with the analysis
+     * so that each page computes only its own rows' cells.
      */
-    public static LossMatrix page(Topology t, LossAnalysis loss, int page, String focusService) {
-        if (t.services().size() <= PAGE_SIZE) {
-            return of(t, loss);
+    public record Ranking(List<ScenarioColumn> scenarios, List<Service> services, long totalUsers) {
+        public Ranking {
+            scenarios = List.copyOf(scenarios);
+            services = List.copyOf(services);
         }
+    }
+
+    public static Ranking ranking(Topology t, LossAnalysis loss) {
         List<ScenarioColumn> scenarios = ScenarioColumn.all(t, loss);
         List<Service> services = byTier(t);
         java.util.Map<String, Long> lost = new java.util.HashMap<>();
@@ -126,6 +130,25 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
         }
         List<Service> ranked = new ArrayList<>(services);
         ranked.sort(Comparator.comparingLong((Service s) -> lost.get(s.id())).reversed()); // stable: tier order on ties
+        return new Ranking(scenarios, ranked, total);
+    }
+
+    /**
+     * The matrix as a person reads it: every service when there are at most {@link #PAGE_SIZE}, else one page of
+     * them in the order of {@link #ranking}. {@code page} below 1 means the page with {@code focusService} on it, or
+     * the first. Only the rows shown are computed cell by cell.
+     */
+    public static LossMatrix page(Topology t, LossAnalysis loss, int page, String focusService) {
+        return page(t, loss, t.services().size() <= PAGE_SIZE ? null : ranking(t, loss), page, focusService);
+    }
+
+    /** As {@link #page(Topology, LossAnalysis, int, String)} with the ranking made before (null: few services). */
+    public static LossMatrix page(Topology t, LossAnalysis loss, Ranking ranking, int page, String focusService) {
+        if (t.services().size() <= PAGE_SIZE) {
+            return of(t, loss);
+        }
+        List<ScenarioColumn> scenarios = ranking.scenarios();
+        List<Service> ranked = ranking.services();
         int pages = (ranked.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (page < 1) {
             page = 1;
@@ -142,7 +165,7 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
         for (Service s : ranked.subList(from, to)) {
             rows.add(row(loss, scenarios, s));
         }
-        return new LossMatrix(scenarios, rows, total, siteCount(scenarios), componentCount(scenarios),
+        return new LossMatrix(scenarios, rows, ranking.totalUsers(), siteCount(scenarios), componentCount(scenarios),
                 new Paging(page, pages, from + 1, to, ranked.size()));
     }
 

@@ -27,7 +27,10 @@ import kr.drregistry.topology.facility.ResolvedFacilities;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.ParseError;
 import kr.drregistry.rules.Policy;
+import kr.drregistry.topology.view.LossMatrix;
+import kr.drregistry.topology.view.SiteLayout;
 import kr.drregistry.topology.view.TopologyLoss;
+import kr.drregistry.topology.view.TopologyOverview;
 
 /**
  * Loads what the pictures of a topology filing are drawn from: a submitted version ({@code ?version=N}) or, for the
@@ -62,9 +65,9 @@ public class PictureData {
     @Inject
     FacilityDirectory facilities;
 
-    private final Map<String, TopologyLoss> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Memo> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TopologyLoss> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Memo> eldest) {
             return size() > CACHED;
         }
     };
@@ -82,19 +85,24 @@ public class PictureData {
      * parse errors of a draft that does not parse, or nothing ({@code empty}: no draft saved yet).
      */
     public record Loaded(FilingView filing, Integer version, long draftVersion, Instant at, String by,
-                         TopologyLoss analysis, List<ParseError> errors, boolean tooLarge) {
+                         Memo memo, List<ParseError> errors, boolean tooLarge) {
+        /** The analysis, or null when there is none. */
+        public TopologyLoss analysis() {
+            return memo == null ? null : memo.analysis();
+        }
+
         public boolean ok() {
-            return analysis != null;
+            return memo != null;
         }
 
         public boolean empty() {
-            return analysis == null && errors.isEmpty() && !tooLarge;
+            return memo == null && errors.isEmpty() && !tooLarge;
         }
 
         /** The analysis, or a 422 problem for a document that cannot be drawn (for the JSON and fragments). */
         public TopologyLoss require() {
-            if (analysis != null) {
-                return analysis;
+            if (memo != null) {
+                return memo.analysis();
             }
             if (empty()) {
                 throw new ProblemException(404, "no-draft", "저장된 초안이 없습니다", "No draft saved",
@@ -125,7 +133,7 @@ public class PictureData {
         kr.drregistry.topology.facility.FacilityLookup lookup = facilities.lookup();
         if (version != null) {
             FilingVersion v = filings.version(id, version); // its content and report are read only when used
-            TopologyLoss known = known(where(id, "v" + version, policy));
+            Memo known = known(where(id, "v" + version, policy));
             if (known != null) {
                 // a version resolves as its frozen report did, and neither ever changes
                 return new Loaded(f, version, draftVersion, v.submittedAt, v.submittedBy, known, List.of(), false);
@@ -137,11 +145,11 @@ public class PictureData {
             by = v.submittedBy;
         } else {
             // present only when the reader may read the draft (FilingService)
-            TopologyLoss known = f.draft().present() ? known(where(id, "d" + draftVersion, policy)) : null;
+            Memo known = f.draft().present() ? known(where(id, "d" + draftVersion, policy)) : null;
             if (known != null) {
                 // the draft resolves against the facilities as they are now: analysed again when they changed
-                ResolvedFacilities resolved = FacilityResolver.resolve(known.topology(), lookup);
-                if (known.facilities().equals(resolved)) {
+                ResolvedFacilities resolved = FacilityResolver.resolve(known.analysis().topology(), lookup);
+                if (known.analysis().facilities().equals(resolved)) {
                     return new Loaded(f, null, draftVersion, f.draft().updatedAt(), f.draft().updatedBy(), known,
                             List.of(), false);
                 }
@@ -158,13 +166,13 @@ public class PictureData {
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
-        TopologyLoss analysis;
+        Memo analysis;
         synchronized (cache) {
             analysis = cache.get(key);
         }
         Topology topology;
         if (analysis != null) {
-            topology = analysis.topology();
+            topology = analysis.analysis().topology();
         } else {
             TopologyService.Attempt attempt = topologies.tryParse(bytes, mediaType);
             if (!attempt.parsed()) {
@@ -175,11 +183,11 @@ public class PictureData {
         // resolved again each time (on the request's transaction): for the draft a provider's filing accepted since is
         // seen at once; a submitted version resolves as its frozen report did (the filing versions it names)
         ResolvedFacilities resolved = FacilityResolver.resolve(topology, lookup);
-        if (analysis == null || !analysis.facilities().equals(resolved)) {
-            analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
+        if (analysis == null || !analysis.analysis().facilities().equals(resolved)) {
+            analysis = new Memo(TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES)));
             synchronized (cache) {
                 if (topology.components().size() > BIG) {
-                    cache.values().removeIf(a -> a.topology().components().size() > BIG);
+                    cache.values().removeIf(a -> a.analysis().topology().components().size() > BIG);
                 }
                 cache.put(key, analysis);
             }
@@ -190,12 +198,54 @@ public class PictureData {
         return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
     }
 
+    /**
+     * An analysis with what the pages derive from it alone, each made once when first asked for (at 100,000
+     * components the overview and the matrix's ranking take hundreds of milliseconds; the analysis never changes).
+     */
+    public static final class Memo {
+        private final TopologyLoss analysis;
+        private List<String> siteOrder;
+        private TopologyOverview overview;
+        private LossMatrix.Ranking ranking;
+
+        Memo(TopologyLoss analysis) {
+            this.analysis = analysis;
+        }
+
+        public TopologyLoss analysis() {
+            return analysis;
+        }
+
+        /** The sites in the diagram's order (shared risk groups together, as resolved). */
+        public synchronized List<String> siteOrder() {
+            if (siteOrder == null) {
+                siteOrder = SiteLayout.of(analysis.topology(), analysis.facilities()).order();
+            }
+            return siteOrder;
+        }
+
+        public synchronized TopologyOverview overview() {
+            if (overview == null) {
+                overview = TopologyOverview.of(analysis.topology(), siteOrder());
+            }
+            return overview;
+        }
+
+        /** The services in the order of the matrix's pages; null when the matrix shows every service. */
+        public synchronized LossMatrix.Ranking ranking() {
+            if (ranking == null && analysis.topology().services().size() > LossMatrix.PAGE_SIZE) {
+                ranking = LossMatrix.ranking(analysis.topology(), analysis.loss());
+            }
+            return ranking;
+        }
+    }
+
     private static String where(UUID id, String content, Policy policy) {
         return id + "#" + content + "|" + policy.id() + "@" + policy.version();
     }
 
     /** The analysis kept for a version or draft version, or null. */
-    private TopologyLoss known(String where) {
+    private Memo known(String where) {
         synchronized (cache) {
             String key = keys.get(where);
             return key == null ? null : cache.get(key);

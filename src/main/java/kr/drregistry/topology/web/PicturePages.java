@@ -22,7 +22,6 @@ import kr.drregistry.topology.loss.LossAnalysis;
 import kr.drregistry.topology.view.CellExplanation;
 import kr.drregistry.topology.view.LossMatrix;
 import kr.drregistry.topology.view.SiteCard;
-import kr.drregistry.topology.view.SiteLayout;
 import kr.drregistry.topology.view.TopologyDiagram;
 import kr.drregistry.topology.view.TopologyLoss;
 import kr.drregistry.topology.view.TopologyOverview;
@@ -83,14 +82,13 @@ public class PicturePages {
         if (l.ok()) {
             Topology t = l.analysis().topology();
             LossAnalysis loss = l.analysis().loss();
-            matrix = LossMatrix.page(t, loss, number(matrixPage), "service".equals(focusKind) ? focusId : null);
+            matrix = LossMatrix.page(t, loss, l.memo().ranking(), number(matrixPage), "service".equals(focusKind) ? focusId : null);
             sites = SiteCard.of(t, l.analysis().facilities());
             groups = TopologyDiagram.componentGroups(loss);
             focusFound = focusKind != null && exists(t, focusKind, focusId);
             if (TopologyOverview.wanted(t)) {
-                List<String> order = siteOrder(l.analysis());
-                overview = TopologyOverview.of(t, order);
-                opened = focusFound ? open(t, order, focusKind, focusId) : null;
+                overview = l.memo().overview();
+                opened = focusFound ? open(t, l.memo().siteOrder(), focusKind, focusId) : null;
             }
             if (scenario != null && !scenario.isBlank()) {
                 whatif = WhatIf.of(t, loss, scenario);
@@ -113,7 +111,7 @@ public class PicturePages {
         PictureData.Loaded l = data.load(id, version(version));
         String[] subject = subject(focus);
         TopologyOverview.Opened opened = subject[0] == null ? null
-                : open(l.require().topology(), siteOrder(l.require()), subject[0], subject[1]);
+                : open(l.require().topology(), l.memo().siteOrder(), subject[0], subject[1]);
         if (opened == null) {
             throw ProblemException.notFound("site or service " + focus);
         }
@@ -147,11 +145,6 @@ public class PicturePages {
             }
             default -> null;
         };
-    }
-
-    /** The sites in the diagram's order (shared risk groups together, as resolved). */
-    private static List<String> siteOrder(TopologyLoss a) {
-        return SiteLayout.of(a.topology(), a.facilities()).order();
     }
 
     /** {@code ?page=} of the matrix: a positive number, else 0 (the page of the focused service, or the first). */
