@@ -132,7 +132,6 @@ public interface TopologyMessages {
     @Message String state_failover();
     @Message String state_ok();
     @Message String side_label();
-    @Message String side_hint();
     @Message String cell_kicker();
     @Message String scenario_site(String name);
     @Message String scenario_group(String sites);
