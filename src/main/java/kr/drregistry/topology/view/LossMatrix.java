@@ -32,6 +32,17 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
     public static final int PAGE_SIZE = 50;
 
     /**
+     * A page of a wide matrix has fewer rows: at most this many cells (at least 10 rows), so that 250 scenarios
+     * (100,000 components over 50 sites) give 20 services a page. A display setting, like {@link #PAGE_SIZE}.
+     */
+    public static final int CELLS_PER_PAGE = 5_000;
+
+    /** How many services a page shows when there are {@code scenarios} columns. */
+    public static int rowsPerPage(int scenarios) {
+        return Math.max(10, Math.min(PAGE_SIZE, CELLS_PER_PAGE / Math.max(1, scenarios)));
+    }
+
+    /**
      * Which services a paged matrix shows: page {@code page} of {@code pages}, rows {@code from} to {@code to}
      * (1-based, inclusive) of {@code services}.
      */
@@ -135,7 +146,7 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
 
     /**
      * The matrix as a person reads it: every service when there are at most {@link #PAGE_SIZE}, else one page of
-     * them in the order of {@link #ranking}. {@code page} below 1 means the page with {@code focusService} on it, or
+     * them ({@link #rowsPerPage}: 50, fewer when there are more than 100 scenarios) in the order of {@link #ranking}. {@code page} below 1 means the page with {@code focusService} on it, or
      * the first. Only the rows shown are computed cell by cell.
      */
     public static LossMatrix page(Topology t, LossAnalysis loss, int page, String focusService) {
@@ -149,18 +160,19 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
         }
         List<ScenarioColumn> scenarios = ranking.scenarios();
         List<Service> ranked = ranking.services();
-        int pages = (ranked.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int size = rowsPerPage(scenarios.size());
+        int pages = (ranked.size() + size - 1) / size;
         if (page < 1) {
             page = 1;
             for (int i = 0; focusService != null && i < ranked.size(); i++) {
                 if (ranked.get(i).id().equals(focusService)) {
-                    page = i / PAGE_SIZE + 1;
+                    page = i / size + 1;
                 }
             }
         }
         page = Math.min(page, pages);
-        int from = (page - 1) * PAGE_SIZE;
-        int to = Math.min(ranked.size(), from + PAGE_SIZE);
+        int from = (page - 1) * size;
+        int to = Math.min(ranked.size(), from + size);
         List<Row> rows = new ArrayList<>(to - from);
         for (Service s : ranked.subList(from, to)) {
             rows.add(row(loss, scenarios, s));

@@ -172,6 +172,10 @@ class TopologyOverviewTest {
         }
         assertEquals(down, focused.row(lastShown.id()).scenariosDown(), "a row's cells are the service's own");
 
+        assertEquals(50, LossMatrix.rowsPerPage(100), "50 services a page up to 100 scenarios");
+        assertEquals(20, LossMatrix.rowsPerPage(250), "fewer rows when the matrix is wide: 5,000 cells a page");
+        assertEquals(10, LossMatrix.rowsPerPage(2_000), "never fewer than 10");
+
         LossMatrix few = LossMatrix.page(small(), TopologyLoss.analyse(small(), 30).loss(), 2, null);
         assertNull(few.paging(), "a matrix of at most 50 services shows every row, as before");
         assertEquals(List.of("talk", "mail"), few.rows().stream().map(r -> r.service().id()).toList());
