@@ -33,9 +33,9 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
 
     /**
      * A page of a wide matrix has fewer rows: at most this many cells (at least 10 rows), so that 250 scenarios
-     * (100,000 components over 50 sites) give 20 services a page. A display setting, like {@link #PAGE_SIZE}.
+     * (100,000 components over 50 sites) give 10 services a page. A display setting, like {@link #PAGE_SIZE}.
      */
-    public static final int CELLS_PER_PAGE = 5_000;
+    public static final int CELLS_PER_PAGE = 2_500;
 
     /** How many services a page shows when there are {@code scenarios} columns. */
     public static int rowsPerPage(int scenarios) {
@@ -146,7 +146,7 @@ public record LossMatrix(List<ScenarioColumn> scenarios, List<Row> rows, long to
 
     /**
      * The matrix as a person reads it: every service when there are at most {@link #PAGE_SIZE}, else one page of
-     * them ({@link #rowsPerPage}: 50, fewer when there are more than 100 scenarios) in the order of {@link #ranking}. {@code page} below 1 means the page with {@code focusService} on it, or
+     * them ({@link #rowsPerPage}: 50, fewer when there are more than 50 scenarios) in the order of {@link #ranking}. {@code page} below 1 means the page with {@code focusService} on it, or
      * the first. Only the rows shown are computed cell by cell.
      */
     public static LossMatrix page(Topology t, LossAnalysis loss, int page, String focusService) {

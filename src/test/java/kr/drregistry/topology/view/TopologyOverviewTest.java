@@ -172,8 +172,9 @@ class TopologyOverviewTest {
         }
         assertEquals(down, focused.row(lastShown.id()).scenariosDown(), "a row's cells are the service's own");
 
-        assertEquals(50, LossMatrix.rowsPerPage(100), "50 services a page up to 100 scenarios");
-        assertEquals(20, LossMatrix.rowsPerPage(250), "fewer rows when the matrix is wide: 5,000 cells a page");
+        assertEquals(50, LossMatrix.rowsPerPage(50), "50 services a page up to 50 scenarios");
+        assertEquals(10, LossMatrix.rowsPerPage(250), "fewer rows when the matrix is wide: 2,500 cells a page");
+        assertEquals(25, LossMatrix.rowsPerPage(100), "…from 51 scenarios on");
         assertEquals(10, LossMatrix.rowsPerPage(2_000), "never fewer than 10");
 
         LossMatrix few = LossMatrix.page(small(), TopologyLoss.analyse(small(), 30).loss(), 2, null);
