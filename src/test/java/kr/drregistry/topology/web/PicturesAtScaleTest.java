@@ -103,9 +103,8 @@ class PicturesAtScaleTest {
     @Test
     void theMatrixOfSixtyServicesShowsFiftyAPageAndTheSidePanelWaitsForACell() {
         Filed f = fileAndSignIn("picrows");
-        Browserless editor = f.editor();
         String base = f.base();
-        String first = editor.get(base).then().statusCode(200)
+        String first = f.editor().get(base).then().statusCode(200)
                 .body(containsString("서비스 60개 중 1–50번째(모든 시나리오에서 잃는 이용자가 많은 순)"),
                         containsString("<a class=\"krds-btn small tertiary\" href=\"" + base + "?page=2#matrix\" rel=\"next\">다음 ›</a>"))
                 .extract().asString();
@@ -114,7 +113,7 @@ class PicturesAtScaleTest {
         assertTrue(Pattern.compile("<aside id=\"pic-side\"[^>]*></aside>").matcher(first).find(),
                 "the side panel is empty, which its style shows as closed, until a cell's explanation comes");
 
-        String second = editor.get(base + "?page=2").then().statusCode(200)
+        String second = f.editor().get(base + "?page=2").then().statusCode(200)
                 .body(containsString("서비스 60개 중 51–60번째")).extract().asString();
         assertEquals(10, count(second, "<tr id=\"row-"));
         assertTrue(second.contains("href=\"" + base + "?page=1#matrix\" rel=\"prev\""));
@@ -124,7 +123,7 @@ class PicturesAtScaleTest {
                 assertFalse(second.contains("<tr id=\"row-" + svc + "\""), "a service is on one page only: " + svc);
             }
         }
-        given().cookies(editor.cookies()).accept("text/html").header("Accept-Language", "en").get(base + "?page=2")
+        given().cookies(f.editor().cookies()).accept("text/html").header("Accept-Language", "en").get(base + "?page=2")
                 .then().statusCode(200).body(containsString("Services 51–60 of 60 (most users lost over all scenarios first)"),
                         containsString("rel=\"prev\">‹ Previous</a>"));
     }
