@@ -151,4 +151,7 @@ public interface WebMessages {
     @Message String reval_appeared(int count);
     @Message String reval_gone(int count);
     @Message String reval_same();
+    /** A pager's links (a list shown a page at a time). */
+    @Message String page_prev();
+    @Message String page_next();
 }

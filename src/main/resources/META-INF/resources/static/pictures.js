@@ -35,6 +35,7 @@
     if (i18n) { I = Object.assign({}, i18n.dataset); }
     selects();
     versionSwitch();
+    overview();
     matrix();
     whatif();
     diagram();
@@ -64,6 +65,20 @@
     });
   }
 
+  /* ------------------------------------------------------------------ overview of a big topology */
+  /** Marks the site row whose boxes were opened (the opened part is an htmx fragment under the table). */
+  function overview() {
+    document.body.addEventListener('htmx:afterSwap', function (e) {
+      if (!e.detail.target || e.detail.target.id !== 'pic-opened') { return; }
+      var box = e.detail.target.querySelector('[data-opened]');
+      var opened = box ? box.getAttribute('data-opened') : '';
+      document.querySelectorAll('table.pic-ov tbody tr').forEach(function (tr) {
+        var a = tr.querySelector('a[data-site]');
+        tr.classList.toggle('pic-ov-open', !!a && opened === 'site:' + a.getAttribute('data-site'));
+      });
+    });
+  }
+
   /* ------------------------------------------------------------------ matrix */
   function matrix() {
     var table = document.getElementById('pic-matrix');
@@ -88,7 +103,7 @@
     });
     document.body.addEventListener('htmx:responseError', function (e) {
       var target = e.detail.target;
-      if (target && (target.id === 'pic-side' || target.id === 'pic-whatif-result')) {
+      if (target && (target.id === 'pic-side' || target.id === 'pic-whatif-result' || target.id === 'pic-opened')) {
         target.replaceChildren(el('p', { class: 'drr-alert danger', role: 'alert', text: t('fragmentError') }));
       }
     });

@@ -121,6 +121,7 @@ class RouteAccessTest {
             GET /filings/{id}/pictures/cell                              people=*
             GET /filings/{id}/pictures/graph.json                        people=*
             GET /filings/{id}/pictures/loss.json                         people=*
+            GET /filings/{id}/pictures/overview                          people=*
             GET /filings/{id}/pictures/whatif                            people=*
             GET /filings/{id}/versions/{n}                               people=*
             GET /filings/{id}/versions/{n}/content.json                  people=*

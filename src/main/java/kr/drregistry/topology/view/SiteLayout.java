@@ -43,6 +43,13 @@ public record SiteLayout(List<String> order, List<Band> bands) {
         return of(sites, Site::riskGroups);
     }
 
+    /** As {@link #of(List)} with the sites' groups as facility resolution gives them (FILING-FORMAT-V2.md §2, rule F5). */
+    public static SiteLayout of(kr.drregistry.topology.model.Topology t, kr.drregistry.topology.facility.ResolvedFacilities facilities) {
+        Map<String, List<String>> resolved = new HashMap<>();
+        facilities.sites().forEach(r -> resolved.put(r.siteId(), r.groups()));
+        return of(t.sites(), s -> resolved.getOrDefault(s.id(), s.riskGroups()));
+    }
+
     /** As {@link #of(List)} with each site's groups as {@code groups} gives them (drr/v2: the resolved groups, rule F5). */
     public static SiteLayout of(List<Site> sites, Function<Site, List<String>> groups) {
         Map<String, Integer> docIndex = new HashMap<>();

@@ -110,7 +110,7 @@ public record TopologyDiagram(String operator, String asOf, List<Column> columns
         for (var r : facilities.sites()) {
             groups.put(r.siteId(), r.groups());
         }
-        SiteLayout layout = SiteLayout.of(t.sites(), s -> groups.getOrDefault(s.id(), s.riskGroups()));
+        SiteLayout layout = SiteLayout.of(t, facilities);
         Map<String, Site> sites = t.sitesById();
         Set<String> entrypoints = new HashSet<>();
         t.services().forEach(s -> entrypoints.addAll(s.entrypoints()));

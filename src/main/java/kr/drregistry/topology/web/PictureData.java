@@ -27,7 +27,10 @@ import kr.drregistry.topology.facility.ResolvedFacilities;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.ParseError;
 import kr.drregistry.rules.Policy;
+import kr.drregistry.topology.view.LossMatrix;
+import kr.drregistry.topology.view.SiteLayout;
 import kr.drregistry.topology.view.TopologyLoss;
+import kr.drregistry.topology.view.TopologyOverview;
 
 /**
  * Loads what the pictures of a topology filing are drawn from: a submitted version ({@code ?version=N}) or, for the
@@ -37,13 +40,19 @@ import kr.drregistry.topology.view.TopologyLoss;
  * them now (other organisations' latest accepted filings, §2) — the rules are not run, the pictures show no
  * findings. The analysis is kept for the few documents looked at last, keyed by the SHA-256 of the content and the
  * policy, so that the diagram's JSON, a clicked cell and a "what if" do not analyse the same document again; it is
- * made again when the facility references now resolve otherwise than when it was made.
+ * made again when the facility references now resolve otherwise than when it was made. Which analysis a submitted
+ * version or a saved draft has is remembered too (by filing, version or draft version, and policy), so that a page
+ * looked at again reads neither the document nor its report (a 100,000-component document is 71 MB of JSON): a
+ * version never changes, and every save gives the draft a new version.
  */
 @ApplicationScoped
 public class PictureData {
     private static final int CACHED = 4;
-    /** Bigger documents are analysed again for each request rather than kept (their memory would crowd others out). */
-    private static final int CACHED_MAX_COMPONENTS = 50_000;
+    /**
+     * Of documents bigger than this, only the one looked at last is kept (a 100,000-component analysis holds about
+     * 200 MB): several would crowd everything else out of a 1 GB heap.
+     */
+    private static final int BIG = 50_000;
 
     @Inject
     FilingService filings;
@@ -56,10 +65,18 @@ public class PictureData {
     @Inject
     FacilityDirectory facilities;
 
-    private final Map<String, TopologyLoss> cache = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Memo> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TopologyLoss> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Memo> eldest) {
             return size() > CACHED;
+        }
+    };
+
+    /** A version or a draft version of a filing, with the policy ({@link #where}) → the key of its analysis. */
+    private final Map<String, String> keys = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 64;
         }
     };
 
@@ -68,19 +85,24 @@ public class PictureData {
      * parse errors of a draft that does not parse, or nothing ({@code empty}: no draft saved yet).
      */
     public record Loaded(FilingView filing, Integer version, long draftVersion, Instant at, String by,
-                         TopologyLoss analysis, List<ParseError> errors, boolean tooLarge) {
+                         Memo memo, List<ParseError> errors, boolean tooLarge) {
+        /** The analysis, or null when there is none. */
+        public TopologyLoss analysis() {
+            return memo == null ? null : memo.analysis();
+        }
+
         public boolean ok() {
-            return analysis != null;
+            return memo != null;
         }
 
         public boolean empty() {
-            return analysis == null && errors.isEmpty() && !tooLarge;
+            return memo == null && errors.isEmpty() && !tooLarge;
         }
 
         /** The analysis, or a 422 problem for a document that cannot be drawn (for the JSON and fragments). */
         public TopologyLoss require() {
-            if (analysis != null) {
-                return analysis;
+            if (memo != null) {
+                return memo.analysis();
             }
             if (empty()) {
                 throw new ProblemException(404, "no-draft", "저장된 초안이 없습니다", "No draft saved",
@@ -107,15 +129,31 @@ public class PictureData {
         long draftVersion = f.draft().version();
         Instant at;
         String by;
+        Policy policy = policies.current();
         kr.drregistry.topology.facility.FacilityLookup lookup = facilities.lookup();
         if (version != null) {
-            FilingVersion v = filings.version(id, version);
+            FilingVersion v = filings.version(id, version); // its content and report are read only when used
+            Memo known = known(where(id, "v" + version, policy));
+            if (known != null) {
+                // a version resolves as its frozen report did, and neither ever changes
+                return new Loaded(f, version, draftVersion, v.submittedAt, v.submittedBy, known, List.of(), false);
+            }
             lookup = facilities.asFrozen(frozenFacilities(v.report));
             body = v.content;
             mediaType = "application/json";
             at = v.submittedAt;
             by = v.submittedBy;
         } else {
+            // present only when the reader may read the draft (FilingService)
+            Memo known = f.draft().present() ? known(where(id, "d" + draftVersion, policy)) : null;
+            if (known != null) {
+                // the draft resolves against the facilities as they are now: analysed again when they changed
+                ResolvedFacilities resolved = FacilityResolver.resolve(known.analysis().topology(), lookup);
+                if (known.analysis().facilities().equals(resolved)) {
+                    return new Loaded(f, null, draftVersion, f.draft().updatedAt(), f.draft().updatedBy(), known,
+                            List.of(), false);
+                }
+            }
             FilingService.DraftContent d = filings.draft(id);
             if (d.body() == null) {
                 return new Loaded(f, null, d.version(), null, null, null, List.of(), false);
@@ -127,15 +165,14 @@ public class PictureData {
             by = d.updatedBy();
         }
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Policy policy = policies.current();
         String key = sha256(bytes) + "|" + mediaType + "|" + policy.id() + "@" + policy.version();
-        TopologyLoss analysis;
+        Memo analysis;
         synchronized (cache) {
             analysis = cache.get(key);
         }
         Topology topology;
         if (analysis != null) {
-            topology = analysis.topology();
+            topology = analysis.analysis().topology();
         } else {
             TopologyService.Attempt attempt = topologies.tryParse(bytes, mediaType);
             if (!attempt.parsed()) {
@@ -146,15 +183,73 @@ public class PictureData {
         // resolved again each time (on the request's transaction): for the draft a provider's filing accepted since is
         // seen at once; a submitted version resolves as its frozen report did (the filing versions it names)
         ResolvedFacilities resolved = FacilityResolver.resolve(topology, lookup);
-        if (analysis == null || !analysis.facilities().equals(resolved)) {
-            analysis = TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
-            if (topology.components().size() <= CACHED_MAX_COMPONENTS) {
-                synchronized (cache) {
-                    cache.put(key, analysis);
+        if (analysis == null || !analysis.analysis().facilities().equals(resolved)) {
+            analysis = new Memo(TopologyLoss.analyse(topology, resolved, (int) policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES)));
+            synchronized (cache) {
+                if (topology.components().size() > BIG) {
+                    cache.values().removeIf(a -> a.analysis().topology().components().size() > BIG);
                 }
+                cache.put(key, analysis);
             }
         }
+        synchronized (cache) {
+            keys.put(where(id, version != null ? "v" + version : "d" + draftVersion, policy), key);
+        }
         return new Loaded(f, version, draftVersion, at, by, analysis, List.of(), false);
+    }
+
+    /**
+     * An analysis with what the pages derive from it alone, each made once when first asked for (at 100,000
+     * components the overview and the matrix's ranking take hundreds of milliseconds; the analysis never changes).
+     */
+    public static final class Memo {
+        private final TopologyLoss analysis;
+        private List<String> siteOrder;
+        private TopologyOverview overview;
+        private LossMatrix.Ranking ranking;
+
+        Memo(TopologyLoss analysis) {
+            this.analysis = analysis;
+        }
+
+        public TopologyLoss analysis() {
+            return analysis;
+        }
+
+        /** The sites in the diagram's order (shared risk groups together, as resolved). */
+        public synchronized List<String> siteOrder() {
+            if (siteOrder == null) {
+                siteOrder = SiteLayout.of(analysis.topology(), analysis.facilities()).order();
+            }
+            return siteOrder;
+        }
+
+        public synchronized TopologyOverview overview() {
+            if (overview == null) {
+                overview = TopologyOverview.of(analysis.topology(), siteOrder());
+            }
+            return overview;
+        }
+
+        /** The services in the order of the matrix's pages; null when the matrix shows every service. */
+        public synchronized LossMatrix.Ranking ranking() {
+            if (ranking == null && analysis.topology().services().size() > LossMatrix.PAGE_SIZE) {
+                ranking = LossMatrix.ranking(analysis.topology(), analysis.loss());
+            }
+            return ranking;
+        }
+    }
+
+    private static String where(UUID id, String content, Policy policy) {
+        return id + "#" + content + "|" + policy.id() + "@" + policy.version();
+    }
+
+    /** The analysis kept for a version or draft version, or null. */
+    private Memo known(String where) {
+        synchronized (cache) {
+            String key = keys.get(where);
+            return key == null ? null : cache.get(key);
+        }
     }
 
     /** The report's {@code facilities}: each reference with the filing version it resolved against. */

@@ -79,6 +79,16 @@ public record PicturePage(UUID id, String title, String organisation, Integer pl
         return base() + "?" + vq() + "focus=" + enc(kind + ":" + subject) + "#diagram";
     }
 
+    /** The overview's part that opens one site or one service (htmx), without the subject: {@code …/overview?focus=}. */
+    public String overviewUrl() {
+        return base() + "/overview?" + vq() + "focus=";
+    }
+
+    /** The page itself at page {@code n} of the loss matrix. */
+    public String matrixPage(int n) {
+        return base() + "?" + vq() + "page=" + n + "#matrix";
+    }
+
     public String editorUrl() {
         return "/portal/filings/" + id + "/topology";
     }

@@ -24,6 +24,7 @@ import kr.drregistry.topology.view.LossMatrix;
 import kr.drregistry.topology.view.SiteCard;
 import kr.drregistry.topology.view.TopologyDiagram;
 import kr.drregistry.topology.view.TopologyLoss;
+import kr.drregistry.topology.view.TopologyOverview;
 import kr.drregistry.topology.view.WhatIf;
 
 /**
@@ -33,7 +34,10 @@ import kr.drregistry.topology.view.WhatIf;
  * paths name no role: the operator portal and the regulator's review both link here ({@code ?version=N} for a
  * submitted version, without it the operator's draft; {@code ?focus=service:talk}, {@code ?scenario=site:pangyo}),
  * and {@link kr.drregistry.filing.FilingService} decides who may see what. The page itself computes no chain; the
- * diagram's data comes from {@code graph.json}, a cell's chain and a "what if" from htmx fragments.
+ * diagram's data comes from {@code graph.json}, a cell's chain and a "what if" from htmx fragments. A topology of
+ * more than {@link TopologyOverview#ABOVE} components opens as an overview (sites × component kinds) instead, with
+ * one site or one service opened on demand ({@code ?focus=}, or the {@code overview} fragment); a matrix of more than
+ * {@link LossMatrix#PAGE_SIZE} services is paged ({@code ?page=N}).
  */
 @Path("/filings/{id}/pictures")
 @Authenticated
@@ -49,7 +53,10 @@ public class PicturePages {
     static class Templates {
         static native TemplateInstance pictures(PicturePage page, LossMatrix matrix, WhatIf whatif, String scenarioNotice,
                                                CellExplanation cell, List<SiteCard> sites,
-                                               List<TopologyDiagram.ComponentGroup> componentGroups);
+                                               List<TopologyDiagram.ComponentGroup> componentGroups,
+                                               TopologyOverview overview, TopologyOverview.Opened opened);
+
+        static native TemplateInstance pictures$opened(PicturePage page, TopologyOverview.Opened opened);
 
         static native TemplateInstance pictures$cell(PicturePage page, CellExplanation cell);
 
@@ -59,33 +66,94 @@ public class PicturePages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("id") UUID id, @QueryParam("version") String version,
-                                 @QueryParam("focus") String focus, @QueryParam("scenario") String scenario) {
+                                 @QueryParam("focus") String focus, @QueryParam("scenario") String scenario,
+                                 @QueryParam("page") String matrixPage) {
         PictureData.Loaded l = data.load(id, version(version));
-        String focusKind = null, focusId = null;
-        if (focus != null && focus.indexOf(':') > 0) {
-            focusKind = focus.substring(0, focus.indexOf(':'));
-            focusId = focus.substring(focus.indexOf(':') + 1);
-        }
+        String[] subject = subject(focus);
+        String focusKind = subject[0], focusId = subject[1];
         LossMatrix matrix = null;
         WhatIf whatif = null;
         String scenarioNotice = null;
         boolean focusFound = false;
         List<SiteCard> sites = List.of();
         List<TopologyDiagram.ComponentGroup> groups = List.of();
+        TopologyOverview overview = null;
+        TopologyOverview.Opened opened = null;
         if (l.ok()) {
             Topology t = l.analysis().topology();
             LossAnalysis loss = l.analysis().loss();
-            matrix = LossMatrix.of(t, loss);
+            matrix = LossMatrix.page(t, loss, l.memo().ranking(), number(matrixPage), "service".equals(focusKind) ? focusId : null);
             sites = SiteCard.of(t, l.analysis().facilities());
             groups = TopologyDiagram.componentGroups(loss);
             focusFound = focusKind != null && exists(t, focusKind, focusId);
+            if (TopologyOverview.wanted(t)) {
+                overview = l.memo().overview();
+                opened = focusFound ? open(t, l.memo().siteOrder(), focusKind, focusId) : null;
+            }
             if (scenario != null && !scenario.isBlank()) {
                 whatif = WhatIf.of(t, loss, scenario);
                 scenarioNotice = whatif == null ? scenario : null;
             }
         }
         return Templates.pictures(page(l, focusKind, focusId, focusFound, whatif == null ? null : whatif.scenario().id()),
-                matrix, whatif, scenarioNotice, null, sites, groups);
+                matrix, whatif, scenarioNotice, null, sites, groups, overview, opened);
+    }
+
+    /**
+     * One site or one service of a big topology's overview opened as boxes ({@code focus=site:pangyo},
+     * {@code focus=service:talk}); an htmx request also gets the page address to show in the browser.
+     */
+    @GET
+    @Path("overview")
+    @Produces(MediaType.TEXT_HTML)
+    public Response overview(@PathParam("id") UUID id, @QueryParam("version") String version,
+                             @QueryParam("focus") String focus, @HeaderParam("HX-Request") String htmx) {
+        PictureData.Loaded l = data.load(id, version(version));
+        String[] subject = subject(focus);
+        TopologyOverview.Opened opened = subject[0] == null ? null
+                : open(l.require().topology(), l.memo().siteOrder(), subject[0], subject[1]);
+        if (opened == null) {
+            throw ProblemException.notFound("site or service " + focus);
+        }
+        PicturePage page = page(l, opened.subject(), opened.id(), true, null);
+        return fragment(Templates.pictures$opened(page, opened), htmx, page.focusPage(opened.subject(), opened.id()));
+    }
+
+    /** {@code focus} ({@code service:talk}) as its kind and id; both null when it names none. */
+    private static String[] subject(String focus) {
+        int colon = focus == null ? -1 : focus.indexOf(':');
+        return colon <= 0 ? new String[2] : new String[] {focus.substring(0, colon), focus.substring(colon + 1)};
+    }
+
+    /** A fragment; an htmx request also gets {@code address}, the page that shows the same, for the browser's bar. */
+    private static Response fragment(TemplateInstance fragment, String htmx, String address) {
+        Response.ResponseBuilder r = Response.ok(fragment);
+        if ("true".equals(htmx)) {
+            r.header("HX-Replace-Url", address);
+        }
+        return r.build();
+    }
+
+    /** A site, a service's closure, or the first site a component is placed in, opened; null when there is none. */
+    private static TopologyOverview.Opened open(Topology t, List<String> order, String kind, String id) {
+        return switch (kind) {
+            case "site" -> TopologyOverview.site(t, id);
+            case "service" -> TopologyOverview.closure(t, id, order);
+            case "component" -> {
+                var c = t.componentsById().get(id);
+                yield c == null || c.placementSites().isEmpty() ? null : TopologyOverview.site(t, c.placementSites().get(0));
+            }
+            default -> null;
+        };
+    }
+
+    /** {@code ?page=} of the matrix: a positive number, else 0 (the page of the focused service, or the first). */
+    private static int number(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The diagram's data (sites as columns, bands, components, dependencies, services, scenarios). */
@@ -149,11 +217,7 @@ public class PicturePages {
             throw ProblemException.notFound("scenario " + scenario);
         }
         PicturePage page = page(l, null, null, false, whatif.scenario().id());
-        Response.ResponseBuilder r = Response.ok(Templates.pictures$whatif(page, whatif));
-        if ("true".equals(htmx)) {
-            r.header("HX-Replace-Url", page.scenarioPage(whatif.scenario().id()));
-        }
-        return r.build();
+        return fragment(Templates.pictures$whatif(page, whatif), htmx, page.scenarioPage(whatif.scenario().id()));
     }
 
     /** {@code ?version=} names a submitted version; empty means the draft (what the version switch sends). */

@@ -132,7 +132,6 @@ public interface TopologyMessages {
     @Message String state_failover();
     @Message String state_ok();
     @Message String side_label();
-    @Message String side_hint();
     @Message String cell_kicker();
     @Message String scenario_site(String name);
     @Message String scenario_group(String sites);
@@ -286,4 +285,8 @@ public interface TopologyMessages {
     @Message String facility_unresolved();
     @Message String facility_same();
     @Message String facility_version(String version);
+    @Message String ov_intro(String n);
+    @Message String ov_site(String site, int n);
+    @Message String ov_service(String service, int n);
+    @Message String rows_page(int from, int to, int total);
 }
