@@ -231,10 +231,17 @@ public class FilingService {
         // the finding rows are read from the report on the other core while the version is written
         java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> VersionFindings.rows(frozen.report()));
-        em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen));
-        frozen.kept().keep(v);
-        em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
-                frozen.report(), findingRows.join()));
+        try {
+            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen));
+            frozen.kept().keep(v);
+            em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
+                    frozen.report(), findingRows.join()));
+        } finally {
+            findingRows.whenComplete((rows, failure) -> {
+                frozen.canonical().close();
+                frozen.report().close();
+            });
+        }
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
         f.latestVersion = v.number;
