@@ -238,8 +238,8 @@ public class FilingService {
                     frozen.report(), findingRows.join()));
         } finally {
             findingRows.whenComplete((rows, failure) -> {
-                frozen.canonical().close();
-                frozen.report().close();
+                frozen.canonical().discard();
+                frozen.report().discard();
             });
         }
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")

@@ -14,7 +14,7 @@ import java.util.List;
  * Bytes written once in chunks of 128 KiB and read back as often as needed, never copied into one array: a
  * 100,000-component filing's report is ~190 MB, and one array of that size is a "humongous" object for the garbage
  * collector (it needs that much contiguous free heap) besides the copy itself. Beyond {@link #IN_MEMORY} bytes the
- * rest goes to a temporary file (deleted by {@link #close()}), so that a submission of that size keeps its 1 GB heap
+ * rest goes to a temporary file (deleted by {@link #discard()}), so that a submission of that size keeps its 1 GB heap
  * for the validation. Not thread-safe while written; once written, {@link #open()} may be called from any thread.
  */
 public final class ChunkedBytes extends OutputStream {
@@ -92,7 +92,7 @@ public final class ChunkedBytes extends OutputStream {
         }
     }
 
-    /** Ends writing (flushes the temporary file, if any); {@link #open()} and {@link #sha256()} call it. */
+    /** Writes out what is buffered for the temporary file, if any; {@link #open()} and {@link #sha256()} call it. */
     @Override
     public void flush() {
         if (spillOut != null) {
@@ -104,17 +104,21 @@ public final class ChunkedBytes extends OutputStream {
         }
     }
 
-    /** Deletes the temporary file, if any. */
+    /** Ends writing (writers such as Jackson close their target when done); the bytes stay readable. */
     @Override
     public void close() {
-        if (spillOut != null) {
+        flush();
+    }
+
+    /** Deletes the temporary file, if any: the bytes are no longer needed. */
+    public void discard() {
+        if (spill != null) {
             try {
                 spillOut.close();
                 java.nio.file.Files.deleteIfExists(spill);
             } catch (IOException e) {
                 spill.toFile().deleteOnExit();
             }
-            spillOut = null;
         }
     }
 
