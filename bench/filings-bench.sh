@@ -1,19 +1,29 @@
 #!/usr/bin/env bash
 # Reproduces the filing figures in BENCHMARKS.md:
-#  1. submitting a 10,000-component drr/v1 topology end to end (parse, validate, persist), 5 times;
+#  1. saving (PUT .../draft) and submitting (POST .../submit) a COMPONENTS-component drr/v1 topology end to end
+#     (parse, validate, persist), RUNS times, each into a new filing;
 #  2. GET /api/v1/filings/{id} under 32 concurrent connections on loopback (wrk, after 10 s of warm-up load),
-#     beside GET /api/v1/me.
-# Needs wrk (Debian: apt-get install -y wrk) and curl. Starts its own app on a fresh embedded PostgreSQL.
+#     beside GET /api/v1/me (only with WRK=1, the default for 10,000 components).
+# COMPONENTS=100000 RUNS=4 bash bench/filings-bench.sh is the 100,000-component case of issue 18 (63 MB of JSON).
+# SKIP_BUILD=1 reuses target/quarkus-app. HEAP sets -Xmx (default 1g); JAVA_OPTS adds JVM options (e.g. a JFR recording).
+# Needs curl (and wrk for part 2: apt-get install -y wrk). Starts its own app on a fresh embedded PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
 MPORT=${MPORT:-19080}  # the management interface: health and metrics
 DURATION=${DURATION:-20s}
-mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-java -cp "target/classes:$(cat target/cp.txt)" kr.drregistry.topology.simulation.bench.SyntheticTopology 10000 target/t10k.json example-talk
+COMPONENTS=${COMPONENTS:-10000}
+RUNS=${RUNS:-6}
+HEAP=${HEAP:-1g}
+if [ "$COMPONENTS" = 10000 ]; then WRK=${WRK:-1}; else WRK=${WRK:-0}; fi
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  mvn -B -q -DskipTests package
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+fi
+DOC=target/t$COMPONENTS.json
+[ -s "$DOC" ] || java -Xmx2g -cp "target/classes:$(cat target/cp.txt)" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" "$DOC" example-talk
 DATA=$(mktemp -d)
-DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
+DRR_DATA_DIR="$DATA" java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" -jar target/quarkus-app/quarkus-run.jar > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null && break; sleep 1; done
@@ -22,14 +32,15 @@ field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 TOKEN=$(curl -sf -u talk-officer:demo-pass-2026 -H 'Content-Type: application/json' \
   -d '{"name":"bench","scopes":["read","validate","submit"]}' "$BASE/tokens" | field secret)
 AUTH="Authorization: Bearer $TOKEN"
-echo "== submit a 10,000-component topology ($(wc -c < target/t10k.json) bytes of JSON)"
-for year in 2091 2092 2093 2094 2095 2096; do
+echo "== save and submit a $COMPONENTS-component topology ($(wc -c < "$DOC") bytes of JSON), -Xmx$HEAP, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for year in $(seq 2091 $((2090 + RUNS))); do
   ID=$(curl -sf -H "$AUTH" -H 'Content-Type: application/json' -d "{\"type\":\"TOPOLOGY\",\"planYear\":$year,\"title\":\"bench\"}" "$BASE/filings" | field id)
   PUT=$(curl -sf -o /dev/null -w '%{time_total}' -X PUT -H "$AUTH" -H 'Content-Type: application/json' -H 'If-Match: "d0"' \
-    --data-binary @target/t10k.json "$BASE/filings/$ID/draft")
+    --data-binary @"$DOC" "$BASE/filings/$ID/draft")
   SUBMIT=$(curl -sf -o /dev/null -w '%{time_total}' -X POST -H "$AUTH" "$BASE/filings/$ID/submit")
-  echo "year $year: save draft ${PUT}s, submit (parse + validate + persist) ${SUBMIT}s"
+  echo "year $year: save draft ${PUT}s, submit (parse + validate + persist) ${SUBMIT}s, together $(echo "$PUT + $SUBMIT" | bc)s (load $(cut -d' ' -f1 /proc/loadavg))"
 done
+[ "$WRK" = 1 ] || exit 0
 # 10 s of the same load first, discarded: the JIT and the connection pool warm up as on a running server
 wrk -t2 -c32 -d10s -H "$AUTH" "$BASE/filings/$ID" > /dev/null
 echo "== GET /api/v1/filings/$ID, 32 connections, $DURATION"

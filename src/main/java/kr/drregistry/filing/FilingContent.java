@@ -2,6 +2,8 @@ package kr.drregistry.filing;
 
 import java.util.Map;
 
+import kr.drregistry.platform.ChunkedBytes;
+
 import kr.drregistry.rules.Severity;
 
 /**
@@ -34,15 +36,18 @@ public interface FilingContent {
     String render(String canonicalJson, boolean yaml);
 
     /**
-     * Canonical JSON, the validation report as JSON, counts by severity and the policy used; {@code kept} stores what
-     * the content keeps beside the version (a topology: what it loses per place), in the submission's transaction.
+     * Canonical JSON and the validation report as JSON, both as UTF-8 bytes (a 100,000-component topology's report is
+     * hundreds of megabytes: as a Java String of Korean text it would take twice that), counts by severity and the
+     * policy used; {@code kept} stores what the content keeps beside the version (a topology: what it loses per place),
+     * in the submission's transaction.
      */
-    record Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
+    record Frozen(ChunkedBytes canonical, ChunkedBytes report, Map<Severity, Integer> counts, String policyId,
                   String policyVersion, Kept kept) {
         public Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
                       String policyVersion) {
-            this(canonicalJson, reportJson, counts, policyId, policyVersion, version -> {
-            });
+            this(ChunkedBytes.utf8(canonicalJson), ChunkedBytes.utf8(reportJson), counts, policyId, policyVersion,
+                    version -> {
+                    });
         }
     }
 

@@ -218,21 +218,30 @@ public class FilingService {
         v.id = UUID.randomUUID();
         v.filingId = f.id;
         v.number = f.latestVersion + 1;
-        v.content = frozen.canonicalJson();
-        v.contentSha256 = sha256(frozen.canonicalJson());
+        v.contentSha256 = frozen.canonical().sha256();
         v.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         v.submittedBy = actor.username();
         v.policyId = frozen.policyId();
         v.policyVersion = frozen.policyVersion();
-        v.report = frozen.reportJson();
         v.countCritical = frozen.counts().getOrDefault(Severity.CRITICAL, 0);
         v.countHigh = frozen.counts().getOrDefault(Severity.HIGH, 0);
         v.countMedium = frozen.counts().getOrDefault(Severity.MEDIUM, 0);
         v.countLow = frozen.counts().getOrDefault(Severity.LOW, 0);
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
-        v.persist();
-        frozen.kept().keep(v);
-        em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt, v.report));
+        // the finding rows are read from the report on the other core while the version is written
+        java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> VersionFindings.rows(frozen.report()));
+        try {
+            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen));
+            frozen.kept().keep(v);
+            em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
+                    frozen.report(), findingRows.join()));
+        } finally {
+            findingRows.whenComplete((rows, failure) -> {
+                frozen.canonical().discard();
+                frozen.report().discard();
+            });
+        }
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();
         f.latestVersion = v.number;
@@ -249,6 +258,35 @@ public class FilingService {
                 "version " + v.number + " sha256 " + v.contentSha256 + " policy " + v.policyId + "@" + v.policyVersion);
         submitted.fire(new FilingEvents.Submitted(f.id, v.number));
         return versionView(f, v);
+    }
+
+    /**
+     * Writes the version row with its content and report sent as the UTF-8 bytes they were written as (the same text is
+     * stored; a Java String of a large report would take twice its size in memory, and the driver would encode it again).
+     * The entity {@code v} stays unmanaged: a submitted version is never changed.
+     */
+    private static void insertVersion(java.sql.Connection c, FilingVersion v, FilingContent.Frozen frozen) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, content_sha256, "
+                + "submitted_at, submitted_by, policy_id, policy_version, report, count_critical, count_high, count_medium, "
+                + "count_low, count_info) values (?, ?, ?, convert_from(?, 'UTF8'), ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), "
+                + "?, ?, ?, ?, ?)")) {
+            ps.setObject(1, v.id);
+            ps.setObject(2, v.filingId);
+            ps.setInt(3, v.number);
+            ps.setBinaryStream(4, frozen.canonical().open(), frozen.canonical().size());
+            ps.setString(5, v.contentSha256);
+            ps.setTimestamp(6, java.sql.Timestamp.from(v.submittedAt));
+            ps.setString(7, v.submittedBy);
+            ps.setString(8, v.policyId);
+            ps.setString(9, v.policyVersion);
+            ps.setBinaryStream(10, frozen.report().open(), frozen.report().size());
+            ps.setInt(11, v.countCritical);
+            ps.setInt(12, v.countHigh);
+            ps.setInt(13, v.countMedium);
+            ps.setInt(14, v.countLow);
+            ps.setInt(15, v.countInfo);
+            ps.executeUpdate();
+        }
     }
 
     /**

@@ -10,11 +10,11 @@ import kr.drregistry.filing.FilingService;
 import kr.drregistry.filing.FilingType;
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kr.drregistry.platform.ChunkedBytes;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.CanonicalJson;
@@ -111,14 +111,19 @@ public class TopologyContent implements FilingContent {
     public Frozen freeze(String draft, String mediaType) {
         Topology topology = parsed(draft, mediaType);
         // the canonical form is written on another core while the filing is validated
-        java.util.concurrent.CompletableFuture<String> canonical = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> new String(CanonicalJson.write(topology), StandardCharsets.UTF_8));
+        java.util.concurrent.CompletableFuture<ChunkedBytes> canonical = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    ChunkedBytes bytes = new ChunkedBytes();
+                    CanonicalJson.write(topology, bytes);
+                    return bytes;
+                });
         kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         try {
             ReportView full = ReportView.of(report);
-            String reportJson = json.writeValueAsString(full);
+            ChunkedBytes reportJson = new ChunkedBytes();
+            json.writeValue(reportJson, full);
             String digestJson = json.writeValueAsString(ReportDigest.of(full));
             List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
             return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
@@ -126,7 +131,7 @@ public class TopologyContent implements FilingContent {
                         keepExposures(version, exposures);
                         digests.keep(version.filingId, version.number, digestJson);
                     });
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("report could not be written", e);
         }
     }

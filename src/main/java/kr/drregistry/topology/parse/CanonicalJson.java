@@ -8,12 +8,11 @@ import kr.drregistry.topology.model.Topology;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The canonical JSON form of a drr/v1 or drr/v2 filing, the input of its content hash. For every topology {@code t}
@@ -45,12 +44,19 @@ public final class CanonicalJson {
     /** The canonical JSON bytes of {@code topology}. */
     public static byte[] write(Topology topology) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            value(g, CanonicalTree.of(topology));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        }
+        write(topology, out);
         return out.toByteArray();
+    }
+
+    /** Writes the canonical JSON of {@code topology} to {@code out} (not closed), without building it in memory first. */
+    public static void write(Topology topology, OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            CanonicalTree.write(topology, new Generated(g));
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the canonical JSON failed", e);
+        }
     }
 
     /** The lowercase hex SHA-256 of {@link #write(Topology)}: the content hash of a submitted version. */
@@ -62,32 +68,62 @@ public final class CanonicalJson {
         }
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
-        if (v instanceof Map<?, ?> map) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName((String) e.getKey());
-                value(g, e.getValue());
+    /** The canonical walk straight into a JSON generator. */
+    private record Generated(JsonGenerator g) implements CanonicalTree.Sink {
+        @Override
+        public void startObject() {
+            io(JsonGenerator::writeStartObject);
+        }
+
+        @Override
+        public void endObject() {
+            io(JsonGenerator::writeEndObject);
+        }
+
+        @Override
+        public void name(String name) {
+            io(gen -> gen.writeFieldName(name));
+        }
+
+        @Override
+        public void startList() {
+            io(JsonGenerator::writeStartArray);
+        }
+
+        @Override
+        public void endList() {
+            io(JsonGenerator::writeEndArray);
+        }
+
+        @Override
+        public void value(Object v) {
+            io(gen -> {
+                if (v instanceof String s) {
+                    gen.writeString(s);
+                } else if (v instanceof Integer i) {
+                    gen.writeNumber(i);
+                } else if (v instanceof Long l) {
+                    gen.writeNumber(l);
+                } else if (v instanceof Double d) {
+                    gen.writeNumber(d);
+                } else if (v instanceof Boolean b) {
+                    gen.writeBoolean(b);
+                } else {
+                    throw new IllegalArgumentException("not a canonical value: " + v);
+                }
+            });
+        }
+
+        private interface Write {
+            void to(JsonGenerator g) throws IOException;
+        }
+
+        private void io(Write write) {
+            try {
+                write.to(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing the canonical JSON failed", e);
             }
-            g.writeEndObject();
-        } else if (v instanceof List<?> list) {
-            g.writeStartArray();
-            for (Object item : list) {
-                value(g, item);
-            }
-            g.writeEndArray();
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (v instanceof Long l) {
-            g.writeNumber(l);
-        } else if (v instanceof Double d) {
-            g.writeNumber(d);
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else {
-            throw new IllegalArgumentException("not a canonical value: " + v);
         }
     }
 }

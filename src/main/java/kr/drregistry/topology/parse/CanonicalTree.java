@@ -12,11 +12,12 @@ import kr.drregistry.topology.model.Service;
 import kr.drregistry.topology.model.Site;
 import kr.drregistry.topology.model.Topology;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A topology as ordered maps and lists of plain values (String, Integer, Long, Double, Boolean), the one
@@ -27,199 +28,323 @@ import java.util.function.Function;
  * fields follow the same rules after the drr/v1 fields of their object; they are absent from every drr/v1
  * document, so a drr/v1 document keeps the canonical form (and content hash) it always had.
  * Expects a topology as {@link DrrParser} builds it (required values present).
+ *
+ * <p>The walk writes into a {@link Sink}: {@link #of} collects the maps (the YAML download), {@link CanonicalJson}
+ * streams the same walk straight into its JSON generator (a 100,000-component filing is millions of maps otherwise).
  */
 final class CanonicalTree {
-    private CanonicalTree() {
+    /** Where the walk goes: objects with named members, lists, and plain values (String, Integer, Long, Double, Boolean). */
+    interface Sink {
+        void startObject();
+
+        void endObject();
+
+        void name(String name);
+
+        void startList();
+
+        void endList();
+
+        void value(Object value);
     }
 
+    private final Sink out;
+
+    private CanonicalTree(Sink out) {
+        this.out = out;
+    }
+
+    /** The topology as ordered maps and lists. */
     static Map<String, Object> of(Topology t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", t.format());
-        m.put("operator", t.operator());
-        m.put("asOf", t.asOf().toString());
-        m.put("sites", map(t.sites(), CanonicalTree::site));
-        m.put("services", map(t.services(), CanonicalTree::service));
-        m.put("components", map(t.components(), CanonicalTree::component));
-        optionalList(m, "drills", map(t.drills(), CanonicalTree::drill));
-        return m;
+        Maps maps = new Maps();
+        write(t, maps);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) maps.root;
+        return root;
     }
 
-    private static Map<String, Object> site(Site s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        optional(m, "name", s.name());
-        optional(m, "kind", s.kind() == null ? null : s.kind().wire());
-        optional(m, "provider", s.provider());
-        optional(m, "facilityRef", s.facilityRef());
-        optional(m, "region", s.region());
+    /** Writes the topology into {@code out}. */
+    static void write(Topology t, Sink out) {
+        new CanonicalTree(out).topology(t);
+    }
+
+    private void topology(Topology t) {
+        out.startObject();
+        put("format", t.format());
+        put("operator", t.operator());
+        put("asOf", t.asOf().toString());
+        list("sites", t.sites(), this::site);
+        list("services", t.services(), this::service);
+        list("components", t.components(), this::component);
+        optionalList("drills", t.drills(), this::drill);
+        out.endObject();
+    }
+
+    private void site(Site s) {
+        out.startObject();
+        put("id", s.id());
+        optional("name", s.name());
+        optional("kind", s.kind() == null ? null : s.kind().wire());
+        optional("provider", s.provider());
+        optional("facilityRef", s.facilityRef());
+        optional("region", s.region());
         if (s.location() != null) {
-            Map<String, Object> location = new LinkedHashMap<>();
-            location.put("lat", s.location().lat());
-            location.put("lon", s.location().lon());
-            m.put("location", location);
+            out.name("location");
+            out.startObject();
+            put("lat", s.location().lat());
+            put("lon", s.location().lon());
+            out.endObject();
         }
-        optionalList(m, "riskGroups", s.riskGroups());
+        optionalValues("riskGroups", s.riskGroups());
         if (s.facility() != null) {
-            m.put("facility", facility(s.facility()));
+            out.name("facility");
+            facility(s.facility());
         }
-        return m;
+        out.endObject();
     }
 
-    private static Map<String, Object> facility(Facility f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        optionalList(m, "powerFeeds", map(f.powerFeeds(), p -> {
-            Map<String, Object> feed = new LinkedHashMap<>();
-            feed.put("id", p.id());
-            feed.put("substation", p.substation());
-            return feed;
-        }));
-        optionalList(m, "batteryRooms", map(f.batteryRooms(), r -> {
-            Map<String, Object> room = new LinkedHashMap<>();
-            room.put("id", r.id());
-            room.put("chemistry", r.chemistry());
-            room.put("mwhPerCompartment", r.mwhPerCompartment());
-            room.put("sharesSpaceWithElectrical", r.sharesSpaceWithElectrical());
-            optional(room, "bmsSamplingSeconds", r.bmsSamplingSeconds());
-            room.put("earlyFireDetection", r.earlyFireDetection());
-            optional(room, "sharesSpaceWithServers", r.sharesSpaceWithServers());
-            optional(room, "powerCablesInRoom", r.powerCablesInRoom());
-            return room;
-        }));
+    private void facility(Facility f) {
+        out.startObject();
+        optionalList("powerFeeds", f.powerFeeds(), p -> {
+            out.startObject();
+            put("id", p.id());
+            put("substation", p.substation());
+            out.endObject();
+        });
+        optionalList("batteryRooms", f.batteryRooms(), r -> {
+            out.startObject();
+            put("id", r.id());
+            put("chemistry", r.chemistry());
+            put("mwhPerCompartment", r.mwhPerCompartment());
+            put("sharesSpaceWithElectrical", r.sharesSpaceWithElectrical());
+            optional("bmsSamplingSeconds", r.bmsSamplingSeconds());
+            put("earlyFireDetection", r.earlyFireDetection());
+            optional("sharesSpaceWithServers", r.sharesSpaceWithServers());
+            optional("powerCablesInRoom", r.powerCablesInRoom());
+            out.endObject();
+        });
         if (f.generators() != null) {
-            Map<String, Object> g = new LinkedHashMap<>();
-            g.put("count", f.generators().count());
-            optional(g, "fuelHours", f.generators().fuelHours());
-            m.put("generators", g);
+            out.name("generators");
+            out.startObject();
+            put("count", f.generators().count());
+            optional("fuelHours", f.generators().fuelHours());
+            out.endObject();
         }
-        optional(m, "standbyPowerDuplicated", f.standbyPowerDuplicated());
-        optionalList(m, "carriers", f.carriers());
+        optional("standbyPowerDuplicated", f.standbyPowerDuplicated());
+        optionalValues("carriers", f.carriers());
         if (f.tenantFaultNotification() != null) {
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("channel", f.tenantFaultNotification().channel());
-            n.put("contact", f.tenantFaultNotification().contact());
-            m.put("tenantFaultNotification", n);
+            out.name("tenantFaultNotification");
+            out.startObject();
+            put("channel", f.tenantFaultNotification().channel());
+            put("contact", f.tenantFaultNotification().contact());
+            out.endObject();
         }
-        optionalList(m, "tenants", f.tenants());
-        optional(m, "fireResponsePowerCut", f.fireResponsePowerCut() == null ? null : f.fireResponsePowerCut().wire());
-        return m;
+        optionalValues("tenants", f.tenants());
+        optional("fireResponsePowerCut", f.fireResponsePowerCut() == null ? null : f.fireResponsePowerCut().wire());
+        out.endObject();
     }
 
-    private static Map<String, Object> service(Service s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", s.id());
-        optional(m, "name", s.name());
-        m.put("tier", s.tier());
-        m.put("dailyUsers", s.dailyUsers());
-        optional(m, "rtoMinutes", s.rtoMinutes());
-        optional(m, "rpoMinutes", s.rpoMinutes());
-        m.put("entrypoints", s.entrypoints());
-        return m;
+    private void service(Service s) {
+        out.startObject();
+        put("id", s.id());
+        optional("name", s.name());
+        put("tier", s.tier());
+        put("dailyUsers", s.dailyUsers());
+        optional("rtoMinutes", s.rtoMinutes());
+        optional("rpoMinutes", s.rpoMinutes());
+        values("entrypoints", s.entrypoints());
+        out.endObject();
     }
 
-    private static Map<String, Object> component(Component c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        optional(m, "name", c.name());
-        m.put("kind", c.kind().wire());
-        optional(m, "controlPlane", c.controlPlane());
-        m.put("placements", map(c.placements(), CanonicalTree::placement));
+    private void component(Component c) {
+        out.startObject();
+        put("id", c.id());
+        optional("name", c.name());
+        put("kind", c.kind().wire());
+        optional("controlPlane", c.controlPlane());
+        list("placements", c.placements(), this::placement);
         if (!Failover.NONE.equals(c.failover())) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("mode", c.failover().mode().wire());
-            optional(f, "minutes", c.failover().minutes());
-            optionalList(f, "requires", c.failover().requires());
-            optional(f, "decidedBy", c.failover().decidedBy() == null ? null : c.failover().decidedBy().wire());
-            optional(f, "dataLoss", c.failover().dataLoss() == null ? null : c.failover().dataLoss().wire());
-            m.put("failover", f);
+            out.name("failover");
+            out.startObject();
+            put("mode", c.failover().mode().wire());
+            optional("minutes", c.failover().minutes());
+            optionalValues("requires", c.failover().requires());
+            optional("decidedBy", c.failover().decidedBy() == null ? null : c.failover().decidedBy().wire());
+            optional("dataLoss", c.failover().dataLoss() == null ? null : c.failover().dataLoss().wire());
+            out.endObject();
         }
-        optionalList(m, "dependsOn", map(c.dependsOn(), CanonicalTree::dependency));
-        optionalList(m, "replication", map(c.replication(), CanonicalTree::replication));
-        optionalList(m, "backups", map(c.backups(), CanonicalTree::backup));
-        optionalList(m, "riskGroups", c.riskGroups());
-        optional(m, "state", c.state() == null ? null : c.state().wire());
+        optionalList("dependsOn", c.dependsOn(), this::dependency);
+        optionalList("replication", c.replication(), this::replication);
+        optionalList("backups", c.backups(), this::backup);
+        optionalValues("riskGroups", c.riskGroups());
+        optional("state", c.state() == null ? null : c.state().wire());
         if (c.restore() != null) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("site", c.restore().site());
-            r.put("minutes", c.restore().minutes());
-            optionalList(r, "requires", c.restore().requires());
-            optional(r, "capacityPct", c.restore().capacityPct());
-            m.put("restore", r);
+            out.name("restore");
+            out.startObject();
+            put("site", c.restore().site());
+            put("minutes", c.restore().minutes());
+            optionalValues("requires", c.restore().requires());
+            optional("capacityPct", c.restore().capacityPct());
+            out.endObject();
         }
         if (c.recovery() != null) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("minutes", c.recovery().minutes());
-            optionalList(r, "requires", c.recovery().requires());
-            m.put("recovery", r);
+            out.name("recovery");
+            out.startObject();
+            put("minutes", c.recovery().minutes());
+            optionalValues("requires", c.recovery().requires());
+            out.endObject();
         }
-        return m;
+        out.endObject();
     }
 
-    private static Map<String, Object> placement(Placement p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site", p.site());
-        m.put("role", p.role().wire());
-        optional(m, "capacityPct", p.capacityPct());
-        return m;
+    private void placement(Placement p) {
+        out.startObject();
+        put("site", p.site());
+        put("role", p.role().wire());
+        optional("capacityPct", p.capacityPct());
+        out.endObject();
     }
 
-    private static Map<String, Object> dependency(Dependency d) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    private void dependency(Dependency d) {
+        out.startObject();
         if (d.anyOf()) {
-            m.put("anyOf", d.targets());
+            values("anyOf", d.targets());
         } else {
-            m.put("component", d.targets().get(0));
+            put("component", d.targets().get(0));
         }
-        m.put("mode", d.mode().wire());
-        return m;
+        put("mode", d.mode().wire());
+        out.endObject();
     }
 
-    private static Map<String, Object> replication(Replication r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", r.from());
-        m.put("to", r.to());
-        m.put("mode", r.mode().wire());
-        optional(m, "lagSeconds", r.lagSeconds());
-        return m;
+    private void replication(Replication r) {
+        out.startObject();
+        put("from", r.from());
+        put("to", r.to());
+        put("mode", r.mode().wire());
+        optional("lagSeconds", r.lagSeconds());
+        out.endObject();
     }
 
-    private static Map<String, Object> backup(Backup b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site", b.site());
-        optional(m, "intervalMinutes", b.intervalMinutes());
-        optional(m, "retentionDays", b.retentionDays());
-        optional(m, "immutable", b.immutable());
-        return m;
+    private void backup(Backup b) {
+        out.startObject();
+        put("site", b.site());
+        optional("intervalMinutes", b.intervalMinutes());
+        optional("retentionDays", b.retentionDays());
+        optional("immutable", b.immutable());
+        out.endObject();
     }
 
-    private static Map<String, Object> drill(Drill d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("date", d.date().toString());
-        m.put("scenario", d.scenario().wire());
-        optionalList(m, "lostSites", d.lostSites());
-        optionalList(m, "services", d.services());
-        optional(m, "achievedRtoMinutes", d.achievedRtoMinutes());
-        optional(m, "achievedRpoMinutes", d.achievedRpoMinutes());
-        return m;
+    private void drill(Drill d) {
+        out.startObject();
+        put("id", d.id());
+        put("date", d.date().toString());
+        put("scenario", d.scenario().wire());
+        optionalValues("lostSites", d.lostSites());
+        optionalValues("services", d.services());
+        optional("achievedRtoMinutes", d.achievedRtoMinutes());
+        optional("achievedRpoMinutes", d.achievedRpoMinutes());
+        out.endObject();
     }
 
-    private static <T> List<Object> map(List<T> items, Function<T, Object> f) {
-        List<Object> out = new ArrayList<>(items.size());
-        for (T item : items) {
-            out.add(f.apply(item));
-        }
-        return out;
+    private void put(String key, Object value) {
+        out.name(key);
+        out.value(value);
     }
 
-    private static void optional(Map<String, Object> m, String key, Object value) {
+    private void optional(String key, Object value) {
         if (value != null) {
-            m.put(key, value);
+            put(key, value);
         }
     }
 
-    private static void optionalList(Map<String, Object> m, String key, List<?> value) {
-        if (!value.isEmpty()) {
-            m.put(key, value);
+    /** A required list of objects, each written by {@code item}. */
+    private <T> void list(String key, List<T> items, java.util.function.Consumer<T> item) {
+        out.name(key);
+        out.startList();
+        for (T t : items) {
+            item.accept(t);
+        }
+        out.endList();
+    }
+
+    private <T> void optionalList(String key, List<T> items, java.util.function.Consumer<T> item) {
+        if (!items.isEmpty()) {
+            list(key, items, item);
+        }
+    }
+
+    /** A required list of plain values. */
+    private void values(String key, List<?> values) {
+        out.name(key);
+        out.startList();
+        for (Object v : values) {
+            out.value(v);
+        }
+        out.endList();
+    }
+
+    private void optionalValues(String key, List<?> values) {
+        if (!values.isEmpty()) {
+            values(key, values);
+        }
+    }
+
+    /** Collects the walk as LinkedHashMaps and ArrayLists. */
+    private static final class Maps implements Sink {
+        private final Deque<Object> open = new ArrayDeque<>();
+        private String name;
+        private Object root;
+
+        @Override
+        public void startObject() {
+            push(new LinkedHashMap<String, Object>());
+        }
+
+        @Override
+        public void endObject() {
+            pop();
+        }
+
+        @Override
+        public void name(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void startList() {
+            push(new ArrayList<>());
+        }
+
+        @Override
+        public void endList() {
+            pop();
+        }
+
+        @Override
+        public void value(Object value) {
+            add(value);
+        }
+
+        private void push(Object container) {
+            add(container);
+            open.push(container);
+        }
+
+        private void pop() {
+            open.pop();
+        }
+
+        @SuppressWarnings("unchecked")
+        private void add(Object value) {
+            Object parent = open.peek();
+            if (parent == null) {
+                root = value;
+            } else if (parent instanceof Map<?, ?> map) {
+                ((Map<String, Object>) map).put(name, value);
+                name = null;
+            } else {
+                ((List<Object>) parent).add(value);
+            }
         }
     }
 }

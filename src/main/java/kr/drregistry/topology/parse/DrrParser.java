@@ -63,6 +63,16 @@ public final class DrrParser {
     public Topology parseJson(byte[] body, Budget budget) {
         checkSize(body.length, limits.maxBytes(), "");
         budget.check();
+        Topology streamed = JsonTreeReader.topology(jsonFactory, body, limits, budget);
+        return streamed != null ? streamed : parseJsonTree(body, budget);
+    }
+
+    /**
+     * The whole-tree path: the document as one tree, then the structural validation with every error. A JSON document
+     * is first read item by item ({@link JsonTreeReader#topology}); only one with errors (or with its format after its
+     * lists) comes here, so that its errors are exactly those this path has always reported.
+     */
+    Topology parseJsonTree(byte[] body, Budget budget) {
         Errors errors = new Errors(limits.maxErrors());
         return new TopologyValidator(errors, budget).validate(JsonTreeReader.read(jsonFactory, body, errors, limits, budget));
     }

@@ -68,6 +68,86 @@ final class JsonTreeReader {
         }
     }
 
+    /**
+     * The fast path for JSON filings: reads the document and checks each item of the top-level lists as soon as it is
+     * read, so that only one item's tree exists at a time (a 100,000-component filing never becomes a tree of millions
+     * of nodes). The same reader and the same {@link TopologyValidator} code check every value, so an accepted
+     * document gives the same {@link kr.drregistry.topology.model.Topology} as the whole-tree path. Returns null —
+     * and the caller parses the document the whole-tree way, which reports every error exactly as before — when the
+     * document has any error, or when its {@code format} comes after one of the lists (the lists' fields depend on
+     * it). A budget that runs out ends the work as on the whole-tree path.
+     */
+    static kr.drregistry.topology.model.Topology topology(JsonFactory factory, byte[] bytes, Limits limits,
+                                                          kr.drregistry.budget.Budget budget) {
+        Errors errors = new Errors(limits.maxErrors());
+        try (JsonParser p = factory.createParser(bytes)) {
+            return new JsonTreeReader(p, errors, limits, budget).topology(new TopologyValidator(errors, budget));
+        } catch (DrrParseException | IOException e) {
+            return null;
+        }
+    }
+
+    private kr.drregistry.topology.model.Topology topology(TopologyValidator validator) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        budget.tick();
+        int line = line();
+        int column = column();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        builder.open();
+        Tree.Node format = null;
+        boolean streaming = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            if (!present.add(name)) {
+                return null;
+            }
+            path.push(name);
+            JsonToken token = parser.nextToken();
+            if (!Shape.TOPOLOGY.allows(name, false)) {
+                return null;
+            }
+            if (name.equals("sites") || name.equals("services") || name.equals("components") || name.equals("drills")) {
+                if (token != JsonToken.START_ARRAY) {
+                    return null;
+                }
+                if (!streaming) {
+                    validator.startStream(format);
+                    streaming = true;
+                }
+                TopologyValidator.StreamedList<?> list = validator.streamed(name);
+                JsonToken t;
+                int i = 0;
+                while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                    path.push(i++);
+                    list.add(value(t, 3));
+                    path.pop();
+                    if (!errors.isEmpty()) {
+                        return null;
+                    }
+                }
+            } else {
+                if (streaming && name.equals("format")) {
+                    return null;
+                }
+                Tree.Node v = value(token, 2);
+                builder.member(name, v);
+                if (name.equals("format")) {
+                    format = v;
+                }
+            }
+            path.pop();
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !errors.isEmpty()) {
+            return null;
+        }
+        if (!streaming) {
+            validator.startStream(format);
+        }
+        return validator.finishStream(builder.object(line, column), present);
+    }
+
     private Tree.Node value(JsonToken token, int depth) throws IOException {
         budget.tick();
         int line = line();
@@ -105,11 +185,12 @@ final class JsonTreeReader {
                 return builder.array(line, column);
             }
             case VALUE_STRING: {
-                String text = parser.getText();
-                if (text.length() > maxScalarChars) {
-                    throw Errors.scalarTooLong(path.pointer(), text.length(), maxScalarChars, line, column);
+                char[] chars = parser.getTextCharacters();
+                int length = parser.getTextLength();
+                if (length > maxScalarChars) {
+                    throw Errors.scalarTooLong(path.pointer(), length, maxScalarChars, line, column);
                 }
-                return new Tree.Scalar(builder.string(text), line, column);
+                return new Tree.Scalar(builder.string(chars, parser.getTextOffset(), length), line, column);
             }
             case VALUE_NUMBER_INT:
                 return new Tree.Scalar(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER

@@ -371,24 +371,127 @@ final class TopologyValidator {
         Map<String, Integer> seen = idOf == null ? null : new HashMap<>(Math.max(16, arr.size() * 2));
         path.push(key);
         for (int i = 0; i < arr.size(); i++) {
-            budget.tick();
-            path.push(i);
-            Tree.Obj item = object(arr.get(i), shape);
-            if (item != null) {
-                T value = build.apply(item);
-                out.add(value);
-                String id = seen == null ? null : idOf.apply(value);
-                if (id != null) {
-                    Integer first = seen.putIfAbsent(id, i);
-                    if (first != null) {
-                        errors.duplicateId(path.pointer("id"), id, path.parentPointer() + "/" + first, item.get("id"));
-                    }
-                }
-            }
-            path.pop();
+            listItem(i, arr.get(i), shape, build, idOf, out, seen);
         }
         path.pop();
         return out;
+    }
+
+    /** Item {@code i} of a list of objects (the path stands at the list): checked, built into {@code out}; its id, if any, returned. */
+    private <T> String listItem(int i, Tree.Node node, Shape shape, Function<Tree.Obj, T> build, Function<T, String> idOf,
+                                List<T> out, Map<String, Integer> seen) {
+        budget.tick();
+        path.push(i);
+        String id = null;
+        Tree.Obj item = object(node, shape);
+        if (item != null) {
+            T value = build.apply(item);
+            out.add(value);
+            id = seen == null ? null : idOf.apply(value);
+            if (id != null) {
+                Integer first = seen.putIfAbsent(id, i);
+                if (first != null) {
+                    errors.duplicateId(path.pointer("id"), id, path.parentPointer() + "/" + first, item.get("id"));
+                }
+            }
+        }
+        path.pop();
+        return id;
+    }
+
+    /* ---- streaming: the items of the top-level lists checked as they are read (JsonTreeReader#topology) ---- */
+
+    /**
+     * One top-level list read item by item. In streaming mode a reference to an id not seen yet is remembered rather
+     * than reported ({@link #finishStream}); any error at all makes the caller fall back to the whole-tree path,
+     * which then reports every error exactly as before.
+     */
+    final class StreamedList<T> {
+        private final String key;
+        private final Shape shape;
+        private final Function<Tree.Obj, T> build;
+        private final Function<T, String> idOf;
+        private final Set<String> ids;
+        private final List<T> out = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private int count;
+
+        private StreamedList(String key, Shape shape, Function<Tree.Obj, T> build, Function<T, String> idOf, Set<String> ids) {
+            this.key = key;
+            this.shape = shape;
+            this.build = build;
+            this.idOf = idOf;
+            this.ids = ids;
+        }
+
+        /** Checks and builds the next item. */
+        void add(Tree.Node node) {
+            path.push(key);
+            String id = listItem(count++, node, shape, build, idOf, out, seen);
+            if (id != null) {
+                ids.add(id);
+            }
+            path.pop();
+        }
+    }
+
+    private List<String> pendingSites;
+    private List<String> pendingServices;
+    private List<String> pendingComponents;
+    private StreamedList<Site> streamedSites;
+    private StreamedList<Service> streamedServices;
+    private StreamedList<Component> streamedComponents;
+    private StreamedList<Drill> streamedDrills;
+
+    /** Starts streaming mode; {@code format} is the document's format member (null when absent). */
+    void startStream(Tree.Node format) {
+        v2 = format instanceof Tree.Scalar f && Topology.FORMAT_V2.equals(f.value);
+        pendingSites = new ArrayList<>();
+        pendingServices = new ArrayList<>();
+        pendingComponents = new ArrayList<>();
+        streamedSites = new StreamedList<>("sites", Shape.SITE, this::site, Site::id, siteIds);
+        streamedServices = new StreamedList<>("services", Shape.SERVICE, this::service, Service::id, serviceIds);
+        streamedComponents = new StreamedList<>("components", Shape.COMPONENT, this::component, Component::id, componentIds);
+        streamedDrills = new StreamedList<>("drills", Shape.DRILL, this::drill, Drill::id, new HashSet<>());
+    }
+
+    /** The streamed list of the top-level member {@code key}, or null when it is not one of the four lists. */
+    StreamedList<?> streamed(String key) {
+        return switch (key) {
+            case "sites" -> streamedSites;
+            case "services" -> streamedServices;
+            case "components" -> streamedComponents;
+            case "drills" -> streamedDrills;
+            default -> null;
+        };
+    }
+
+    /**
+     * Ends streaming mode: {@code scalars} holds the top-level members that are not lists, {@code present} every
+     * top-level member. The topology when the document is valid; null when it is not (the caller then parses it the
+     * whole-tree way, which reports the errors).
+     */
+    Topology finishStream(Tree.Obj scalars, Set<String> present) {
+        for (String field : Shape.TOPOLOGY.requiredInOrder) {
+            if (!present.contains(field)) {
+                return null;
+            }
+        }
+        if (streamedSites.count < 1) {
+            return null;
+        }
+        String format = string(scalars, "format");
+        if (format != null && !Topology.FORMAT.equals(format) && !Topology.FORMAT_V2.equals(format)) {
+            return null;
+        }
+        String operator = slug(scalars, "operator");
+        LocalDate asOf = date(scalars, "asOf");
+        if (!errors.isEmpty() || !siteIds.containsAll(pendingSites) || !serviceIds.containsAll(pendingServices)
+                || !componentIds.containsAll(pendingComponents)) {
+            return null;
+        }
+        return new Topology(format, operator, asOf, streamedSites.out, streamedServices.out, streamedComponents.out,
+                streamedDrills.out);
     }
 
     /** A list of scalars, each checked by {@code check} at its own path; invalid items are left out. */
@@ -494,6 +597,10 @@ final class TopologyValidator {
     private String refValue(Tree.Node node, String child, Set<String> ids, RefKind kind) {
         String id = stringValue(node, child);
         if (id != null && !ids.contains(id)) {
+            if (pendingSites != null) {
+                (kind == RefKind.SITE ? pendingSites : kind == RefKind.SERVICE ? pendingServices : pendingComponents).add(id);
+                return id;
+            }
             errors.unknownReference(path.pointer(child), id, kind.en, kind.ko, kind.list, node);
             return null;
         }

@@ -188,6 +188,70 @@ final class Tree {
             String known = strings.putIfAbsent(value, value);
             return known == null ? value : known;
         }
+
+        /**
+         * As {@link #string(String)} for the characters {@code chars[offset, offset + length)}, without making a
+         * String for a value seen before (a large filing repeats its ids millions of times). An open-addressing table
+         * of its own (JSON only: the YAML reader has its text as Strings already).
+         */
+        String string(char[] chars, int offset, int length) {
+            int hash = 0;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                hash = 31 * hash + chars[i];
+            }
+            int mask = interned.length - 1;
+            int slot = mix(hash) & mask;
+            for (String known; (known = interned[slot]) != null; slot = (slot + 1) & mask) {
+                if (internedHashes[slot] == hash && sameChars(known, chars, offset, length)) {
+                    return known;
+                }
+            }
+            String value = new String(chars, offset, length);
+            interned[slot] = value;
+            internedHashes[slot] = hash;
+            if (++internedCount * 2 > interned.length) {
+                growInterned();
+            }
+            return value;
+        }
+
+        private String[] interned = new String[1024];
+        private int[] internedHashes = new int[1024];
+        private int internedCount;
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16) ^ (hash >>> 7);
+        }
+
+        private static boolean sameChars(String known, char[] chars, int offset, int length) {
+            if (known.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (known.charAt(i) != chars[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void growInterned() {
+            String[] oldValues = interned;
+            int[] oldHashes = internedHashes;
+            interned = new String[oldValues.length * 2];
+            internedHashes = new int[oldValues.length * 2];
+            int mask = interned.length - 1;
+            for (int i = 0; i < oldValues.length; i++) {
+                if (oldValues[i] != null) {
+                    int slot = mix(oldHashes[i]) & mask;
+                    while (interned[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    interned[slot] = oldValues[i];
+                    internedHashes[slot] = oldHashes[i];
+                }
+            }
+        }
     }
 
     /** A JSON array / YAML sequence. */

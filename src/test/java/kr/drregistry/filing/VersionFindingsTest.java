@@ -1,0 +1,106 @@
+package kr.drregistry.filing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import kr.drregistry.platform.ChunkedBytes;
+import kr.drregistry.rules.Policies;
+import kr.drregistry.topology.api.ReportView;
+import kr.drregistry.topology.parse.DrrParser;
+import kr.drregistry.topology.validation.rules.AllRules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The finding rows a submission stores are read from the report in Java ({@link VersionFindings#rows}); they are the
+ * rows PostgreSQL's jsonb expression of V10 (still {@link VersionFindings#INSERT}, the fallback) selects from the same
+ * report, on real reports and on the corners of jsonb (repeated keys, items that are not findings, long and non-Latin
+ * text, nulls).
+ */
+@QuarkusTest
+class VersionFindingsTest {
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void rowsAreTheRowsOfTheJsonbExpression() throws Exception {
+        List<String> reports = new ArrayList<>();
+        DrrParser parser = new DrrParser();
+        for (String example : List.of("kakao-like-2022.yaml", "kakao-like-2022-v2.yaml", "healthy-multisite.yaml")) {
+            var topology = parser.parseYaml(Files.readAllBytes(Path.of("examples", example)));
+            reports.add(json.writeValueAsString(ReportView.of(AllRules.validator().validate(topology, Policies.defaultPolicy()))));
+        }
+        String long41 = "가".repeat(41);
+        reports.add("""
+                {"findings": [{"rule": "X-1", "severity": "high"}], "other": {"findings": 1},
+                 "findings": [
+                   {"rule": "A-1", "severity": "critical", "subject": {"kind": "component", "id": "c-1"}, "scenario": "site:a"},
+                   "not a finding", 7, null, [1, 2],
+                   {"rule": "B-2", "severity": null},
+                   {"rule": "B-3"},
+                   {"rule": "%s", "severity": "매우-높음-심각도-단계", "subject": {"kind": "%s", "id": "%s"}},
+                   {"rule": "C-4", "severity": "low", "subject": "not an object", "scenario": null},
+                   {"rule": "D-5", "severity": "info", "subject": {"kind": "site", "kind": "service", "id": null}},
+                   {"rule": "E-6", "severity": "info", "rule": "E-7", "subject": {"kind": "k"}, "subject": {"id": "only-id"}},
+                   {"severity": "medium", "rule": "F-8", "evidence": [{"rule": "nested", "severity": "x"}], "scenario": "𝄞 clef"}
+                 ]}
+                """.formatted(long41, long41, "x".repeat(700)));
+        reports.add("{\"summary\": {}}");
+        reports.add("{\"findings\": []}");
+        try (Connection c = dataSource.getConnection()) {
+            for (String report : reports) {
+                List<VersionFindings.Row> rows = VersionFindings.rows(ChunkedBytes.utf8(report));
+                assertEquals(sql(c, report), rows, report.length() > 300 ? report.substring(0, 300) : report);
+            }
+        }
+        assertTrue(VersionFindings.rows(ChunkedBytes.utf8(reports.get(0))).size() > 10, "a real report has findings");
+    }
+
+    /** What the Java reading does not reproduce is left to PostgreSQL (null: the caller runs the jsonb expression). */
+    @Test
+    void unusualValuesAreLeftToPostgres() {
+        assertNull(VersionFindings.rows(ChunkedBytes.utf8("{\"findings\": [{\"rule\": 5, \"severity\": \"high\"}]}")));
+        assertNull(VersionFindings.rows(ChunkedBytes.utf8("{\"findings\": {\"rule\": \"x\"}}")));
+        assertNull(VersionFindings.rows(ChunkedBytes.utf8("[1]")));
+        assertNull(VersionFindings.rows(ChunkedBytes.utf8("{\"findings\": [")));
+    }
+
+    /** The rows the jsonb expression of {@link VersionFindings#INSERT} selects (its select, run without the insert). */
+    private static List<VersionFindings.Row> sql(Connection c, String report) throws Exception {
+        String insert = VersionFindings.INSERT;
+        String select = insert.substring(insert.indexOf("select"), insert.indexOf("on conflict")) + " order by 3";
+        List<VersionFindings.Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            ps.setObject(1, UUID.randomUUID());
+            ps.setInt(2, 1);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setObject(4, null, java.sql.Types.INTEGER);
+            ps.setString(5, report);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new VersionFindings.Row(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return rows;
+    }
+}
