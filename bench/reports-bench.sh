@@ -19,7 +19,7 @@ CP="target/classes:$(cat target/cp.txt)"
 java -Xmx2g -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" target/t-big.json example-talk
 java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
 DATA=$(mktemp -d)
-DRR_DATA_DIR="$DATA" java -Xmx1g -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" \
+DRR_DATA_DIR="$DATA" java -Xmx${HEAP:-1g} ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-reports-app.log 2>&1 &
 APP=$!
 JAR=$(mktemp)

@@ -22,8 +22,13 @@ public class FilingVersion extends UuidEntity {
     @Column(name = "filing_id")
     public UUID filingId;
     public int number;
-    /** Canonical JSON; loaded only when asked for. */
+    /**
+     * Canonical JSON; loaded only when asked for, and on its own: lazy attributes of one fetch group load together,
+     * and reading a 63 MB content must not also load the 190 MB report beside it (the review page of a 100,000-component
+     * version ran out of a 1 GB heap that way).
+     */
     @Basic(fetch = FetchType.LAZY)
+    @org.hibernate.annotations.LazyGroup("content")
     public String content;
     @Column(name = "content_sha256")
     public String contentSha256;
@@ -35,8 +40,9 @@ public class FilingVersion extends UuidEntity {
     public String policyId;
     @Column(name = "policy_version")
     public String policyVersion;
-    /** The validation report as JSON; loaded only when asked for. */
+    /** The validation report as JSON; loaded only when asked for, on its own (see {@link #content}). */
     @Basic(fetch = FetchType.LAZY)
+    @org.hibernate.annotations.LazyGroup("report")
     public String report;
     @Column(name = "count_critical")
     public int countCritical;

@@ -94,7 +94,7 @@ public interface WebMessages {
     @Message String roots_intro();
     @Message String roots_counts(int services, int scenarios, int findings);
     @Message String roots_services();
-    @Message String roots_more(int count);
+    @Message String and_more(int count);
     @Message String roots_rules();
     @Message String roots_hidden_findings(int count);
     @Message String roots_hidden(int count);

@@ -27,8 +27,19 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
         }
     }
 
+    /**
+     * One scenario; {@code struck}, {@code down} and {@code degraded} name at most {@link #ITEMS} each (a scenario of a
+     * 100,000-component topology can take hundreds of services down), the {@code more…} counts say how many more.
+     */
     public record Row(String scenario, List<String> struck, List<Item> down, List<Item> degraded, long usersLost,
-                      long usersAffected) {
+                      long usersAffected, int moreStruck, int moreDown, int moreDegraded) {
+    }
+
+    /** How many struck components, down and degraded services a row names before it counts the rest. */
+    public static final int ITEMS = 20;
+
+    private static <T> List<T> first(List<T> all) {
+        return all.size() <= ITEMS ? all : List.copyOf(all.subList(0, ITEMS));
     }
 
     /** The outcomes of a report's scenarios, or null when the report is drr/v1 (no per-service outcomes). */
@@ -57,8 +68,9 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
                 hidden++;
                 continue;
             }
-            rows.add(new Row(s.id(), struck, down, degraded, s.usersLost(),
-                    s.usersAffected() == null ? 0 : s.usersAffected()));
+            rows.add(new Row(s.id(), first(struck), first(down), first(degraded), s.usersLost(),
+                    s.usersAffected() == null ? 0 : s.usersAffected(), Math.max(0, struck.size() - ITEMS),
+                    Math.max(0, down.size() - ITEMS), Math.max(0, degraded.size() - ITEMS)));
         }
         return new ScenarioOutcomes(rows, hidden, facilities == null ? List.of() : facilities);
     }

@@ -64,6 +64,8 @@ public class PictureData {
     CurrentActor current;
     @Inject
     FacilityDirectory facilities;
+    @Inject
+    kr.drregistry.topology.api.ReportDigests digests;
 
     private final Map<String, Memo> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -138,7 +140,7 @@ public class PictureData {
                 // a version resolves as its frozen report did, and neither ever changes
                 return new Loaded(f, version, draftVersion, v.submittedAt, v.submittedBy, known, List.of(), false);
             }
-            lookup = facilities.asFrozen(frozenFacilities(v.report));
+            lookup = facilities.asFrozen(frozenFacilities(id, version, v));
             body = v.content;
             mediaType = "application/json";
             at = v.submittedAt;
@@ -253,6 +255,23 @@ public class PictureData {
     }
 
     /** The report's {@code facilities}: each reference with the filing version it resolved against. */
+    /**
+     * The facility references a version was frozen with: from its digest (a few megabytes) when it has one, so that the
+     * pictures of a 100,000-component version never read its 190 MB report; from the report otherwise.
+     */
+    private java.util.Map<String, String> frozenFacilities(UUID id, int version, FilingVersion v) {
+        var digest = digests.find(id, version);
+        if (digest.isEmpty()) {
+            return frozenFacilities(v.report);
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        var frozen = digest.get().shown().facilities();
+        if (frozen != null) {
+            frozen.forEach(f -> out.put(f.reference(), f.filingVersion()));
+        }
+        return out;
+    }
+
     private static java.util.Map<String, String> frozenFacilities(String reportJson) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         try {
