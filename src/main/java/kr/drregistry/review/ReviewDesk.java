@@ -156,11 +156,12 @@ public class ReviewDesk {
             topologyChanges = topologyDiffs.diff(id, baseline, number);
         }
         if (filing.type() == FilingType.PLAN) {
-            PlanContent now = plan(r.content());
+            String content = content(id, number);
+            PlanContent now = plan(content);
             if (kind != BaselineKind.NONE) {
                 planChanges = PlanSections.changed(plan(content(id, baseline)), now);
             }
-            sections = sections(r.content());
+            sections = sections(content);
         }
         boolean decidable = number == filing.latestVersion()
                 && (filing.status() == FilingStatus.SUBMITTED || filing.status() == FilingStatus.UNDER_REVIEW);

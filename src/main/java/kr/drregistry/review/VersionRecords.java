@@ -87,12 +87,13 @@ public class VersionRecords {
     }
 
     /**
-     * Version {@code number} with its content, and its report as its digest when the report has more than
-     * {@code digestAbove} findings (the review page of a big report).
+     * Version {@code number} without its content (a plan's review reads it itself; a 100,000-component topology's is
+     * 63 MB the page does not show), its report as its digest when the report has more than {@code digestAbove}
+     * findings (the review page of a big report).
      */
     @Transactional
     public VersionRecord forReview(UUID id, int number, int digestAbove) {
-        return load(id, number, true, digestAbove);
+        return load(id, number, false, digestAbove);
     }
 
     private VersionRecord load(UUID id, int number, boolean withContent) {
