@@ -77,10 +77,14 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
     public static List<Finding> findingsOf(List<ReportView.FindingView> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (ReportView.FindingView f : findings) {
-            out.add(new Finding(f.rule(), Severity.parse(f.severity()), f.subject(), f.scenario(), f.message(),
-                    f.chain(), f.basis(), f.remedy(), f.usersLost()));
+            out.add(findingOf(f));
         }
         return out;
+    }
+
+    private static Finding findingOf(ReportView.FindingView f) {
+        return new Finding(f.rule(), Severity.parse(f.severity()), f.subject(), f.scenario(), f.message(), f.chain(),
+                f.basis(), f.remedy(), f.usersLost());
     }
 
     /** The compact or summary view of {@code report} for {@code query} (not for {@link ReportQuery.View#FULL}). */
@@ -114,8 +118,7 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
 
         public void add(ReportView.FindingView f) {
             int i = count++;
-            List<String> roots = grouping.add(new Finding(f.rule(), Severity.parse(f.severity()), f.subject(),
-                    f.scenario(), f.message(), f.chain(), f.basis(), f.remedy(), f.usersLost()));
+            List<String> roots = grouping.add(findingOf(f));
             if (query.view() == ReportQuery.View.SUMMARY || !query.admits(f.rule(), f.severity())
                     || query.root() != null && !roots.contains(query.root())) {
                 return;

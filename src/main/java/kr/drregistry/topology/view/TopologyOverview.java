@@ -223,17 +223,17 @@ public record TopologyOverview(int components, List<KindColumn> kinds, List<Site
         }
         Map<String, Component> byId = t.componentsById();
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(service.entrypoints());
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> queue = new ArrayDeque<>(service.entrypoints());
+        while (!queue.isEmpty()) {
+            String id = queue.pop();
             Component c = byId.get(id);
             if (c == null || !seen.add(id)) {
                 continue;
             }
             for (Dependency d : c.dependsOn()) {
-                todo.addAll(d.targets());
+                queue.addAll(d.targets());
             }
-            todo.addAll(c.failover().requires());
+            queue.addAll(c.failover().requires());
         }
         Map<String, List<Box>> bySite = new HashMap<>();
         for (Component c : t.components()) {
