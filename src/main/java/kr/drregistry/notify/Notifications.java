@@ -170,17 +170,31 @@ public class Notifications {
             LOG.debugf("mail disabled (drr.mail.enabled=false): would send '%s' to %s", subject, to);
             return false;
         }
-        try {
-            mailer.send(Mail.withText(to.get(0), subject, body).setTo(to));
-        } catch (RuntimeException e) {
-            metrics.counter("drr_mail_failures", "kind", kind).increment();
-            LOG.errorf(e, "could not send '%s' to %s", subject, to);
-            mark(id, e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-            return false;
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
+            try {
+                mailer.send(Mail.withText(to.get(0), subject, body).setTo(to));
+                mark(id, null);
+                return true;
+            } catch (RuntimeException e) {
+                failure = e;
+                if (attempt < SEND_ATTEMPTS) {
+                    LOG.warnf("sending '%s' failed (%s); trying once more on a new connection", subject, e.getMessage());
+                }
+            }
         }
-        mark(id, null);
-        return true;
+        metrics.counter("drr_mail_failures", "kind", kind).increment();
+        LOG.errorf(failure, "could not send '%s' to %s", subject, to);
+        mark(id, failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage());
+        return false;
     }
+
+    /**
+     * A send is tried twice: an SMTP connection can fail mid-conversation (the server closes it after its idle
+     * timeout, answering "421 … closing transmission channel"), and the next attempt opens a new one. A submission's or
+     * decision's mail has no later run that would try it again.
+     */
+    private static final int SEND_ATTEMPTS = 2;
 
     /**
      * Claims an occasion: a new row, or a row whose earlier send failed (so the next run tries again); null when the

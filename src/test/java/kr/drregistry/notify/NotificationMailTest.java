@@ -46,9 +46,12 @@ class NotificationMailTest {
         return List.copyOf(byId.values());
     }
 
-    /** Waits (up to 30 s: mail is sent after the commit, on its own thread) for the mail about a filing with a subject part. */
+    /**
+     * Waits (up to 60 s: mail is sent after the commit, on its own thread, and a stalled SMTP conversation is given up
+     * after the test server's 10 s read timeout and tried again) for the mail about a filing with a subject part.
+     */
     private static MimeMessage await(String title, String subjectPart) throws Exception {
-        long end = System.currentTimeMillis() + 30_000;
+        long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
             for (MimeMessage m : about(title)) {
                 if (m.getSubject().contains(subjectPart)) {
