@@ -126,11 +126,6 @@ public class ReviewDesk {
     /** Sections a topology comment can be anchored to (the diff's sections without the top level). */
     public static final List<String> TOPOLOGY_SECTIONS = List.of("sites", "services", "components", "placements", "dependencies", "drills");
 
-    @Transactional
-    public Review open(UUID id, int number) {
-        return open(id, number, true);
-    }
-
     /**
      * The review of a version; with {@code allFindings} false a big report (more than {@link #BIG_REPORT}
      * findings) comes as its digest, what the page lists first.

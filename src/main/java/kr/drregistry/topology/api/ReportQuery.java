@@ -37,11 +37,6 @@ public record ReportQuery(View view, Language language, Set<String> rules, Set<S
         severities = Set.copyOf(severities);
     }
 
-    /** The default: compact, Korean, every finding's first page. */
-    public static ReportQuery compact() {
-        return new ReportQuery(View.COMPACT, Language.KO, Set.of(), Set.of(), null, 1, DEFAULT_SIZE, 1, DEFAULT_SIZE);
-    }
-
     /** Reads the query parameters; a value that means nothing is a 400 problem naming the parameter. */
     public static ReportQuery of(String view, String lang, String acceptLanguage, List<String> rule,
                                  List<String> severity, String root, Integer page, Integer size) {
