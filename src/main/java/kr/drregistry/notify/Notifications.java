@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.scheduler.Scheduled;
@@ -44,7 +44,7 @@ public class Notifications {
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
     @Inject
     EntityManager em;
     @Inject
@@ -65,6 +65,9 @@ public class Notifications {
     boolean enabled;
     @ConfigProperty(name = "drr.mail.base-url")
     String baseUrl;
+    /** How long one attempt may take: the blocking mailer would wait for a stalled SMTP conversation without end. */
+    @ConfigProperty(name = "drr.mail.send-timeout")
+    java.time.Duration sendTimeout;
     @ConfigProperty(name = "drr.mail.reminder-days")
     List<Integer> reminderDays;
 
@@ -173,7 +176,7 @@ public class Notifications {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
             try {
-                mailer.send(Mail.withText(to.get(0), subject, body).setTo(to));
+                mailer.send(Mail.withText(to.get(0), subject, body).setTo(to)).await().atMost(sendTimeout);
                 mark(id, null);
                 return true;
             } catch (RuntimeException e) {
@@ -190,9 +193,9 @@ public class Notifications {
     }
 
     /**
-     * A send is tried twice: an SMTP connection can fail mid-conversation (the server closes it after its idle
-     * timeout, answering "421 … closing transmission channel"), and the next attempt opens a new one. A submission's or
-     * decision's mail has no later run that would try it again.
+     * A send is tried twice: an SMTP conversation can stall (each side waiting for the other) until the server gives
+     * up with "421 … closing transmission channel" or {@code drr.mail.send-timeout} passes, and the next attempt opens
+     * a new connection. A submission's or decision's mail has no later run that would try it again.
      */
     private static final int SEND_ATTEMPTS = 2;
 
