@@ -5,7 +5,8 @@
 #     answer timed end to end by curl (upload, parse, rules, root causes, serialisation, download) after one warm-up
 #     call, RUNS times; then the bytes of each view (compact, compact gzipped, summary, full);
 #  2. PUT …/draft + POST …/submit of the same document, and of a 10,000-component one;
-#  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte.
+#  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte; then
+#     the workspace, its check and the sign-off page of the same document as a draft.
 # Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +74,15 @@ page() {  # label jar path
 page "version page /filings/{id}/versions/1" "$JAR" "/filings/$ID/versions/1"
 page "review page /regulator/filings/{id}/versions/1" "$RJAR" "/regulator/filings/$ID/versions/1"
 page "pictures /filings/{id}/pictures?version=1" "$JAR" "/filings/$ID/pictures?version=1"
+# the draft is the submitted document: the workspace (its check is a second request the page makes) and the sign-off
+page "workspace /portal/filings/{id}/topology" "$JAR" "/portal/filings/$ID/topology"
+CSRF=$(curl -s -b "$JAR" "$HOST/portal/filings/$ID/topology" | grep -o 'X-CSRF-TOKEN": "[^"]*' | head -1 | cut -d'"' -f3)
+t=$(for _ in 1 2 3; do curl -s -o /dev/null -b "$JAR" -H "X-CSRF-TOKEN: $CSRF" -H 'HX-Request: true' -X POST \
+  -w '%{time_starttransfer}\n' "$HOST/portal/filings/$ID/topology/check"; done | median)
+echo "workspace check of the saved draft POST …/topology/check: $t s (median of 3), $(curl -s -b "$JAR" -H "X-CSRF-TOKEN: $CSRF" \
+  -H 'HX-Request: true' -X POST "$HOST/portal/filings/$ID/topology/check" | wc -c) bytes"
+t=$(for _ in 1 2 3; do curl -s -o /dev/null -b "$JAR" -w '%{time_starttransfer}\n' "$HOST/portal/filings/$ID/submit"; done | median)
+echo "sign-off /portal/filings/{id}/submit: $t s (median of 3), $(curl -s -b "$JAR" "$HOST/portal/filings/$ID/submit" | wc -c) bytes, HTTP $(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$HOST/portal/filings/$ID/submit")"
 t=$(for _ in $(seq 1 5); do curl -s -o /dev/null -u "$U" -w '%{time_starttransfer}\n' "$HOST/api/v1/filings/$ID/versions/1/findings?rule=SPOF-002&page=3"; done | median)
 echo "GET /api/v1/filings/{id}/versions/1/findings?rule=SPOF-002&page=3: $t s (median of 5), $(curl -s -u "$U" "$HOST/api/v1/filings/$ID/versions/1/findings?rule=SPOF-002&page=3" | wc -c) bytes"
 rm -f "$RJAR"

@@ -96,12 +96,18 @@ public class Workspace {
 
     /** {@code checkNow}: check the text in this request (pages without JavaScript); otherwise the page loads it. */
     public Editor open(FilingView f, boolean saved, Integer revisedFrom, boolean checkNow) {
+        FilingService.DraftInfo info = filings.draftInfo(f.id());
+        if (info.chars() > editorMaxChars) {
+            // the page of a draft too large to edit never reads its text (63 MB at 100,000 components)
+            return new Editor("", info.version(), true, info.updatedBy(), info.updatedAt(),
+                    checkNow ? checkSaved(f, false) : Check.later(), saved, revisedFrom, null, maxBytes(), null, null,
+                    info.chars());
+        }
         DraftContent d = filings.draft(f.id());
         String text = d.body() == null ? "" : d.body();
         Check check = text.isBlank() || checkNow ? check(f, text, false) : Check.later();
-        boolean big = text.length() > editorMaxChars;
-        return new Editor(big ? "" : text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
-                revisedFrom, null, maxBytes(), null, null, big ? text.length() : 0);
+        return new Editor(text, d.version(), d.body() != null, d.updatedBy(), d.updatedAt(), check, saved,
+                revisedFrom, null, maxBytes(), null, null);
     }
 
     /** The check of the saved draft (the page of a draft too large to edit sends no text back). */
