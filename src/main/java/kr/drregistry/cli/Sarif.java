@@ -49,7 +49,7 @@ final class Sarif {
             d.put("shortDescription", Map.of("text", text.meaning().in(t.lang())));
             d.put("help", Map.of("text", text.remedy().in(t.lang())));
             d.put("defaultConfiguration", Map.of("level", level(severity)));
-            d.put("properties", Map.of("severity", severity.wire(), "policy", policy.id() + " " + policy.version()));
+            d.put("properties", sorted(Map.of("severity", severity.wire(), "policy", policy.id() + " " + policy.version())));
             ruleIndex.put(rule.id(), rules.size());
             rules.add(d);
         }
@@ -65,7 +65,7 @@ final class Sarif {
         for (Checked c : files) {
             String uri = uri(c.name());
             if (c.unreadable() != null) {
-                notifications.add(Map.of("level", "error", "message", Map.of("text", c.unreadable())));
+                notifications.add(sorted(Map.of("level", "error", "message", Map.of("text", c.unreadable()))));
             } else if (!c.valid()) {
                 for (ParseError e : c.document().errors()) {
                     Map<String, Object> r = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ final class Sarif {
                     r.put("message", Map.of("text", "en".equals(t.lang()) ? e.message() : e.messageKo()));
                     r.put("locations", List.of(location(uri, e.line() == null ? 1 : e.line(), e.column() == null ? 1 : e.column(),
                             e.pointer())));
-                    r.put("properties", Map.of("code", e.code(), "pointer", e.pointer()));
+                    r.put("properties", sorted(Map.of("code", e.code(), "pointer", e.pointer())));
                     results.add(r);
                 }
             } else {
@@ -141,7 +141,7 @@ final class Sarif {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
         if (pointer != null && !pointer.isEmpty()) {
-            location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", pointer, "kind", "element")));
+            location.put("logicalLocations", List.of(sorted(Map.of("fullyQualifiedName", pointer, "kind", "element"))));
         }
         return location;
     }
@@ -160,5 +160,11 @@ final class Sarif {
             b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return b.toString();
+    }
+
+    /** A map of several entries in a fixed (alphabetical) order: {@code Map.of} iterates in an order that changes
+     *  from one run of the JVM to the next, and the same findings must give the same SARIF bytes. */
+    private static <V> Map<String, V> sorted(Map<String, V> entries) {
+        return new java.util.TreeMap<>(entries);
     }
 }

@@ -3,7 +3,7 @@ package kr.drregistry.topology.parse;
 import java.util.List;
 
 /**
- * A drr/v1 document was rejected. Carries every error found (see {@link ParseError}); nothing of the
+ * A DR topology document (drr/v1 or drr/v2) was rejected. Carries every error found (see {@link ParseError}); nothing of the
  * document is to be stored. {@link #line()} and {@link #column()} give the position of the first error
  * when it has one (always for {@link ParseError#SYNTAX}).
  */
@@ -62,7 +62,7 @@ public final class DrrParseException extends RuntimeException {
             throw new IllegalArgumentException("a DrrParseException needs at least one error");
         }
         String first = errors.get(0).toString();
-        return errors.size() == 1 ? "invalid drr/v1 document: " + first
-                : "invalid drr/v1 document, " + errors.size() + " errors; first: " + first;
+        return errors.size() == 1 ? "invalid DR topology document (drr/v1 or drr/v2): " + first
+                : "invalid DR topology document (drr/v1 or drr/v2), " + errors.size() + " errors; first: " + first;
     }
 }
