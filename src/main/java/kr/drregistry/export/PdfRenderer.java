@@ -61,6 +61,8 @@ public class PdfRenderer {
             PDType0Font boldFont = PDType0Font.load(doc, boldTtf, true);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // PDF/UA-1 (ISO 14289-1): tagged structure in reading order, language, title shown, XMP metadata
+            builder.usePdfUaAccessibility(true);
             builder.usePDDocument(doc);
             builder.useFont(new PDFontSupplier(regularFont), "Pretendard", 400, FontStyle.NORMAL, true);
             builder.useFont(new PDFontSupplier(boldFont), "Pretendard", 700, FontStyle.NORMAL, true);
