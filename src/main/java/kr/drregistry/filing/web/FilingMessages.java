@@ -67,6 +67,8 @@ public interface FilingMessages {
     @Message String ask_officer_none();
     @Message String error_title();
     @Message String error_password();
+
+    @Message String error_password_missing();
     @Message String error_confirm();
     @Message String error_draft_changed(long from, long to);
     @Message String receipt_title();

@@ -48,10 +48,18 @@ public class SubmitPages {
     @Inject
     StatusTexts statusTexts;
 
-    /** Why a posted sign-off did not submit: codes {@code confirm}, {@code password}, {@code draft-changed}. */
+    /**
+     * Why a posted sign-off did not submit: codes {@code confirm}, {@code password} (wrong), {@code password-missing}
+     * (nothing typed), {@code draft-changed}.
+     */
     public record Refusal(List<String> codes, boolean confirmed, long draftVersionSeen, ProblemException problem) {
         public boolean has(String code) {
             return codes.contains(code);
+        }
+
+        /** The password field is in error, wrong or empty. */
+        public boolean passwordError() {
+            return codes.contains("password") || codes.contains("password-missing");
         }
     }
 
@@ -95,8 +103,10 @@ public class SubmitPages {
     private Response submitWithinBudget(UUID id, String password, String confirm, String key, Long draftVersion) {
         String idempotencyKey = key == null || key.isBlank() || key.length() > 200 ? UUID.randomUUID().toString() : key;
         List<String> codes = new ArrayList<>();
-        boolean passwordOk = signOff.verify(id, password);
-        if (!passwordOk) {
+        if (password == null || password.isEmpty()) {
+            // nothing typed is not a wrong password: no failed signature in the audit trail, no sign-in throttle
+            codes.add("password-missing");
+        } else if (!signOff.verify(id, password)) {
             codes.add("password");
         }
         if (confirm == null) {

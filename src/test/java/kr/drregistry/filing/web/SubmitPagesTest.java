@@ -61,6 +61,12 @@ class SubmitPagesTest {
                         containsString("kr-msit@"), containsString("name=\"password\""), containsString("krds-form-check"))
                 .extract().asString();
 
+        // nothing typed is said to be missing, not wrong, and is no failed signature in the audit trail
+        post(officer, id, page, "", true).then().statusCode(422)
+                .body(containsString("비밀번호를 입력하지 않았습니다"), not(containsString("비밀번호가 맞지 않습니다")),
+                        containsString("aria-invalid=\"true\""));
+        given().auth().preemptive().basic("admin", Filings.PW).get("/api/v1/audit?subject=" + id)
+                .then().statusCode(200).body("action", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("signoff.failed")));
         post(officer, id, page, "wrong-password", true).then().statusCode(422)
                 .body(containsString("비밀번호가 맞지 않습니다"), containsString("aria-invalid=\"true\""));
         filings.filing(id).then().body("latestVersion", equalTo(0), "status", equalTo("DRAFT"));

@@ -84,6 +84,8 @@ class CoveragePageTest {
         String page = lead.get("/regulator/coverage?year=2081&asof=2081-01-15&size=200&sort=operator")
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains("2080-12-31"), "the policy's deadline for plan year 2081 is shown");
+        assertTrue(page.contains("<th scope=\"col\" aria-sort=\"ascending\"><a href="),
+                "the sorted column's header cell (not its link) says how it is sorted");
 
         String a = row(page, above);
         assertTrue(a.contains("신고 대상") && a.contains("10,000,000 명 ≥ 10,000,000 명") && a.contains("(충족)"),
