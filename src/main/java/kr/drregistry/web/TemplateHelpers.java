@@ -31,6 +31,14 @@ public final class TemplateHelpers {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(value);
     }
 
+    /**
+     * {@code {org.floorAreaM2.decimal}}: a declared figure as people write it, 32000.00 → "32,000", 3.1000 → "3.1",
+     * 100.000 → "100" (the database keeps the column's scale).
+     */
+    public static String decimal(java.math.BigDecimal value) {
+        return new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
     /** {@code {step.depth.atMost(6)}}: caps an indentation level for CSS classes. */
     static int atMost(Integer value, int max) {
         return value == null ? 0 : Math.min(value, max);

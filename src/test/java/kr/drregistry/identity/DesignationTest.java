@@ -119,6 +119,9 @@ class DesignationTest {
         as("admin").get("/api/v1/audit?subject=" + slug).then().statusCode(200)
                 .body("action", hasItem("organisation.designation-changed"), "[0].actor", equalTo(officer),
                         "[0].detail", containsString("dailyUsers 12000000 → 800000"));
+        // the operator's dashboard writes the figure as it was declared, not with the column's scale ("0.4000")
+        String dashboard = Browserless.signIn(officer).get("/portal").asString();
+        assertTrue(dashboard.contains("<dd>0.4</dd>") && !dashboard.contains("0.4000"), dashboard);
         String row = coverageRow(Browserless.signIn("reviewer").get("/regulator/coverage?size=200&sort=operator").asString(), slug);
         assertTrue(row.contains("cov-o-NOT_COVERED"), row);
         // a stale version is refused rather than overwriting

@@ -3,12 +3,9 @@ package kr.drregistry.sector.web;
 import kr.drregistry.sector.CoverageService;
 import kr.drregistry.sector.TrendService;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
@@ -109,8 +106,7 @@ public class CoveragePages {
             if (value == null) {
                 return "—";
             }
-            DecimalFormat f = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT));
-            return f.format(value);
+            return kr.drregistry.web.TemplateHelpers.decimal(value);
         }
     }
 }
