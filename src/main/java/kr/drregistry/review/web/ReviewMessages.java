@@ -140,6 +140,8 @@ public interface ReviewMessages {
     @Message String sector_intro(int min);
     @Message String sector_ranked_at();
     @Message String sector_concentrated(int places, int operators);
+
+    @Message String sector_none_concentrated(int min, int places);
     @Message String msg_sector_none();
     @Message String sector_place();
     @Message String sector_region();
