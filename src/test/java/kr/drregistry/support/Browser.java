@@ -148,6 +148,27 @@ public final class Browser implements AutoCloseable {
                 .map(e -> e.getMessage()).toList();
     }
 
+    /**
+     * What axe-core (Deque's engine, run in this page) finds against WCAG 2.0/2.1 A and AA: one line per violated
+     * rule with its impact, help text and the first elements it names; empty when the page passes.
+     */
+    public List<String> accessibilityViolations() {
+        cspViolations(); // what the page itself broke is kept for close(); axe's own inline styles are not the page's
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (!e.getMessage().contains("Applying inline style violates")) {
+                // anything else logged meanwhile is the page's (its scripts run on)
+                if (e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Content-Security-Policy")) {
+                    violations.add(e.getMessage());
+                }
+            }
+        }
+        return results.getViolations().stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()
+                + (v.getNodes().size() > 3 ? " and " + (v.getNodes().size() - 3) + " more" : "")).toList();
+    }
+
     /** Sets the window's size (screenshots for people are taken at 1440 px width). */
     public Browser size(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
