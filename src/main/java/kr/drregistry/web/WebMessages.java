@@ -17,6 +17,8 @@ public interface WebMessages {
     @Message String app_tagline();
     @Message String skip_to_content();
     @Message String msg_nav_label();
+
+    @Message String nav_menu();
     @Message String nav_home();
     @Message String nav_tokens();
     @Message String nav_review();

@@ -70,4 +70,32 @@ class EveryPageBrowserTest {
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
+
+    /**
+     * On a phone the regulator's eight menu entries fold under one "메뉴" button (they wrapped word by word and pushed
+     * every regulator page 105 px sideways): the header fits the screen, the button opens the list, Escape closes it.
+     */
+    @Test
+    void onAPhoneTheMenuFoldsUnderOneButton() {
+        try (Browser b = Browser.open(base, "ko")) {
+            b.signIn("lead", Browserless.PASSWORD);
+            b.size(390, 844);
+            b.go("/regulator/policy");
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            Number header = (Number) js.executeScript("return document.querySelector('header').scrollWidth - window.innerWidth;");
+            assertTrue(header.intValue() <= 0, "the header fits a 390 px screen: " + header + " px over");
+            org.openqa.selenium.WebElement toggle = b.visible(".drr-menu-toggle");
+            assertTrue(toggle.getText().contains("메뉴") && "false".equals(toggle.getAttribute("aria-expanded")));
+            assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "folded at first");
+            b.screenshot("phone-menu-1-folded");
+            toggle.click();
+            assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "true".equals(toggle.getAttribute("aria-expanded")));
+            b.screenshot("phone-menu-2-open");
+            new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+            assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "Escape folds it again");
+            b.size(1440, 900);
+            assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && !toggle.isDisplayed(),
+                    "on a desktop the menu is a row and there is no button");
+        }
+    }
 }
