@@ -7,6 +7,12 @@
     ACCEPTED: '#1f7a34', AWAITING_REVIEW: '#256ef4', CHANGES_REQUESTED: '#b08800', REJECTED: '#9e2409',
     DISPOSED: '#1f7a34', OPEN: '#b08800'
   };
+  // Series without a colour of their own (one per rule: there are more than 30) each take the next of 20 colours that
+  // stay apart from each other; past 20 the colours come again, then with dashed lines, other marks and hatched bars,
+  // so no two series look alike (ECharts' own palette has 9 colours and repeats them).
+  var PALETTE = ['#256ef4', '#d9480f', '#1f7a34', '#9e2409', '#7048e8', '#0b7285', '#b08800', '#c2255c', '#364fc7',
+    '#5c940d', '#862e9c', '#e8590c', '#1864ab', '#087f5b', '#a61e4d', '#495057', '#5f3dc4', '#2b8a3e', '#c92a2a', '#0c8599'];
+  var MARKS = ['circle', 'triangle', 'rect', 'diamond'];
 
   function draw(holder) {
     var table = document.getElementById(holder.getAttribute('data-table'));
@@ -18,6 +24,7 @@
     var categories = (holder.getAttribute('data-categories') || '').split(',').filter(function (c) { return c; });
     var line = holder.getAttribute('data-kind') === 'line';
     var series = [];
+    var unnamed = 0;
     heads.forEach(function (th) {
       var key = th.getAttribute('data-series');
       var data = [];
@@ -28,7 +35,18 @@
       });
       var s = { name: th.textContent.trim(), type: line ? 'line' : 'bar', data: data, emphasis: { focus: 'series' } };
       if (!line) { s.stack = 'all'; }
-      if (COLORS[key]) { s.itemStyle = { color: COLORS[key] }; s.lineStyle = { color: COLORS[key] }; }
+      if (COLORS[key]) {
+        s.itemStyle = { color: COLORS[key] };
+        s.lineStyle = { color: COLORS[key] };
+      } else {
+        var round = Math.floor(unnamed / PALETTE.length);
+        var color = PALETTE[unnamed % PALETTE.length];
+        s.itemStyle = { color: color };
+        s.lineStyle = { color: color, type: round === 0 ? 'solid' : (round === 1 ? 'dashed' : 'dotted') };
+        s.symbol = MARKS[round % MARKS.length];
+        if (!line && round > 0) { s.itemStyle.decal = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: round * 0.7 }; }
+        unnamed++;
+      }
       series.push(s);
     });
     var chart = window.echarts.init(holder, null, { renderer: 'svg' });
