@@ -120,20 +120,54 @@ public class TopologyContent implements FilingContent {
         kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
+        ReportView full = ReportView.of(report);
+        // the digest (root causes over every finding) is made on the other core while the report is written
+        java.util.concurrent.CompletableFuture<String> digest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return json.writeValueAsString(ReportDigest.of(full));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the report digest could not be written", e);
+            }
+        });
+        ChunkedBytes stored = new ChunkedBytes();
         try {
-            ReportView full = ReportView.of(report);
-            ChunkedBytes reportJson = new ChunkedBytes();
-            json.writeValue(reportJson, full);
-            String digestJson = json.writeValueAsString(ReportDigest.of(full));
-            List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
-            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
-                    version -> {
-                        keepExposures(version, exposures);
-                        digests.keep(version.filingId, version.number, digestJson);
-                    });
+            StoredReport.write(json, full, stored);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("report could not be written", e);
         }
+        List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
+        String digestJson = digest.join();
+        return new Frozen(canonical.join(), stored, report.summary(), report.policyId(), report.policyVersion(),
+                version -> {
+                    keepExposures(version, exposures);
+                    digests.keep(version.filingId, version.number, digestJson);
+                }, findings(full, stored));
+    }
+
+    /** The finding rows of a report frozen in the stored form: from the findings in memory, not from its JSON. */
+    private FilingContent.Findings findings(ReportView full, ChunkedBytes stored) {
+        return new FilingContent.Findings() {
+            @Override
+            public List<kr.drregistry.filing.VersionFindings.Row> rows() {
+                List<String[]> fields = new java.util.ArrayList<>(full.findings().size());
+                for (ReportView.FindingView f : full.findings()) {
+                    fields.add(new String[] {f.rule(), f.severity(), f.scenario(),
+                            f.subject() == null ? null : f.subject().kind(), f.subject() == null ? null : f.subject().id()});
+                }
+                return kr.drregistry.filing.VersionFindings.rows(fields);
+            }
+
+            @Override
+            public String fullJson() {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                try (java.io.InputStream in = stored.open()) {
+                    StoredReport.expand(json, in, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        };
     }
 
     @Override
