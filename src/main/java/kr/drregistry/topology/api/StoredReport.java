@@ -70,6 +70,8 @@ public final class StoredReport {
 
     /** Writes {@code report} in the stored form to {@code out} (closed when done). */
     public static void write(ObjectMapper json, ReportView report, OutputStream out) throws IOException {
+        // the engine shares step and text objects between chains: most look-ups are by identity
+        Map<ChainStep, Integer> stepSeen = new java.util.IdentityHashMap<>();
         Map<LocalizedText, Integer> textIndex = new HashMap<>();
         List<LocalizedText> texts = new ArrayList<>();
         Map<StepKey, Integer> stepIndex = new HashMap<>();
@@ -85,13 +87,17 @@ public final class StoredReport {
                 int[] chain = new int[2 * f.chain().size()];
                 int k = 0;
                 for (ChainStep s : f.chain()) {
-                    StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
-                    Integer at = stepIndex.get(key);
+                    Integer at = stepSeen.get(s);
                     if (at == null) {
-                        at = steps.size();
-                        stepIndex.put(key, at);
-                        steps.add(key);
-                        index(s.text(), textIndex, texts);
+                        StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
+                        at = stepIndex.get(key);
+                        if (at == null) {
+                            at = steps.size();
+                            stepIndex.put(key, at);
+                            steps.add(key);
+                            index(s.text(), textIndex, texts);
+                        }
+                        stepSeen.put(s, at);
                     }
                     chain[k++] = s.depth();
                     chain[k++] = at;
@@ -192,15 +198,28 @@ public final class StoredReport {
                 g.writeStartArray();
                 g.writeString(o.id());
                 g.writeString(o.status());
-                json.writeValue(g, o.capacityPct());
-                json.writeValue(g, o.rpoSeconds());
-                json.writeValue(g, o.recoveryMinutes());
-                json.writeValue(g, o.repairEstimateMinutes());
+                value(json, g, o.capacityPct());
+                value(json, g, o.rpoSeconds());
+                value(json, g, o.recoveryMinutes());
+                value(json, g, o.repairEstimateMinutes());
                 g.writeEndArray();
             }
             g.writeEndArray();
         }
         g.writeEndArray();
+    }
+
+    /** A number, {@link ServiceOutcome#UNBOUNDED} or null, as Jackson writes it (without a serializer look-up per value). */
+    private static void value(ObjectMapper json, JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Long || v instanceof Integer) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof String text) {
+            g.writeString(text);
+        } else {
+            json.writeValue(g, v);
+        }
     }
 
     private static List<List<ServiceOutcome>> outcomes(ObjectMapper json, JsonParser p) throws IOException {
