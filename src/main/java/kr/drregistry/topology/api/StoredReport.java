@@ -70,8 +70,6 @@ public final class StoredReport {
 
     /** Writes {@code report} in the stored form to {@code out} (closed when done). */
     public static void write(ObjectMapper json, ReportView report, OutputStream out) throws IOException {
-        // the engine shares step and text objects between chains: most look-ups are by identity
-        Map<ChainStep, Integer> stepSeen = new java.util.IdentityHashMap<>();
         Map<LocalizedText, Integer> textIndex = new HashMap<>();
         List<LocalizedText> texts = new ArrayList<>();
         Map<StepKey, Integer> stepIndex = new HashMap<>();
@@ -86,18 +84,14 @@ public final class StoredReport {
             if (f.chain() != null) {
                 int[] chain = new int[2 * f.chain().size()];
                 int k = 0;
-                for (ChainStep s : f.chain()) {
-                    Integer at = stepSeen.get(s);
+                for (ChainStep s : f.chain()) { // the engine makes each chain's steps anew: equal, not the same
+                    StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
+                    Integer at = stepIndex.get(key);
                     if (at == null) {
-                        StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
-                        at = stepIndex.get(key);
-                        if (at == null) {
-                            at = steps.size();
-                            stepIndex.put(key, at);
-                            steps.add(key);
-                            index(s.text(), textIndex, texts);
-                        }
-                        stepSeen.put(s, at);
+                        at = steps.size();
+                        stepIndex.put(key, at);
+                        steps.add(key);
+                        index(s.text(), textIndex, texts);
                     }
                     chain[k++] = s.depth();
                     chain[k++] = at;
