@@ -204,6 +204,15 @@ class FilingApiTest {
                 .body("{\"name\": \"x\", \"scopes\": [\"submit\"]}").post("/api/v1/tokens").then().statusCode(403);
     }
 
+    /** A new topology filing with the Kakao-like example submitted as its version 1. */
+    private String submittedKakao(String token) {
+        String id = createTopology(token, YEAR);
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        return id;
+    }
+
     private String storedReport(String id, int number) throws SQLException {
         try (Connection c = dataSource.getConnection();
              var ps = c.prepareStatement("select report from filing_version where filing_id = ?::uuid and number = ?")) {
@@ -223,10 +232,7 @@ class FilingApiTest {
     @Test
     void aVersionStoredWithItsFullReportReadsAsBefore() throws Exception {
         String token = Api.token(tenant.officer(), "read,submit");
-        String id = createTopology(token, YEAR);
-        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        String id = submittedKakao(token);
         String full = given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings?view=full")
                 .then().statusCode(200).extract().asString();
         try (Connection c = dataSource.getConnection();
@@ -254,10 +260,7 @@ class FilingApiTest {
     @Test
     void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
         String token = Api.token(tenant.officer(), "read,submit");
-        String id = createTopology(token, YEAR);
-        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
-                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
-        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        String id = submittedKakao(token);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> s.executeUpdate("update filing_version set content = '{}' where filing_id = '" + id + "'"));
