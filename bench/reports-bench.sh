@@ -7,7 +7,8 @@
 #  2. PUT …/draft + POST …/submit of the same document, and of a 10,000-component one;
 #  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte; then
 #     the workspace, its check and the sign-off page of the same document as a draft.
-# Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/.
+# Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/ (and the
+# topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
@@ -17,8 +18,13 @@ RUNS=${RUNS:-5}
 if [ "${SKIP_BUILD:-}" != 1 ]; then mvn -B -q -DskipTests package; fi
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/classes:$(cat target/cp.txt)"
-java -Xmx2g -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" target/t-big.json example-talk
-java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
+BIG=target/t-big-$COMPONENTS.json
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$BIG" ]; then
+  java -Xmx2g -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" "$BIG" example-talk
+fi
+if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s target/t-10k.json ]; then
+  java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
+fi
 DATA=$(mktemp -d)
 DRR_DATA_DIR="$DATA" java -Xmx${HEAP:-1g} ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-reports-app.log 2>&1 &
@@ -30,20 +36,23 @@ HOST="http://127.0.0.1:$PORT"
 U="talk-officer:demo-pass-2026"
 field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 median() { sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]}'; }
-echo "== $COMPONENTS components, $(wc -c < target/t-big.json) bytes of JSON; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $COMPONENTS components, $(wc -c < "$BIG") bytes of JSON; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ "${SKIP_VALIDATE:-}" != 1 ]; then
 echo "-- 1. POST /api/v1/validate"
-curl -s -o /dev/null -u "$U" -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate"
+curl -s -o /dev/null -u "$U" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 times=$(for _ in $(seq 1 "$RUNS"); do
-  curl -s -o /dev/null -w '%{time_total}\n' -u "$U" -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate"
+  curl -s -o /dev/null -w '%{time_total}\n' -u "$U" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 done)
 echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s"
 for view in "" "view=summary" "view=full"; do
   curl -s -o /dev/null -w "${view:-compact}: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" -u "$U" \
-    -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate?$view"
+    -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate?$view"
 done
 curl -s -o /dev/null -w "compact, Accept-Encoding: gzip: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" -u "$U" \
-  -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate"
+  -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
+
+fi
 
 echo "-- 2. PUT draft + POST submit"
 submit() {  # year file
@@ -57,7 +66,7 @@ submit() {  # year file
 }
 submit 2085 target/t-10k.json > /dev/null
 submit 2086 target/t-10k.json > /dev/null
-ID=$(submit 2087 target/t-big.json)
+ID=$(submit 2087 "$BIG")
 
 echo "-- 3. reading the submitted $COMPONENTS-component version (time to first byte, median of 10 after 2 warm-up)"
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$HOST/login"
@@ -85,4 +94,6 @@ t=$(for _ in 1 2 3; do curl -s -o /dev/null -b "$JAR" -w '%{time_starttransfer}\
 echo "sign-off /portal/filings/{id}/submit: $t s (median of 3), $(curl -s -b "$JAR" "$HOST/portal/filings/$ID/submit" | wc -c) bytes, HTTP $(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" "$HOST/portal/filings/$ID/submit")"
 t=$(for _ in $(seq 1 5); do curl -s -o /dev/null -u "$U" -w '%{time_starttransfer}\n' "$HOST/api/v1/filings/$ID/versions/1/findings?rule=SPOF-002&page=3"; done | median)
 echo "GET /api/v1/filings/{id}/versions/1/findings?rule=SPOF-002&page=3: $t s (median of 5), $(curl -s -u "$U" "$HOST/api/v1/filings/$ID/versions/1/findings?rule=SPOF-002&page=3" | wc -c) bytes"
+curl -s -o /dev/null -u "$U" -w "GET /api/v1/filings/{id}/versions/1/findings?view=full: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
+  "$HOST/api/v1/filings/$ID/versions/1/findings?view=full"
 rm -f "$RJAR"

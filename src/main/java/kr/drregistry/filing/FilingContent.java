@@ -36,18 +36,49 @@ public interface FilingContent {
     String render(String canonicalJson, boolean yaml);
 
     /**
-     * Canonical JSON and the validation report as JSON, both as UTF-8 bytes (a 100,000-component topology's report is
-     * hundreds of megabytes: as a Java String of Korean text it would take twice that), counts by severity and the
-     * policy used; {@code kept} stores what the content keeps beside the version (a topology: what it loses per place),
-     * in the submission's transaction.
+     * Canonical JSON and the validation report as stored, both as UTF-8 bytes (a 100,000-component topology's report is
+     * hundreds of megabytes in full: as a Java String of Korean text it would take twice that), counts by severity and
+     * the policy used; {@code kept} stores what the content keeps beside the version (a topology: what it loses per
+     * place), in the submission's transaction; {@code findings} gives the rows of {@code version_finding} (a content that
+     * stores its report in a form of its own computes them from the report it has in memory).
      */
     record Frozen(ChunkedBytes canonical, ChunkedBytes report, Map<Severity, Integer> counts, String policyId,
-                  String policyVersion, Kept kept) {
+                  String policyVersion, Kept kept, Findings findings) {
         public Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
                       String policyVersion) {
             this(ChunkedBytes.utf8(canonicalJson), ChunkedBytes.utf8(reportJson), counts, policyId, policyVersion,
                     version -> {
                     });
+        }
+
+        /** A report stored as its full JSON: the finding rows are read from it. */
+        public Frozen(ChunkedBytes canonical, ChunkedBytes reportJson, Map<Severity, Integer> counts, String policyId,
+                      String policyVersion, Kept kept) {
+            this(canonical, reportJson, counts, policyId, policyVersion, kept, Findings.of(reportJson));
+        }
+    }
+
+    /** The findings of a frozen report as {@code version_finding} needs them. */
+    interface Findings {
+        /** The rows, or null when PostgreSQL must compute them from {@link #fullJson()} (see {@link VersionFindings}). */
+        java.util.List<VersionFindings.Row> rows();
+
+        /** The report as its full JSON (only asked for when {@link #rows()} is null). */
+        String fullJson();
+
+        /** The findings of a report stored as its full JSON. */
+        static Findings of(ChunkedBytes reportJson) {
+            return new Findings() {
+                @Override
+                public java.util.List<VersionFindings.Row> rows() {
+                    return VersionFindings.rows(reportJson);
+                }
+
+                @Override
+                public String fullJson() {
+                    return reportJson.text();
+                }
+            };
         }
     }
 

@@ -230,12 +230,12 @@ public class FilingService {
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
         // the finding rows are read from the report on the other core while the version is written
         java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> VersionFindings.rows(frozen.report()));
+                .supplyAsync(() -> frozen.findings().rows());
         try {
             em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen));
             frozen.kept().keep(v);
             em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
-                    frozen.report(), findingRows.join()));
+                    frozen.findings()::fullJson, findingRows.join()));
         } finally {
             findingRows.whenComplete((rows, failure) -> {
                 frozen.canonical().discard();
@@ -418,16 +418,11 @@ public class FilingService {
         return new Rendered(content(f.type).render(v.content, yaml), v.contentSha256);
     }
 
-    /** The validation report frozen with a version, as JSON. */
-    @Transactional
-    public String report(UUID id, int number) {
-        return version(id, number).report;
-    }
-
     /**
-     * The report frozen with a version given to {@code reader} as its UTF-8 bytes, or null when the version has none,
-     * after the same access check as {@link #report}: a 100,000-component report (~190 MB) is read by a streaming
-     * parser instead of being turned into one string.
+     * The report frozen with a version, as stored (the full JSON, or a content's own form of it), given to
+     * {@code reader} as its UTF-8 bytes, or null when the version has none, after the access check of
+     * {@link #version(UUID, int)}: a 100,000-component report is read by a streaming parser instead of being turned
+     * into one string.
      */
     @Transactional
     public <T> T readReport(UUID id, int number, java.util.function.Function<java.io.InputStream, T> reader) {

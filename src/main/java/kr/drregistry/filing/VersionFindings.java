@@ -61,7 +61,7 @@ public final class VersionFindings {
      * One finding's row values, as the {@link #INSERT} expression computes them: {@code ordinal} is the 1-based position
      * in the {@code findings} array; rule, severity and subject kind cut to 40, 10 and 40 characters, the key to 600.
      */
-    record Row(int ordinal, String rule, String severity, String subjectKind, String key) {
+    public record Row(int ordinal, String rule, String severity, String subjectKind, String key) {
     }
 
     /**
@@ -71,7 +71,7 @@ public final class VersionFindings {
      * reproduce (a non-text value under one of those keys, a {@code findings} that is not a list, a NUL character);
      * the caller then lets PostgreSQL compute the rows.
      */
-    static List<Row> rows(ChunkedBytes reportJson) {
+    public static List<Row> rows(ChunkedBytes reportJson) {
         try (JsonParser p = JSON.createParser(reportJson.open())) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -143,11 +143,36 @@ public final class VersionFindings {
                     p.skipChildren();
                 }
             }
-            if (f[0] != null && f[1] != null) {
-                String kind = f[3] == null ? "" : f[3];
-                rows.add(new Row(ordinal, left(f[0], 40), left(f[1], 10), left(kind, 40), left(f[0] + "|" + kind + "|"
-                        + (f[4] == null ? "" : f[4]) + "|" + (f[2] == null ? "" : f[2]), 600)));
+            add(rows, ordinal, f);
+        }
+        return rows;
+    }
+
+    /** The row of the finding at {@code ordinal} with fields {@code f} (rule, severity, scenario, subject kind, subject id), if it has one. */
+    private static void add(List<Row> rows, int ordinal, String[] f) {
+        if (f[0] != null && f[1] != null) {
+            String kind = f[3] == null ? "" : f[3];
+            rows.add(new Row(ordinal, left(f[0], 40), left(f[1], 10), left(kind, 40), left(f[0] + "|" + kind + "|"
+                    + (f[4] == null ? "" : f[4]) + "|" + (f[2] == null ? "" : f[2]), 600)));
+        }
+    }
+
+    /**
+     * The rows of findings given by their fields in report order — rule, severity, scenario, subject kind, subject id
+     * (nulls for absent ones) — as {@link #INSERT} selects them from the report's JSON; null when one holds a NUL
+     * character (jsonb cannot hold it; the caller then lets PostgreSQL decide, as for {@link #rows(ChunkedBytes)}).
+     */
+    public static List<Row> rows(List<String[]> findings) {
+        List<Row> rows = new ArrayList<>(findings.size());
+        int ordinal = 0;
+        for (String[] f : findings) {
+            ordinal++;
+            for (String v : f) {
+                if (v != null && v.indexOf('\0') >= 0) {
+                    return null;
+                }
             }
+            add(rows, ordinal, f);
         }
         return rows;
     }
@@ -178,16 +203,16 @@ public final class VersionFindings {
     }
 
     /**
-     * Stores the findings of a version's report (its UTF-8 bytes) with their {@link #rows} computed already (null: let
-     * PostgreSQL compute them with {@link #INSERT}), then their counts.
+     * Stores the findings of a version's report with their {@link #rows} computed already (null: let PostgreSQL compute
+     * them with {@link #INSERT} from the report's full JSON), then their counts.
      */
     public static void store(Connection c, UUID filingId, int version, Integer planYear, Instant submittedAt,
-                             ChunkedBytes reportJson, List<Row> rows) throws SQLException {
+                             java.util.function.Supplier<String> reportJson, List<Row> rows) throws SQLException {
         if (rows != null && rows.isEmpty()) {
             return;
         }
         if (rows == null) {
-            String text = reportJson.text();
+            String text = reportJson.get();
             if (!text.contains("\"rule\"")) {
                 return;
             }

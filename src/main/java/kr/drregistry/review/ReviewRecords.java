@@ -245,13 +245,12 @@ public class ReviewRecords {
 
     /** The findings frozen with a version, by key. */
     Map<String, ReportView.FindingView> findings(FilingVersion v) {
+        Map<String, ReportView.FindingView> byKey = new LinkedHashMap<>();
         try {
-            ReportView report = json.readValue(v.report, ReportView.class);
-            Map<String, ReportView.FindingView> byKey = new LinkedHashMap<>();
-            report.findings().forEach(f -> byKey.putIfAbsent(f.key(), f));
-            return byKey;
-        } catch (java.io.IOException e) {
+            kr.drregistry.topology.api.StoredReport.read(json, v.report).findings().forEach(f -> byKey.putIfAbsent(f.key(), f));
+        } catch (java.io.UncheckedIOException e) {
             throw new IllegalStateException("the report of version " + v.number + " of filing " + v.filingId + " is unreadable", e);
         }
+        return byKey;
     }
 }

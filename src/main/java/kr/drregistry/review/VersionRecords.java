@@ -25,6 +25,7 @@ import kr.drregistry.identity.Organisation;
 import kr.drregistry.topology.api.ReportDigest;
 import kr.drregistry.topology.api.ReportDigests;
 import kr.drregistry.topology.api.ReportView;
+import kr.drregistry.topology.api.StoredReport;
 
 /**
  * A submitted version as a record people read: the filing and organisation, the version's hash, policy and
@@ -122,19 +123,11 @@ public class VersionRecords {
                 withContent ? v.content : null, digest);
     }
 
-    private ReportView report(String reportJson) {
-        ReportView r;
-        try {
-            r = reportJson == null ? null : json.readValue(reportJson, ReportView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the report frozen with a version could not be read", e);
-        }
-        if (r == null) {
+    private ReportView report(String stored) {
+        if (stored == null) {
             return new ReportView(null, Map.of(), List.of(), List.of());
         }
-        return new ReportView(r.policy(), r.summary() == null ? Map.of() : r.summary(),
-                r.findings() == null ? List.of() : r.findings(), r.scenarios() == null ? List.of() : r.scenarios(),
-                r.facilities());
+        return StoredReport.read(json, stored);
     }
 
     private static Map<String, String> displayNames(Set<String> usernames) {

@@ -83,6 +83,14 @@ class FilingApiTest {
                 .then().statusCode(200).extract().asString();
         String full = given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings?view=full")
                 .then().statusCode(200).extract().asString();
+        // the version keeps its report in the shared-step form; view=full is the full report the engine gives for
+        // the same document, byte for byte (what the version stored before that form)
+        String validated = given().auth().oauth2(token).contentType("application/yaml").body(kakao())
+                .post("/api/v1/validate?view=full").then().statusCode(200).extract().asString();
+        assertEquals(validated, full, "view=full is the full report, as it was stored before the shared-step form");
+        String column = storedReport(id, 1);
+        assertTrue(column.startsWith("{\"form\":\"drr-report-stored/1\""), column.substring(0, 80));
+        assertTrue(column.length() < full.length(), "stored " + column.length() + " characters, in full " + full.length());
         kr.drregistry.topology.api.ReportView view = mapper.readValue(full, kr.drregistry.topology.api.ReportView.class);
         assertEquals(mapper.readTree(mapper.writeValueAsString(kr.drregistry.topology.api.CompactReport.of(view,
                         kr.drregistry.topology.api.ReportQuery.of(null, "both", null, null, null, null, 1, 1000, 1, 1000)))),
@@ -196,13 +204,63 @@ class FilingApiTest {
                 .body("{\"name\": \"x\", \"scopes\": [\"submit\"]}").post("/api/v1/tokens").then().statusCode(403);
     }
 
-    @Test
-    void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
-        String token = Api.token(tenant.officer(), "read,submit");
+    /** A new topology filing with the Kakao-like example submitted as its version 1. */
+    private String submittedKakao(String token) {
         String id = createTopology(token, YEAR);
         given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
                 .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
         given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        return id;
+    }
+
+    private String storedReport(String id, int number) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("select report from filing_version where filing_id = ?::uuid and number = ?")) {
+            ps.setString(1, id);
+            ps.setInt(2, number);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /**
+     * Versions submitted before the shared-step form keep their report as full JSON: the API reads it as before. (Such
+     * a version is made here as a second version whose report column is the first version's full report.)
+     */
+    @Test
+    void aVersionStoredWithItsFullReportReadsAsBefore() throws Exception {
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = submittedKakao(token);
+        String full = given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1/findings?view=full")
+                .then().statusCode(200).extract().asString();
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, content_sha256, submitted_at, "
+                     + "submitted_by, policy_id, policy_version, report, count_critical, count_high, count_medium, count_low, "
+                     + "count_info) select gen_random_uuid(), filing_id, 2, content, content_sha256, submitted_at, submitted_by, "
+                     + "policy_id, policy_version, ?, count_critical, count_high, count_medium, count_low, count_info "
+                     + "from filing_version where filing_id = ?::uuid and number = 1");
+             Statement s = c.createStatement()) {
+            ps.setString(1, full);
+            ps.setString(2, id);
+            assertEquals(1, ps.executeUpdate());
+            s.executeUpdate("update filing set latest_version = 2 where id = '" + id + "'");
+        }
+        assertTrue(storedReport(id, 2).startsWith("{\"policy\""), "version 2 keeps the full JSON");
+        given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/2/findings?view=full").then().statusCode(200)
+                .body(equalTo(full));
+        String query = "/findings?lang=both&size=1000&rootSize=1000";
+        assertEquals(given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/1" + query).then().statusCode(200)
+                        .extract().asString(),
+                given().auth().oauth2(token).get("/api/v1/filings/" + id + "/versions/2" + query).then().statusCode(200)
+                        .extract().asString(), "the compact view of either form is the same");
+    }
+
+    @Test
+    void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = submittedKakao(token);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> s.executeUpdate("update filing_version set content = '{}' where filing_id = '" + id + "'"));

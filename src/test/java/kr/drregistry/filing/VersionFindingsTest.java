@@ -75,6 +75,31 @@ class VersionFindingsTest {
         assertTrue(VersionFindings.rows(ChunkedBytes.utf8(reports.get(0))).size() > 10, "a real report has findings");
     }
 
+    /**
+     * A topology version keeps its report in the shared-step form, so its rows are made from the findings in memory
+     * ({@link VersionFindings#rows(List)}); they are the rows of the jsonb expression over the full report.
+     */
+    @Test
+    void rowsFromTheFindingsInMemoryAreTheRowsOfTheJsonbExpression() throws Exception {
+        DrrParser parser = new DrrParser();
+        try (Connection c = dataSource.getConnection()) {
+            for (String example : List.of("kakao-like-2022.yaml", "kakao-like-2022-v2.yaml")) {
+                ReportView report = ReportView.of(AllRules.validator().validate(
+                        parser.parseYaml(Files.readAllBytes(Path.of("examples", example))), Policies.defaultPolicy()));
+                List<String[]> fields = report.findings().stream().map(f -> new String[] {f.rule(), f.severity(),
+                        f.scenario(), f.subject() == null ? null : f.subject().kind(),
+                        f.subject() == null ? null : f.subject().id()}).toList();
+                assertEquals(sql(c, json.writeValueAsString(report)), VersionFindings.rows(fields), example);
+            }
+        }
+        List<String[]> odd = new ArrayList<>();
+        odd.add(new String[] {"A-1", null, null, null, null});
+        odd.add(new String[] {"B-2", "high", null, "site", null});
+        assertEquals(List.of(new VersionFindings.Row(2, "B-2", "high", "site", "B-2|site||")), VersionFindings.rows(odd));
+        odd.add(new String[] {"C-3", "low", "a\0b", null, null});
+        assertNull(VersionFindings.rows(odd), "a NUL character is left to PostgreSQL");
+    }
+
     /** What the Java reading does not reproduce is left to PostgreSQL (null: the caller runs the jsonb expression). */
     @Test
     void unusualValuesAreLeftToPostgres() {

@@ -157,13 +157,11 @@ public class Revalidations {
         }
     }
 
+    /** A frozen or re-validated report (a re-validation keeps its report as full JSON; a version, as stored). */
     private ReportView read(String report) {
         try {
-            ReportView r = json.readValue(report, ReportView.class);
-            return new ReportView(r.policy(), r.summary() == null ? Map.of() : r.summary(),
-                    r.findings() == null ? List.of() : r.findings(), r.scenarios() == null ? List.of() : r.scenarios(),
-                    r.facilities());
-        } catch (JsonProcessingException e) {
+            return StoredReport.read(json, report);
+        } catch (java.io.UncheckedIOException e) {
             throw new IllegalStateException("a stored report could not be read", e);
         }
     }

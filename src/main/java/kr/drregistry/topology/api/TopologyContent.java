@@ -40,7 +40,10 @@ public class TopologyContent implements FilingContent {
         return FilingType.TOPOLOGY;
     }
 
-    /** Drafts up to this size are remembered parsed, so that submitting the draft just saved needs no second parse. */
+    /**
+     * Drafts up to this size are remembered parsed, the last four of them, so that submitting the draft just saved needs
+     * no second parse; of larger ones only the last (see {@link #lastLarge}).
+     */
     private static final int REMEMBER_BYTES = 16 * 1024 * 1024;
     private final java.util.Map<String, Topology> recentlyParsed = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -50,29 +53,47 @@ public class TopologyContent implements FilingContent {
                 }
             });
 
-    @Override
-    public void check(byte[] body, String mediaType) {
-        Topology topology = topologies.parse(body, mediaType);
+    /**
+     * The one larger draft last saved, parsed (a 100,000-component topology is ~60 MB of JSON and ~200 MB of model):
+     * softly held, so that the collector drops it rather than run out of heap, and only one, so that a few large
+     * drafts saved one after the other never hold more than one model between requests.
+     */
+    private volatile java.lang.ref.SoftReference<java.util.Map.Entry<String, Topology>> lastLarge = new java.lang.ref.SoftReference<>(null);
+
+    private void remember(byte[] body, String mediaType, Topology topology) {
         if (body.length <= REMEMBER_BYTES) {
             recentlyParsed.put(key(body, mediaType), topology);
+        } else {
+            lastLarge = new java.lang.ref.SoftReference<>(java.util.Map.entry(key(body, mediaType), topology));
         }
+    }
+
+    /** The topology of {@code body} if it was parsed on this instance lately, else null. */
+    private Topology remembered(byte[] body, String mediaType) {
+        String key = key(body, mediaType);
+        if (body.length <= REMEMBER_BYTES) {
+            return recentlyParsed.get(key);
+        }
+        var large = lastLarge.get();
+        return large != null && large.getKey().equals(key) ? large.getValue() : null;
+    }
+
+    @Override
+    public void check(byte[] body, String mediaType) {
+        remember(body, mediaType, topologies.parse(body, mediaType));
     }
 
     @Override
     public void check(byte[] body, String mediaType, String organisationSlug) {
-        check(body, mediaType);
-        requireOperator(recentlyParsedOrParse(body, mediaType), organisationSlug);
+        Topology topology = topologies.parse(body, mediaType);
+        requireOperator(topology, organisationSlug);
+        remember(body, mediaType, topology);
     }
 
     @Override
     public Frozen freeze(String draft, String mediaType, String organisationSlug) {
         requireOperator(parsed(draft, mediaType), organisationSlug);
         return freeze(draft, mediaType);
-    }
-
-    private Topology recentlyParsedOrParse(byte[] body, String mediaType) {
-        Topology remembered = body.length <= REMEMBER_BYTES ? recentlyParsed.get(key(body, mediaType)) : null;
-        return remembered != null ? remembered : topologies.parse(body, mediaType);
     }
 
     /**
@@ -99,7 +120,7 @@ public class TopologyContent implements FilingContent {
     /** The parsed draft: remembered from its save on this instance (same bytes, same media type), else parsed. */
     private Topology parsed(String draft, String mediaType) {
         byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
-        Topology remembered = bytes.length <= REMEMBER_BYTES ? recentlyParsed.get(key(bytes, mediaType)) : null;
+        Topology remembered = remembered(bytes, mediaType);
         return remembered != null ? remembered : topologies.parse(bytes, mediaType);
     }
 
@@ -120,20 +141,54 @@ public class TopologyContent implements FilingContent {
         kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
+        ReportView full = ReportView.of(report);
+        // the digest (root causes over every finding) is made on the other core while the report is written
+        java.util.concurrent.CompletableFuture<String> digest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return json.writeValueAsString(ReportDigest.of(full));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the report digest could not be written", e);
+            }
+        });
+        ChunkedBytes stored = new ChunkedBytes();
         try {
-            ReportView full = ReportView.of(report);
-            ChunkedBytes reportJson = new ChunkedBytes();
-            json.writeValue(reportJson, full);
-            String digestJson = json.writeValueAsString(ReportDigest.of(full));
-            List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
-            return new Frozen(canonical.join(), reportJson, report.summary(), report.policyId(), report.policyVersion(),
-                    version -> {
-                        keepExposures(version, exposures);
-                        digests.keep(version.filingId, version.number, digestJson);
-                    });
+            StoredReport.write(json, full, stored);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("report could not be written", e);
         }
+        List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
+        String digestJson = digest.join();
+        return new Frozen(canonical.join(), stored, report.summary(), report.policyId(), report.policyVersion(),
+                version -> {
+                    keepExposures(version, exposures);
+                    digests.keep(version.filingId, version.number, digestJson);
+                }, findings(full, stored));
+    }
+
+    /** The finding rows of a report frozen in the stored form: from the findings in memory, not from its JSON. */
+    private FilingContent.Findings findings(ReportView full, ChunkedBytes stored) {
+        return new FilingContent.Findings() {
+            @Override
+            public List<kr.drregistry.filing.VersionFindings.Row> rows() {
+                List<String[]> fields = new java.util.ArrayList<>(full.findings().size());
+                for (ReportView.FindingView f : full.findings()) {
+                    fields.add(new String[] {f.rule(), f.severity(), f.scenario(),
+                            f.subject() == null ? null : f.subject().kind(), f.subject() == null ? null : f.subject().id()});
+                }
+                return kr.drregistry.filing.VersionFindings.rows(fields);
+            }
+
+            @Override
+            public String fullJson() {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                try (java.io.InputStream in = stored.open()) {
+                    StoredReport.expand(json, in, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toString(StandardCharsets.UTF_8);
+            }
+        };
     }
 
     @Override

@@ -3,12 +3,8 @@ package kr.drregistry.topology.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import kr.drregistry.topology.validation.ScenarioSummary;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,9 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
@@ -33,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import kr.drregistry.platform.ChunkedBytes;
 import kr.drregistry.filing.FilingService;
 import kr.drregistry.identity.ApiAccess;
 import kr.drregistry.identity.ApiAccess.Scope;
@@ -66,45 +61,40 @@ public class VersionReportResource {
                              @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, @BeanParam ReportParams params) {
         ReportQuery query = params.query(acceptLanguage);
         if (query.view() == ReportQuery.View.FULL) {
-            return Response.ok(filings.report(id, n), MediaType.APPLICATION_JSON).build();
+            // the stored report is copied out of the database in the request's transaction, then expanded to the
+            // full report while it is sent
+            ChunkedBytes stored = filings.readReport(id, n, VersionReportResource::copy);
+            if (stored == null) {
+                return Response.noContent().build();
+            }
+            StreamingOutput full = out -> {
+                try (InputStream in = stored.open()) {
+                    StoredReport.expand(json, in, out);
+                } finally {
+                    stored.discard();
+                }
+            };
+            return Response.ok(full, MediaType.APPLICATION_JSON).build();
         }
         CompactReport compact = filings.readReport(id, n, in -> read(in, query));
         return compact == null ? Response.noContent().build() : Response.ok(compact, MediaType.APPLICATION_JSON).build();
     }
 
+    private static ChunkedBytes copy(InputStream in) {
+        ChunkedBytes bytes = new ChunkedBytes();
+        try {
+            in.transferTo(bytes);
+        } catch (IOException e) {
+            bytes.discard();
+            throw new UncheckedIOException("the stored report does not read", e);
+        }
+        return bytes;
+    }
+
     /** The compact view of a stored report read as a stream: one finding at a time, only the page kept. */
     private CompactReport read(InputStream in, ReportQuery query) {
         CompactReport.Reader reader = new CompactReport.Reader(query);
-        ReportView.PolicyRef policy = null;
-        Map<String, Integer> summary = Map.of();
-        List<ScenarioSummary> scenarios = List.of();
-        List<ReportView.FacilityView> facilities = null;
-        try (JsonParser p = json.getFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalStateException("a stored report is a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                switch (name) {
-                    case "policy" -> policy = json.readValue(p, ReportView.PolicyRef.class);
-                    case "summary" -> summary = json.readValue(p, new TypeReference<LinkedHashMap<String, Integer>>() { });
-                    case "findings" -> {
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            reader.add(json.readValue(p, ReportView.FindingView.class));
-                        }
-                    }
-                    case "scenarios" -> scenarios = json.readValue(p, new TypeReference<List<ScenarioSummary>>() { });
-                    case "facilities" -> facilities = json.readValue(p, new TypeReference<List<ReportView.FacilityView>>() { });
-                    default -> p.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the stored report does not read", e);
-        }
-        return reader.finish(policy, summary, scenarios, facilities);
+        StoredReport.Parts parts = StoredReport.stream(json, in, reader::add);
+        return reader.finish(parts.policy(), parts.summary(), parts.scenarios(), parts.facilities());
     }
 }

@@ -275,10 +275,11 @@ public class PictureData {
     private static java.util.Map<String, String> frozenFacilities(String reportJson) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         try {
-            for (com.fasterxml.jackson.databind.JsonNode f : JSON.readTree(reportJson == null ? "{}" : reportJson).path("facilities")) {
-                out.put(f.path("reference").asText(), f.path("filingVersion").asText());
+            var facilities = reportJson == null ? null : kr.drregistry.topology.api.StoredReport.parts(JSON, reportJson).facilities();
+            if (facilities != null) {
+                facilities.forEach(f -> out.put(f.reference(), f.filingVersion()));
             }
-        } catch (java.io.IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             throw new IllegalStateException("the report frozen with a version could not be read", e);
         }
         return out;
