@@ -6,7 +6,9 @@
 #     call, RUNS times; then the bytes of each view (compact, compact gzipped, summary, full);
 #  2. PUT …/draft + POST …/submit of the same document, and of a 10,000-component one;
 #  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte.
-# Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/.
+# Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/;
+# ONLY=validate runs only part 1 (the validate call, RUNS times, without the views) and skips the 10,000-component
+# topology, the submissions and the pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
@@ -17,7 +19,9 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then mvn -B -q -DskipTests package; fi
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 CP="target/classes:$(cat target/cp.txt)"
 java -Xmx2g -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" target/t-big.json example-talk
-java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
+if [ "${ONLY:-}" != validate ]; then
+  java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
+fi
 DATA=$(mktemp -d)
 DRR_DATA_DIR="$DATA" java -Xmx${HEAP:-1g} ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MPORT" \
   -jar target/quarkus-app/quarkus-run.jar > target/bench-reports-app.log 2>&1 &
@@ -34,9 +38,11 @@ echo "== $COMPONENTS components, $(wc -c < target/t-big.json) bytes of JSON; loa
 echo "-- 1. POST /api/v1/validate"
 curl -s -o /dev/null -u "$U" -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate"
 times=$(for _ in $(seq 1 "$RUNS"); do
+  echo "  load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   curl -s -o /dev/null -w '%{time_total}\n' -u "$U" -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate"
 done)
-echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s"
+echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-}" = validate ]; then exit 0; fi
 for view in "" "view=summary" "view=full"; do
   curl -s -o /dev/null -w "${view:-compact}: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" -u "$U" \
     -H 'Content-Type: application/json' --data-binary @target/t-big.json "$HOST/api/v1/validate?$view"
