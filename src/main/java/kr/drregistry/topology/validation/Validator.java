@@ -121,8 +121,10 @@ public final class Validator {
     /**
      * Runs every enabled rule and, with {@code scenarios}, computes the scenario summaries. The rules that do not read
      * the loss analysis run on another thread while this one builds the analysis; then the rules that read it and the
-     * summaries run side by side ({@link SideBySide}; the analysis is safe for concurrent readers), the rules that
-     * split their work ({@link Rule#parts}) and the summaries in parts, taken last so that the cores finish together.
+     * summaries run side by side ({@link SideBySide}; the analysis is safe for concurrent readers): first the
+     * scenarios' per-service figures a block at a time (several rules and the summaries read them), then the rules that
+     * do not split, then the parts of those that do ({@link Rule#parts}) and of the summaries, so that the cores
+     * finish together.
      * Every part's findings are put back in rule and part order before the (stable) sort, so the report does not
      * depend on which finished first: it is the report of running everything one after the other.
      */
@@ -138,7 +140,8 @@ public final class Validator {
                 ctx.analysis();
             }
             List<Supplier<Object>> jobs = new ArrayList<>();
-            List<Integer> whole = new ArrayList<>();   // jobs taken first: a rule that does not split
+            List<Integer> figures = new ArrayList<>(); // taken first: the scenarios' per-service figures, a block each
+            List<Integer> whole = new ArrayList<>();   // then the rules that do not split
             List<Integer> parts = new ArrayList<>();   // then the parts of those that do
             int[] firstJob = new int[reading.size() + 1];
             for (int r = 0; r < reading.size(); r++) {
@@ -152,6 +155,7 @@ public final class Validator {
                 }
             }
             firstJob[reading.size()] = jobs.size();
+            int summariesFrom = jobs.size();
             if (scenarios) {
                 int count = ctx.analysis().scenarios().size();
                 for (int from = 0; from < count; from += SCENARIOS_PER_PART) {
@@ -161,7 +165,21 @@ public final class Validator {
                             Math.min(count, start + SCENARIOS_PER_PART)));
                 }
             }
-            int[] order = java.util.stream.Stream.concat(whole.stream(), parts.stream()).mapToInt(Integer::intValue).toArray();
+            int summariesTo = jobs.size();
+            if (!reading.isEmpty() || scenarios) {
+                int count = ctx.analysis().scenarios().size();
+                for (int from = 0; from < count; from += SCENARIOS_PER_PART) {
+                    int start = from;
+                    figures.add(jobs.size());
+                    jobs.add(() -> {
+                        ctx.budget().check();
+                        ctx.analysis().prepareFigures(start);
+                        return null;
+                    });
+                }
+            }
+            int[] order = java.util.stream.Stream.of(figures, whole, parts).flatMap(List::stream)
+                    .mapToInt(Integer::intValue).toArray();
             List<Object> done = SideBySide.run(jobs, order);
             List<Finding> findings = new ArrayList<>();
             first.join().forEach(findings::addAll);
@@ -174,7 +192,7 @@ public final class Validator {
             List<ScenarioSummary> summaries = null;
             if (scenarios) {
                 summaries = new ArrayList<>();
-                for (int j = firstJob[reading.size()]; j < jobs.size(); j++) {
+                for (int j = summariesFrom; j < summariesTo; j++) {
                     @SuppressWarnings("unchecked")
                     List<ScenarioSummary> of = (List<ScenarioSummary>) done.get(j);
                     summaries.addAll(of);
