@@ -8,7 +8,9 @@
 #  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte; then
 #     the workspace, its check and the sign-off page of the same document as a draft.
 # Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/ (and the
-# topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone).
+# topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone);
+# ONLY=validate runs only part 1 (the validate call, RUNS times, without the views) and skips the 10,000-component
+# topology, the submissions and the pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18082}
@@ -22,7 +24,7 @@ BIG=target/t-big-$COMPONENTS.json
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s "$BIG" ]; then
   java -Xmx2g -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology "$COMPONENTS" "$BIG" example-talk
 fi
-if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s target/t-10k.json ]; then
+if [ "${ONLY:-}" != validate ] && { [ "${SKIP_BUILD:-}" != 1 ] || [ ! -s target/t-10k.json ]; }; then
   java -cp "$CP" kr.drregistry.topology.bench.SyntheticTopology 10000 target/t-10k.json example-talk
 fi
 DATA=$(mktemp -d)
@@ -42,9 +44,11 @@ if [ "${SKIP_VALIDATE:-}" != 1 ]; then
 echo "-- 1. POST /api/v1/validate"
 curl -s -o /dev/null -u "$U" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 times=$(for _ in $(seq 1 "$RUNS"); do
+  echo "  load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   curl -s -o /dev/null -w '%{time_total}\n' -u "$U" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 done)
-echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s"
+echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-}" = validate ]; then exit 0; fi
 for view in "" "view=summary" "view=full"; do
   curl -s -o /dev/null -w "${view:-compact}: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" -u "$U" \
     -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate?$view"

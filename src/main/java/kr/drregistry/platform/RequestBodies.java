@@ -15,13 +15,60 @@ public final class RequestBodies {
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the request body could not be read", e);
+            throw unreadable(e);
         }
         if (bytes.length > max) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                    "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
-                    .withLimit("drr.topology.max-body-bytes", max);
+            throw tooLarge(max);
         }
         return bytes;
+    }
+
+    /**
+     * {@code in} as a stream that answers as {@link #readLimited} does, for a parser that reads the body while it
+     * arrives: byte {@code max + 1} is the same 413, and a failed read the same unchecked error (both thrown from
+     * {@code read}, so that no parser takes them for a malformed document).
+     */
+    public static InputStream limited(InputStream in, long max) {
+        return new InputStream() {
+            private long count;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n;
+                try {
+                    n = in.read(b, off, len);
+                } catch (IOException e) {
+                    throw unreadable(e);
+                }
+                if (n > 0) {
+                    count += n;
+                    if (count > max) {
+                        throw tooLarge(max);
+                    }
+                }
+                return n;
+            }
+
+            @Override
+            public void close() throws IOException {
+                in.close();
+            }
+        };
+    }
+
+    private static java.io.UncheckedIOException unreadable(IOException e) {
+        return new java.io.UncheckedIOException("the request body could not be read", e);
+    }
+
+    private static ProblemException tooLarge(long max) {
+        return new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
+                "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
+                .withLimit("drr.topology.max-body-bytes", max);
     }
 }

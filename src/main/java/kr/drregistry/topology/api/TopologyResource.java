@@ -1,6 +1,5 @@
 package kr.drregistry.topology.api;
 
-import kr.drregistry.platform.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -86,10 +85,8 @@ public class TopologyResource {
                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
                            @BeanParam ReportParams params, InputStream body) {
         ReportQuery query = params.query(acceptLanguage);
-        return work.run(() -> {
-            byte[] bytes = RequestBodies.readLimited(body, topologies.maxBodyBytes());
-            return ReportParams.answer(ReportView.of(topologies.validate(topologies.parse(bytes, contentType))), query);
-        });
+        return work.run(() -> ReportParams.answer(ReportView.of(topologies.validate(topologies.parse(body, contentType))),
+                query));
     }
 
     @ApiAccess(token = Scope.ANY)

@@ -2,6 +2,7 @@ package kr.drregistry.topology.api;
 
 import kr.drregistry.topology.validation.rules.AllRules;
 import kr.drregistry.policy.PolicyService;
+import java.io.InputStream;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,6 +10,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.RequestBodies;
 import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.topology.parse.DrrParseException;
@@ -60,6 +62,30 @@ public class TopologyService {
             return parser.parse(body, mediaType, work.budget());
         } catch (DrrParseException e) {
             throw problem(e, mediaType);
+        }
+    }
+
+    /**
+     * Parses a request body of at most {@link #maxBodyBytes()} as {@link #parse(byte[], String)} does with the same
+     * answers and problems; a JSON body is parsed while it is uploaded (the upload and the parse overlap), any other
+     * is read whole first ({@link RequestBodies#readLimited}).
+     */
+    public Topology parse(InputStream body, String mediaType) {
+        if (!json(mediaType)) {
+            return parse(RequestBodies.readLimited(body, maxBodyBytes()), mediaType);
+        }
+        try {
+            return parser.parseJson(RequestBodies.limited(body, maxBodyBytes()), work.budget());
+        } catch (DrrParseException e) {
+            throw problem(e, mediaType);
+        }
+    }
+
+    private static boolean json(String mediaType) {
+        try {
+            return DrrParser.syntaxOf(mediaType) == DrrParser.Syntax.JSON;
+        } catch (DrrParseException e) {
+            return false;
         }
     }
 

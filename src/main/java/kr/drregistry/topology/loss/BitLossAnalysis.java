@@ -274,6 +274,11 @@ final class BitLossAnalysis implements LossAnalysis {
     }
 
     @Override
+    public void prepareFigures(int scenario) {
+        figures.column(checked(scenario));
+    }
+
+    @Override
     public EstimatedRto estimatedRto(String serviceId) {
         return figures.estimatedRto(service(serviceId));
     }

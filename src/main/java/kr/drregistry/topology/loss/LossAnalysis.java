@@ -75,6 +75,14 @@ public interface LossAnalysis {
     EstimatedRto estimatedRto(String serviceId);
 
     /**
+     * Computes now, unless known, the per-service figures (recovery time, capacity, RPO) of the scenarios in the
+     * block of 64 that holds {@code scenario}, which are otherwise computed on first read: a caller with several
+     * threads spreads this work over them, one block each, before its readers need it. No answer depends on it.
+     */
+    default void prepareFigures(int scenario) {
+    }
+
+    /**
      * Rule 4 (§7.5): the sites holding a durable component's data, home site first, then by site order; empty for a
      * component that holds no data.
      */

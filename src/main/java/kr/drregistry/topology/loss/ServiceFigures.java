@@ -25,6 +25,8 @@ final class ServiceFigures {
     private final int[][] roots;
     /** Per block of 64 columns (a word of the bit vectors), the numbers of its columns, computed together. */
     private final AtomicReferenceArray<ColumnNumbers[]> blocks;
+    /** Per block, the lock its computation holds. */
+    private final Object[] locks;
     private final Once<Summaries> summaries = new Once<>(this::summarise);
 
     ServiceFigures(LossState st, ScenarioNumbers numbers) {
@@ -33,6 +35,10 @@ final class ServiceFigures {
         this.numbers = numbers;
         this.services = m.ids.topology().services();
         this.blocks = new AtomicReferenceArray<>(m.words);
+        this.locks = new Object[m.words];
+        for (int w = 0; w < m.words; w++) {
+            locks[w] = new Object();
+        }
         this.roots = new int[services.size()][];
         for (int v = 0; v < services.size(); v++) {
             roots[v] = m.graph.entrypoints(v);
@@ -112,16 +118,26 @@ final class ServiceFigures {
         return block(column >>> 6)[column & 63];
     }
 
+    /**
+     * The numbers of the columns of block {@code word}, computed once: a reader that asks while another thread computes
+     * them waits for them rather than computing them a second time (two rules reading the blocks in the same order
+     * used to compute every block twice, side by side).
+     */
     private ColumnNumbers[] block(int word) {
         ColumnNumbers[] b = blocks.get(word);
         if (b == null) {
-            numbers.prepare();
-            LossState.ColumnBlock bits = st.block(word);
-            ColumnNumbers[] computed = new ColumnNumbers[64];
-            IntStream.range(0, Math.min(64, m.cols.columns - (word << 6))).parallel()
-                    .forEach(j -> computed[j] = computeColumn((word << 6) + j, bits.bits(j)));
-            blocks.compareAndSet(word, null, computed);
-            b = blocks.get(word);
+            synchronized (locks[word]) {
+                b = blocks.get(word);
+                if (b == null) {
+                    numbers.prepare();
+                    LossState.ColumnBlock bits = st.block(word);
+                    ColumnNumbers[] computed = new ColumnNumbers[64];
+                    IntStream.range(0, Math.min(64, m.cols.columns - (word << 6))).parallel()
+                            .forEach(j -> computed[j] = computeColumn((word << 6) + j, bits.bits(j)));
+                    blocks.set(word, computed);
+                    b = computed;
+                }
+            }
         }
         return b;
     }

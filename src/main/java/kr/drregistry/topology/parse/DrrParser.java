@@ -82,6 +82,32 @@ public final class DrrParser {
         return parseJson(readBounded(in));
     }
 
+    /**
+     * Parses a JSON document while it is read from {@code in} (a request body as it is uploaded), within
+     * {@code budget}: the same answer, errors and limits as {@link #parseJson(byte[], Budget)} of the whole stream.
+     * The bytes read are kept aside: a document with an error is read to its end and parsed the whole-tree way, which
+     * reports every error; more than {@link Limits#maxBytes()} bytes is {@link ParseError#TOO_LARGE}. {@code in} is
+     * read to its end and not closed; an {@link IOException} of it is an {@link UncheckedIOException}.
+     */
+    public Topology parseJson(InputStream in, Budget budget) {
+        budget.check();
+        RecordedInput body = new RecordedInput(in, limits.maxBytes());
+        Topology streamed = JsonTreeReader.topology(jsonFactory, body, limits, budget);
+        if (streamed != null && body.complete()) {
+            return streamed;
+        }
+        byte[] all;
+        try {
+            all = body.all();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the drr/v1 document", e);
+        }
+        if (all == null) {
+            throw tooLarge(limits.maxBytes(), "");
+        }
+        return parseJsonTree(all, budget);
+    }
+
     /** Parses a YAML document (UTF-8, or UTF-16 with a byte order mark). */
     public Topology parseYaml(byte[] body) {
         return parseYaml(body, Budget.unlimited());

@@ -79,15 +79,47 @@ final class JsonTreeReader {
      */
     static kr.drregistry.topology.model.Topology topology(JsonFactory factory, byte[] bytes, Limits limits,
                                                           kr.drregistry.budget.Budget budget) {
-        Errors errors = new Errors(limits.maxErrors());
         try (JsonParser p = factory.createParser(bytes)) {
-            return new JsonTreeReader(p, errors, limits, budget).topology(new TopologyValidator(errors, budget));
-        } catch (DrrParseException | IOException e) {
+            return topology(p, limits, budget);
+        } catch (IOException e) {
             return null;
         }
     }
 
-    private kr.drregistry.topology.model.Topology topology(TopologyValidator validator) throws IOException {
+    /**
+     * As {@link #topology(JsonFactory, byte[], Limits, kr.drregistry.budget.Budget)}, reading the document from
+     * {@code in} as it arrives (a request body while it is uploaded). {@code in} is not closed.
+     */
+    static kr.drregistry.topology.model.Topology topology(JsonFactory factory, java.io.InputStream in, Limits limits,
+                                                          kr.drregistry.budget.Budget budget) {
+        try (JsonParser p = factory.createParser(in)) {
+            return topology(p, limits, budget);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The items are checked on a second thread ({@link ItemHandoff}) while this one reads on; the reader and the
+     * validator each have their own errors, since any error at all means "parse the whole-tree way".
+     */
+    private static kr.drregistry.topology.model.Topology topology(JsonParser p, Limits limits,
+                                                                  kr.drregistry.budget.Budget budget) {
+        Errors errors = new Errors(limits.maxErrors());
+        Errors checked = new Errors(limits.maxErrors());
+        ItemHandoff handoff = new ItemHandoff(checked);
+        try {
+            return new JsonTreeReader(p, errors, limits, budget).topology(new TopologyValidator(checked, budget), handoff);
+        } catch (DrrParseException | IOException e) {
+            return null;
+        } finally {
+            handoff.abandon();
+        }
+    }
+
+    /** Null when the document has any error (or its format after its lists); see {@link #topology(JsonParser, Limits, kr.drregistry.budget.Budget)}. */
+    private kr.drregistry.topology.model.Topology topology(TopologyValidator validator, ItemHandoff handoff)
+            throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
@@ -114,6 +146,7 @@ final class JsonTreeReader {
                 }
                 if (!streaming) {
                     validator.startStream(format);
+                    handoff.start();
                     streaming = true;
                 }
                 TopologyValidator.StreamedList<?> list = validator.streamed(name);
@@ -121,9 +154,9 @@ final class JsonTreeReader {
                 int i = 0;
                 while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                     path.push(i++);
-                    list.add(value(t, 3));
+                    handoff.add(list, value(t, 3));
                     path.pop();
-                    if (!errors.isEmpty()) {
+                    if (!errors.isEmpty() || handoff.failed()) {
                         return null;
                     }
                 }
@@ -144,6 +177,8 @@ final class JsonTreeReader {
         }
         if (!streaming) {
             validator.startStream(format);
+        } else if (!handoff.finish()) {
+            return null;
         }
         return validator.finishStream(builder.object(line, column), present);
     }

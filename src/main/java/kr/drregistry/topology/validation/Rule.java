@@ -27,4 +27,18 @@ public interface Rule extends kr.drregistry.rules.Rule<ValidationContext> {
     default boolean needsLossSimulation() {
         return false;
     }
+
+    /**
+     * Into how many independent parts the rule splits its work on {@code ctx} (1: it does not), so that the validator
+     * can run them on several cores. {@link #check(ValidationContext, int)} of each part, concatenated in part order,
+     * must be exactly {@link #check(ValidationContext)}.
+     */
+    default int parts(ValidationContext ctx) {
+        return 1;
+    }
+
+    /** The findings of part {@code part} of {@link #parts}; the whole {@link #check(ValidationContext)} by default. */
+    default List<Finding> check(ValidationContext ctx, int part) {
+        return check(ctx);
+    }
 }

@@ -77,8 +77,17 @@ public final class Validator {
 
     /** The drr/v2 summary of every scenario (FILING-FORMAT-V2.md §3, last paragraph), in scenario order. */
     public static List<ScenarioSummary> scenarios(kr.drregistry.topology.loss.LossAnalysis loss, Topology topology) {
-        List<ScenarioSummary> summaries = new ArrayList<>(loss.scenarios().size());
-        for (int s = 0; s < loss.scenarios().size(); s++) {
+        return scenarios(loss, topology, 0, loss.scenarios().size());
+    }
+
+    /** Scenarios a part of the summaries covers: a block of the loss engine's columns (64 a word). */
+    private static final int SCENARIOS_PER_PART = 64;
+
+    /** The summaries of scenarios {@code from} to {@code to} (exclusive), in scenario order. */
+    private static List<ScenarioSummary> scenarios(kr.drregistry.topology.loss.LossAnalysis loss, Topology topology,
+                                                   int from, int to) {
+        List<ScenarioSummary> summaries = new ArrayList<>(to - from);
+        for (int s = from; s < to; s++) {
             List<ServiceOutcome> services = new ArrayList<>(topology.services().size());
             for (var service : topology.services()) {
                 String id = service.id();
@@ -112,8 +121,12 @@ public final class Validator {
     /**
      * Runs every enabled rule and, with {@code scenarios}, computes the scenario summaries. The rules that do not read
      * the loss analysis run on another thread while this one builds the analysis; then the rules that read it and the
-     * summaries run side by side (the analysis is safe for concurrent readers). Findings are collected in rule order
-     * before the (stable) sort, so the report does not depend on which finished first.
+     * summaries run side by side ({@link SideBySide}; the analysis is safe for concurrent readers): first the
+     * scenarios' per-service figures a block at a time (several rules and the summaries read them), then the rules that
+     * do not split, then the parts of those that do ({@link Rule#parts}) and of the summaries, so that the cores
+     * finish together.
+     * Every part's findings are put back in rule and part order before the (stable) sort, so the report does not
+     * depend on which finished first: it is the report of running everything one after the other.
      */
     private Run run(ValidationContext ctx, boolean scenarios) {
         ctx.facilities(); // on the caller's thread, before any rule runs elsewhere: the platform's lookup reads the database
@@ -123,33 +136,79 @@ public final class Validator {
         CompletableFuture<List<List<Finding>>> first = CompletableFuture.supplyAsync(
                 () -> structural.stream().map(r -> check(ctx, r)).toList());
         try {
-            List<Supplier<Object>> jobs = new ArrayList<>();
-            for (Rule rule : reading) {
-                jobs.add(() -> check(ctx, rule));
-            }
-            if (scenarios) {
-                jobs.add(() -> scenarios(ctx.analysis(), ctx.topology()));
-            }
-            if (!jobs.isEmpty()) {
+            if (!reading.isEmpty() || scenarios) {
                 ctx.analysis();
             }
-            List<Object> done = jobs.parallelStream().map(Supplier::get).toList();
+            List<Supplier<Object>> jobs = new ArrayList<>();
+            List<Integer> figures = new ArrayList<>(); // taken first: the scenarios' per-service figures, a block each
+            List<Integer> whole = new ArrayList<>();   // then the rules that do not split
+            List<Integer> parts = new ArrayList<>();   // then the parts of those that do
+            int[] firstJob = new int[reading.size() + 1];
+            for (int r = 0; r < reading.size(); r++) {
+                Rule rule = reading.get(r);
+                int n = rule.parts(ctx);
+                firstJob[r] = jobs.size();
+                for (int p = 0; p < n; p++) {
+                    int part = p;
+                    (n == 1 ? whole : parts).add(jobs.size());
+                    jobs.add(n == 1 ? () -> check(ctx, rule) : () -> check(ctx, rule, part));
+                }
+            }
+            firstJob[reading.size()] = jobs.size();
+            int summariesFrom = jobs.size();
+            if (scenarios) {
+                int count = ctx.analysis().scenarios().size();
+                for (int from = 0; from < count; from += SCENARIOS_PER_PART) {
+                    int start = from;
+                    parts.add(jobs.size());
+                    jobs.add(() -> scenarios(ctx.analysis(), ctx.topology(), start,
+                            Math.min(count, start + SCENARIOS_PER_PART)));
+                }
+            }
+            int summariesTo = jobs.size();
+            if (!reading.isEmpty() || scenarios) {
+                int count = ctx.analysis().scenarios().size();
+                for (int from = 0; from < count; from += SCENARIOS_PER_PART) {
+                    int start = from;
+                    figures.add(jobs.size());
+                    jobs.add(() -> {
+                        ctx.budget().check();
+                        ctx.analysis().prepareFigures(start);
+                        return null;
+                    });
+                }
+            }
+            int[] order = java.util.stream.Stream.of(figures, whole, parts).flatMap(List::stream)
+                    .mapToInt(Integer::intValue).toArray();
+            List<Object> done = SideBySide.run(jobs, order);
             List<Finding> findings = new ArrayList<>();
             first.join().forEach(findings::addAll);
-            for (int i = 0; i < reading.size(); i++) {
+            for (int j = 0; j < firstJob[reading.size()]; j++) {
                 @SuppressWarnings("unchecked")
-                List<Finding> of = (List<Finding>) done.get(i);
+                List<Finding> of = (List<Finding>) done.get(j);
                 findings.addAll(of);
             }
             findings = RuleSet.ordered(findings);
-            @SuppressWarnings("unchecked")
-            List<ScenarioSummary> summaries = scenarios ? (List<ScenarioSummary>) done.get(reading.size()) : null;
+            List<ScenarioSummary> summaries = null;
+            if (scenarios) {
+                summaries = new ArrayList<>();
+                for (int j = summariesFrom; j < summariesTo; j++) {
+                    @SuppressWarnings("unchecked")
+                    List<ScenarioSummary> of = (List<ScenarioSummary>) done.get(j);
+                    summaries.addAll(of);
+                }
+            }
             return new Run(findings, summaries);
         } catch (RuntimeException e) {
             first.cancel(false);
             ctx.budget().check();
             throw e;
         }
+    }
+
+    private static List<Finding> check(ValidationContext ctx, Rule rule, int part) {
+        ctx.budget().check();
+        return rule.check(ctx, part);
     }
 
     private static List<Finding> check(ValidationContext ctx, Rule rule) {

@@ -166,6 +166,145 @@ class StreamedJsonTest {
         assertEquals(assertThrows(DrrParseException.class, () -> tree(utf8(doc))).errors(), errors);
     }
 
+    /* ---- read from a stream while it arrives (the validate API), items checked on a second thread ---- */
+
+    /** A stream that hands out at most {@code piece} bytes per read, like a body arriving over the network. */
+    private static java.io.InputStream arriving(byte[] body, int piece) {
+        return new java.io.ByteArrayInputStream(body) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, piece));
+            }
+        };
+    }
+
+    @Test
+    void aStreamGivesTheSameTopologyAsItsBytes() {
+        for (Topology t : List.of(SyntheticTopology.generate(3_000, 10, 10, 20, 7),
+                SyntheticTopology.generateV2(3_000, 10, 10, 20, 10, 7))) {
+            byte[] json = CanonicalJson.write(t);
+            assertEquals(t, PARSER.parseJson(arriving(json, 1_000), Budget.unlimited()));
+            assertEquals(t, PARSER.parseJson(new java.io.ByteArrayInputStream(json), Budget.unlimited()));
+        }
+    }
+
+    /** Each broken document sent as a stream: the errors of the whole-tree path, as for its bytes. */
+    @Test
+    void aBrokenStreamGivesTheErrorsOfItsBytes() {
+        ObjectNode complete = Fixtures.complete();
+        String valid = complete.toString();
+        List<String> cases = List.of(
+                changed(complete, d -> component(d, 0).put("colour", "red")),
+                changed(complete, d -> ((ObjectNode) component(d, 0).withArray("placements").get(0)).put("site", "atlantis")),
+                changed(complete, d -> d.withArray("components").add(component(d, 0).deepCopy())),
+                valid.replaceFirst("\\{\"id\":", "{\"id\":\"x\",\"id\":"),
+                valid.substring(0, valid.length() - 1), valid + " {}", "", "[1, 2]",
+                changed(complete, d -> component(d, 0).put("name", "x".repeat(LIMITS.maxScalarChars() + 1))));
+        for (String c : cases) {
+            byte[] body = utf8(c);
+            List<ParseError> fromBytes = assertThrows(DrrParseException.class, () -> PARSER.parseJson(body)).errors();
+            List<ParseError> fromStream = assertThrows(DrrParseException.class,
+                    () -> PARSER.parseJson(arriving(body, 7), Budget.unlimited())).errors();
+            assertEquals(fromBytes, fromStream, c);
+        }
+    }
+
+    /** A broken item among thousands of good ones: refused with the whole-tree path's errors, after reading it all. */
+    @Test
+    void anErrorLateInALargeStreamIsTheTreePaths() {
+        byte[] json = CanonicalJson.write(SyntheticTopology.generate(3_000, 10, 10, 20, 7));
+        String text = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+        int last = text.lastIndexOf("\"site\":\"");
+        byte[] broken = utf8(text.substring(0, last) + "\"site\":\"atlantis-" + text.substring(last + 8));
+        List<ParseError> fromBytes = assertThrows(DrrParseException.class, () -> PARSER.parseJson(broken)).errors();
+        assertEquals(fromBytes, assertThrows(DrrParseException.class,
+                () -> PARSER.parseJson(arriving(broken, 4_096), Budget.unlimited())).errors());
+        assertEquals(ParseError.UNKNOWN_REFERENCE, fromBytes.get(0).code());
+    }
+
+    /** One byte over the limit is TOO_LARGE, as for bytes, whether the document is valid so far or not. */
+    @Test
+    void aStreamOverTheLimitIsTooLarge() {
+        byte[] json = CanonicalJson.write(SyntheticTopology.generate(500, 5, 5, 5, 7));
+        DrrParser small = new DrrParser(new Limits(json.length - 1, LIMITS.maxDepth(), LIMITS.maxYamlAliases()));
+        for (byte[] body : List.of(json, utf8("{\"format\": nonsense" + " ".repeat(json.length)))) {
+            List<ParseError> errors = assertThrows(DrrParseException.class,
+                    () -> small.parseJson(arriving(body, 512), Budget.unlimited())).errors();
+            assertEquals(ParseError.TOO_LARGE, errors.get(0).code());
+            assertEquals(assertThrows(DrrParseException.class, () -> small.parseJson(body)).errors(), errors);
+        }
+        assertEquals(SyntheticTopology.generate(500, 5, 5, 5, 7),
+                new DrrParser(new Limits(json.length, LIMITS.maxDepth(), LIMITS.maxYamlAliases()))
+                        .parseJson(arriving(json, 512), Budget.unlimited()));
+    }
+
+    /** An exception of the stream (a 413, a dropped connection) reaches the caller as it is, never as a parse error. */
+    @Test
+    void anExceptionOfTheStreamIsNotAParseError() {
+        byte[] json = CanonicalJson.write(SyntheticTopology.generate(2_000, 10, 10, 20, 7));
+        IllegalStateException gone = new IllegalStateException("connection closed");
+        java.io.InputStream failing = new java.io.ByteArrayInputStream(json) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (available() < json.length / 2) {
+                    throw gone;
+                }
+                return super.read(b, off, Math.min(len, 1_000));
+            }
+        };
+        assertEquals(gone, assertThrows(IllegalStateException.class, () -> PARSER.parseJson(failing, Budget.unlimited())));
+    }
+
+    /**
+     * The checking thread cannot fail silently: an exception there (here the budget, cancelled while the items are
+     * checked) is thrown on the reading thread, and the reader never waits for a checker that stopped.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void anExceptionWhileCheckingReachesTheReader() {
+        Budget budget = Budget.of(java.time.Duration.ofMinutes(5));
+        Errors errors = new Errors(LIMITS.maxErrors());
+        TopologyValidator validator = new TopologyValidator(errors, budget);
+        validator.startStream(null);
+        ItemHandoff handoff = new ItemHandoff(errors);
+        handoff.start();
+        budget.cancel();
+        Tree.Builder builder = new Tree.Builder();
+        for (int i = 0; i < 20_000; i++) {  // more than the queue holds: the reader would block if nobody took them
+            builder.open();
+            builder.member("id", new Tree.Scalar("site-" + i, 1, 1));
+            builder.member("name", new Tree.Scalar("Site " + i, 1, 1));
+            builder.member("kind", new Tree.Scalar("own", 1, 1));
+            handoff.add(validator.streamed("sites"), builder.object(1, 1));
+        }
+        assertTrue(handoff.failed(), "the checker stopped");
+        kr.drregistry.budget.BudgetExceededException e = assertThrows(kr.drregistry.budget.BudgetExceededException.class,
+                handoff::finish);
+        assertEquals(Budget.Stop.CLIENT_GONE, e.reason());
+    }
+
+    /** An error the checker finds stops the reader early and the document goes the whole-tree way. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void anErrorWhileCheckingStopsTheReader() {
+        Errors errors = new Errors(LIMITS.maxErrors());
+        TopologyValidator validator = new TopologyValidator(errors, Budget.unlimited());
+        validator.startStream(null);
+        ItemHandoff handoff = new ItemHandoff(errors);
+        handoff.start();
+        Tree.Builder builder = new Tree.Builder();
+        for (int i = 0; i < 20_000; i++) {
+            builder.open();
+            builder.member("id", new Tree.Scalar(i == 10 ? "Not A Slug" : "site-" + i, 1, 1));
+            builder.member("name", new Tree.Scalar("Site " + i, 1, 1));
+            builder.member("kind", new Tree.Scalar("own", 1, 1));
+            handoff.add(validator.streamed("sites"), builder.object(1, 1));
+        }
+        assertTrue(handoff.failed());
+        assertTrue(!handoff.finish(), "refused");
+        assertTrue(!errors.isEmpty());
+    }
+
     private static String changed(ObjectNode complete, Consumer<ObjectNode> change) {
         ObjectNode doc = complete.deepCopy();
         change.accept(doc);

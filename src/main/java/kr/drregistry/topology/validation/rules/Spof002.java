@@ -53,34 +53,56 @@ public final class Spof002 implements Rule {
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
-        LossAnalysis loss = ctx.analysis();
         List<Finding> findings = new ArrayList<>();
         for (Service service : ctx.topology().services()) {
-            if (service.tier() != 1) {
+            if (service.tier() == 1) {
+                findings.addAll(findings(ctx, service));
+            }
+        }
+        return findings;
+    }
+
+    /** One part per tier-1 service (a 100,000-component filing has hundreds, each with up to one finding per scenario). */
+    @Override
+    public int parts(ValidationContext ctx) {
+        return Math.max(1, tier1(ctx).size());
+    }
+
+    @Override
+    public List<Finding> check(ValidationContext ctx, int part) {
+        List<Service> tier1 = tier1(ctx);
+        return tier1.isEmpty() ? List.of() : findings(ctx, tier1.get(part));
+    }
+
+    private static List<Service> tier1(ValidationContext ctx) {
+        return ctx.topology().services().stream().filter(v -> v.tier() == 1).toList();
+    }
+
+    /** The findings of one tier-1 service, in scenario order. */
+    private static List<Finding> findings(ValidationContext ctx, Service service) {
+        LossAnalysis loss = ctx.analysis();
+        List<Finding> findings = new ArrayList<>();
+        for (int s = 0; s < loss.scenarios().size(); s++) {
+            Optional<RepairEstimate> repair = loss.repairEstimate(s, service.id());
+            if (repair.isEmpty()) {
                 continue;
             }
-            for (int s = 0; s < loss.scenarios().size(); s++) {
-                Optional<RepairEstimate> repair = loss.repairEstimate(s, service.id());
-                if (repair.isEmpty()) {
-                    continue;
-                }
-                String scenario = loss.scenarios().get(s).id();
-                long users = service.dailyUsers(); // as drr/v1's SPOF-002: the users of this service
-                RepairEstimate r = repair.get();
-                String ko = r.unbounded() ? "복구 예상: 알 수 없음(제자리 복구 수단 없음)" : "복구 예상 " + r.minutes() + "분("
-                        + r.limitingComponent() + " 복구 " + r.repairMinutes() + "분 + 재기동 " + r.recoveryWithoutStrikes() + "분)";
-                String en = r.unbounded() ? "repair estimate: unbounded (no repair in place)" : "repair estimate "
-                        + r.minutes() + " min (" + r.limitingComponent() + " repaired in " + r.repairMinutes()
-                        + " min + " + r.recoveryWithoutStrikes() + " min to recover)";
-                // drr/v1's sentence (same words, same number format), then the repair estimate drr/v2 adds
-                String count = String.format(java.util.Locale.ROOT, "%,d", users);
-                LocalizedText message = LocalizedText.of(
-                        "1등급 서비스 " + Josa.attach(service.id(), "이/가") + " " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
-                        "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + count
-                                + " users); " + en + ".");
-                findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
-                        loss.explainService(s, service.id()), REMEDY, users));
-            }
+            String scenario = loss.scenarios().get(s).id();
+            long users = service.dailyUsers(); // as drr/v1's SPOF-002: the users of this service
+            RepairEstimate r = repair.get();
+            String ko = r.unbounded() ? "복구 예상: 알 수 없음(제자리 복구 수단 없음)" : "복구 예상 " + r.minutes() + "분("
+                    + r.limitingComponent() + " 복구 " + r.repairMinutes() + "분 + 재기동 " + r.recoveryWithoutStrikes() + "분)";
+            String en = r.unbounded() ? "repair estimate: unbounded (no repair in place)" : "repair estimate "
+                    + r.minutes() + " min (" + r.limitingComponent() + " repaired in " + r.repairMinutes()
+                    + " min + " + r.recoveryWithoutStrikes() + " min to recover)";
+            // drr/v1's sentence (same words, same number format), then the repair estimate drr/v2 adds
+            String count = String.format(java.util.Locale.ROOT, "%,d", users);
+            LocalizedText message = LocalizedText.of(
+                    "1등급 서비스 " + Josa.attach(service.id(), "이/가") + " " + scenario + " 손실 시 중단됩니다 (이용자 " + count + "명); " + ko + ".",
+                    "tier-1 service " + service.id() + " goes down when " + scenario + " is lost (" + count
+                            + " users); " + en + ".");
+            findings.add(ctx.finding(ID, Subject.service(service.id()), scenario, message,
+                    loss.explainService(s, service.id()), REMEDY, users));
         }
         return findings;
     }
