@@ -165,7 +165,7 @@ public final class Browser implements AutoCloseable {
             }
         }
         return results.getViolations().stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
-                + v.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()
+                + v.getNodes().stream().limit(3).map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' ')).toList()
                 + (v.getNodes().size() > 3 ? " and " + (v.getNodes().size() - 3) + " more" : "")).toList();
     }
 

@@ -33,6 +33,9 @@ class EveryPageBrowserTest {
     @Test
     void everyPageTemplatePassesAxeAtDesktopAndPhoneWidths() throws Exception {
         String topology = filings.submitted("모든 화면 시험", Filings.YEAR + 1);
+        // a second organisation with the same IDC makes a CONC-001 concentration, so the sector page draws its map
+        kr.drregistry.support.Tenants.Tenant other = kr.drregistry.support.Tenants.fresh("every-page-b");
+        kr.drregistry.support.Api.submittedTopology(other, Filings.YEAR + 1, kr.drregistry.support.Api.kakao(other));
         String plan = filings.planSubmitted();
         String draft = filings.topologyWithKakaoDraft();
 
