@@ -358,6 +358,16 @@ public class FilingService {
     public record DraftContent(String body, String mediaType, long version, Instant updatedAt, String updatedBy) {
     }
 
+    /** The filing whose draft the caller may read (else 404, as if there were none), in a read-only transaction. */
+    private Filing withReadableDraft(UUID id) {
+        Filing f = readable(id);
+        if (!scope.canReadDrafts(f.organisationId)) {
+            throw ProblemException.notFound("draft of filing " + id);
+        }
+        readOnly();
+        return f;
+    }
+
     /** The draft without its text: {@code chars} is the text's length in characters (0 without a draft). */
     public record DraftInfo(String mediaType, long version, Instant updatedAt, String updatedBy, long chars) {
     }
@@ -365,11 +375,7 @@ public class FilingService {
     /** What {@link #draft} says of the draft, without reading its text (a big draft is tens of megabytes). */
     @Transactional
     public DraftInfo draftInfo(UUID id) {
-        Filing f = readable(id);
-        if (!scope.canReadDrafts(f.organisationId)) {
-            throw ProblemException.notFound("draft of filing " + id);
-        }
-        readOnly();
+        Filing f = withReadableDraft(id);
         Integer chars = f.draftMediaType == null ? null : em.createQuery("select length(f.draftContent) from Filing f where f.id = :id",
                 Integer.class).setParameter("id", f.id).getSingleResult();
         return new DraftInfo(f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy, chars == null ? 0 : chars);
@@ -377,11 +383,7 @@ public class FilingService {
 
     @Transactional
     public DraftContent draft(UUID id) {
-        Filing f = readable(id);
-        if (!scope.canReadDrafts(f.organisationId)) {
-            throw ProblemException.notFound("draft of filing " + id);
-        }
-        readOnly();
+        Filing f = withReadableDraft(id);
         String body = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
                 .setParameter("id", f.id).getSingleResult();
         return new DraftContent(body, f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy);
