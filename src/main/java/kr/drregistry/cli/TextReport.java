@@ -99,12 +99,14 @@ final class TextReport {
         out.println(t.get("scenarios.header", name, scenarios.size()));
         int width = scenarios.stream().mapToInt(s -> s.id().length()).max().orElse(8);
         width = Math.max(width, t.get("scenarios.col.scenario").length());
-        String format = "%-" + width + "s  %12s  %10s  %s%n";
-        out.printf(format, t.get("scenarios.col.scenario"), t.get("scenarios.col.users"), t.get("scenarios.col.components"),
-                t.get("scenarios.col.services"));
+        String format = "%-" + width + "s  %14s  %14s  %10s  %s%n";
+        out.printf(format, t.get("scenarios.col.scenario"), t.get("scenarios.col.users.least"), t.get("scenarios.col.users"),
+                t.get("scenarios.col.components"), t.get("scenarios.col.services"));
         for (ScenarioSummary s : scenarios) {
-            out.printf(format, s.id(), String.format("%,d", s.usersLost()), s.downComponents(),
+            out.printf(format, s.id(), s.usersLostLargestService() == null ? "-" : String.format("%,d", s.usersLostLargestService()),
+                    String.format("%,d", s.usersLost()), s.downComponents(),
                     s.downServices().isEmpty() ? "-" : String.join(", ", s.downServices()));
         }
+        out.println(t.get("scenarios.note"));
     }
 }

@@ -32,6 +32,43 @@ public final class TemplateHelpers {
     }
 
     /**
+     * {@code {scenario.usersLost.people}}: a count of people as the page's language reads it: on a Korean page in
+     * Korean units, 117000000 → "1억 1,700만", 190388577 → "1억 9,038만 8,577"; on an English page grouped,
+     * "117,000,000".
+     */
+    static String people(Number value, @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.LOCALE) Object locale,
+            @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.SELECTED_VARIANT) Object variant) {
+        if (value == null) {
+            return "";
+        }
+        String language = LanguageExtensions.language(locale != null ? locale
+                : variant instanceof io.quarkus.qute.Variant v ? v.getLocale() : null);
+        return "en".equals(language) ? grouped(value) : koreanUnits(value.longValue());
+    }
+
+    private static final String[] UNITS = {"", "만", "억", "조", "경"};
+
+    /** 117000000 → "1억 1,700만": groups of four digits under 만, 억, 조, 경, each grouped by thousands, zeros left out. */
+    public static String koreanUnits(long value) {
+        if (value < 10_000 && value > -10_000) {
+            return grouped(value);
+        }
+        StringBuilder out = new StringBuilder();
+        long rest = Math.abs(value);
+        int unit = 0;
+        while (rest > 0) {
+            long group = rest % 10_000;
+            if (group > 0) {
+                String part = grouped(group) + UNITS[unit];
+                out.insert(0, out.length() == 0 ? part : part + " ");
+            }
+            rest /= 10_000;
+            unit++;
+        }
+        return value < 0 ? "-" + out : out.toString();
+    }
+
+    /**
      * {@code {org.floorAreaM2.decimal}}: a declared figure as people write it, 32000.00 → "32,000", 3.1000 → "3.1",
      * 100.000 → "100" (the database keeps the column's scale).
      */

@@ -143,6 +143,12 @@ public interface WebMessages {
     @Message String col_degraded();
     @Message String col_users_lost();
     @Message String col_users_affected();
+    @Message String people_exact(String users);
+    @Message String people_sum(String users);
+    @Message String people_bounds(String least, String sum);
+    @Message String people_cell_sum(String users);
+    @Message String people_cell_range(String least, String sum);
+    @Message String people_note();
     @Message String facilities_title();
     @Message String reval_title();
     @Message String reval_intro();

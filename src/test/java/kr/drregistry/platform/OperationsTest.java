@@ -71,7 +71,14 @@ class OperationsTest {
     @Test
     void theOpenApiDocumentDescribesTheApi() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("info.title", equalTo("DR Registry API"), "paths", org.hamcrest.Matchers.hasKey("/api/v1/organisations"));
+                .body("info.title", equalTo("DR Registry API"), "paths", org.hamcrest.Matchers.hasKey("/api/v1/organisations"),
+                        // every count of people says what it measures (docs/people-counts.md)
+                        "components.schemas.ScenarioSummary.properties.usersLost.description",
+                        org.hamcrest.Matchers.containsString("counts once per service"),
+                        "components.schemas.ScenarioSummary.properties.usersLostLargestService.description",
+                        org.hamcrest.Matchers.containsString("at least this many"),
+                        "components.schemas.FindingView.properties.usersLost.description",
+                        org.hamcrest.Matchers.containsString("not a sum"));
     }
 
     @Test

@@ -275,7 +275,7 @@ public interface FilingMessages {
     @Message String ws_parse_errors(int count);
     @Message String ws_line_col(Integer line, Integer column);
     @Message String ws_parsed(int sites, int services, int components, int scenarios);
-    @Message String ws_worst(String scenario, String users);
+    @Message String ws_worst(String scenario);
     @Message String ws_policy(String policy);
     @Message String ws_pictures();
     @Message String ws_pictures_saved();

@@ -69,7 +69,7 @@ public class VersionExports {
     }
 
     /** One row of the PDF's loss table: what a scenario takes down. */
-    public record LossRow(String scenario, List<String> downServices, long usersLost) {
+    public record LossRow(String scenario, List<String> downServices, long usersLost, Long usersLostLargestService) {
     }
 
     /** Everything the PDF template shows. */
@@ -160,7 +160,7 @@ public class VersionExports {
     }
 
     private static LossRow row(ScenarioSummary s) {
-        return new LossRow(s.id(), s.downServices(), s.usersLost());
+        return new LossRow(s.id(), s.downServices(), s.usersLost(), s.usersLostLargestService());
     }
 
     /** XHTML to PDF with the embedded Pretendard font ({@link PdfRenderer}). */

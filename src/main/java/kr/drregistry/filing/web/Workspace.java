@@ -39,19 +39,19 @@ public class Workspace {
      * size the topology; {@code outcomes} is what a drr/v2 report adds (null for drr/v1).
      */
     public record Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
-                        int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                        int services, int components, int scenarios, kr.drregistry.topology.validation.ScenarioSummary worst,
                         String policy, boolean deferred, ProblemException refusal, ScenarioOutcomes outcomes) {
         public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
-                     int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                     int services, int components, int scenarios, kr.drregistry.topology.validation.ScenarioSummary worst,
                      String policy, boolean deferred, ProblemException refusal) {
-            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worstUsersLost, worstScenario,
+            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worst,
                     policy, deferred, refusal, null);
         }
 
         public Check(boolean empty, List<ParseError> errors, boolean tooLarge, FindingsView findings, int sites,
-                     int services, int components, int scenarios, long worstUsersLost, String worstScenario,
+                     int services, int components, int scenarios, kr.drregistry.topology.validation.ScenarioSummary worst,
                      String policy, boolean deferred) {
-            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worstUsersLost, worstScenario,
+            this(empty, errors, tooLarge, findings, sites, services, components, scenarios, worst,
                     policy, deferred, null);
         }
 
@@ -64,12 +64,12 @@ public class Workspace {
          * opening a 1,000-component draft does not wait for its validation.
          */
         static Check later() {
-            return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, true);
+            return new Check(false, List.of(), false, null, 0, 0, 0, 0, null, null, true);
         }
 
         /** A check that was not made or not finished: the parse and validation budget refused it (429, 503). */
         public static Check refused(ProblemException refusal) {
-            return new Check(false, List.of(), false, null, 0, 0, 0, 0, 0, null, null, false, refusal);
+            return new Check(false, List.of(), false, null, 0, 0, 0, 0, null, null, false, refusal);
         }
     }
 
@@ -159,11 +159,11 @@ public class Workspace {
     /** {@code all}: every finding; otherwise the first {@link FindingsView#PAGE_PER_SEVERITY} per severity. */
     public Check check(FilingView f, String text, boolean all) {
         if (text == null || text.isBlank()) {
-            return new Check(true, List.of(), false, null, 0, 0, 0, 0, 0, null, null, false);
+            return new Check(true, List.of(), false, null, 0, 0, 0, 0, null, null, false);
         }
         Attempt attempt = topologies.tryParse(text.getBytes(StandardCharsets.UTF_8), mediaType(text));
         if (!attempt.parsed()) {
-            return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, 0, null, null, false);
+            return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, null, null, false);
         }
         Analysis a = topologies.analyze(attempt.topology());
         ReportView report = ReportView.of(a.report());
@@ -172,16 +172,14 @@ public class Workspace {
         if (!all) {
             findings = findings.limited(FindingsView.PAGE_PER_SEVERITY);
         }
-        long worst = 0;
-        String worstScenario = null;
+        kr.drregistry.topology.validation.ScenarioSummary worst = null;
         for (var s : a.report().scenarios()) {
-            if (s.usersLost() > worst) {
-                worst = s.usersLost();
-                worstScenario = s.id();
+            if (s.usersLost() > (worst == null ? 0 : worst.usersLost())) {
+                worst = s;
             }
         }
         return new Check(false, List.of(), false, findings, a.topology().sites().size(), a.topology().services().size(),
-                a.topology().components().size(), a.report().scenarios().size(), worst, worstScenario,
+                a.topology().components().size(), a.report().scenarios().size(), worst,
                 a.report().policyId() + " " + a.report().policyVersion(), false, null,
                 ScenarioOutcomes.of(report.scenarios(), report.facilities()));
     }

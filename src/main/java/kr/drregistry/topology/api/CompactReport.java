@@ -39,7 +39,7 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
 
     /** A root cause (see {@link RootCauses}); {@code services} and {@code scenarios} name at most {@link #NAMED}. */
     public record Root(String id, String kind, String subject, List<String> sites, Object text, long usersLost,
-                       int serviceCount, List<String> services, int scenarioCount, List<String> scenarios,
+                       long usersLostLargestService, int serviceCount, List<String> services, int scenarioCount, List<String> scenarios,
                        List<String> rules, Map<String, Integer> severities, String worst, int findingCount) {
     }
 
@@ -69,8 +69,9 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
 
     /** A scenario's figures; the struck components and per-service outcomes are in {@code ?view=full}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Scenario(String id, long usersLost, int downComponents, List<String> downServices,
-                           List<String> degradedServices, Long usersAffected, Integer struckComponents) {
+    public record Scenario(String id, long usersLost, Long usersLostLargestService, int downComponents,
+                           List<String> downServices, List<String> degradedServices, Long usersAffected,
+                           Long usersAffectedLargestService, Integer struckComponents) {
     }
 
     /** The findings of a full report as the engine's records (for the root-cause grouping). */
@@ -179,7 +180,7 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
         Map<String, Integer> severities = new LinkedHashMap<>();
         c.severities().forEach((s, n) -> severities.put(s.wire(), n));
         return new Root(c.id(), c.kind().wire(), c.subject(), c.sites(), text(c.text(), lang), c.usersLost(),
-                c.services().size(), first(c.services()), c.scenarios().size(), first(c.scenarios()), c.rules(),
+                c.usersLostLargestService(), c.services().size(), first(c.services()), c.scenarios().size(), first(c.scenarios()), c.rules(),
                 severities, c.worst().wire(), c.findingCount());
     }
 
@@ -188,8 +189,9 @@ public record CompactReport(String format, String language, ReportView.PolicyRef
     }
 
     private static Scenario scenario(ScenarioSummary s) {
-        return new Scenario(s.id(), s.usersLost(), s.downComponents(), s.downServices(), s.degradedServices(),
-                s.usersAffected(), s.struckComponents() == null ? null : s.struckComponents().size());
+        return new Scenario(s.id(), s.usersLost(), s.usersLostLargestService(), s.downComponents(), s.downServices(),
+                s.degradedServices(), s.usersAffected(), s.usersAffectedLargestService(),
+                s.struckComponents() == null ? null : s.struckComponents().size());
     }
 
     /** A text in the asked language, or both as {@code {ko, en}}. */

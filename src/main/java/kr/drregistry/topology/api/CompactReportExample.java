@@ -44,6 +44,7 @@ final class CompactReportExample {
                     ],
                     "text": "위험 그룹 metro:capital: 장소 pangyo, ansan을 함께 잃음",
                     "usersLost": 107000000,
+                    "usersLostLargestService": 47000000,
                     "serviceCount": 3,
                     "services": [
                       "talk",
@@ -72,6 +73,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 admin-console: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 87000000,
+                    "usersLostLargestService": 47000000,
                     "serviceCount": 2,
                     "services": [
                       "talk",
@@ -105,6 +107,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 87000000,
+                    "usersLostLargestService": 47000000,
                     "serviceCount": 2,
                     "services": [
                       "talk",
@@ -138,6 +141,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 auth: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 20000000,
+                    "usersLostLargestService": 20000000,
                     "serviceCount": 1,
                     "services": [
                       "pay"
@@ -170,6 +174,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 key-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 20000000,
+                    "usersLostLargestService": 20000000,
                     "serviceCount": 1,
                     "services": [
                       "pay"
@@ -202,6 +207,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 pay-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 20000000,
+                    "usersLostLargestService": 20000000,
                     "serviceCount": 1,
                     "services": [
                       "pay"
@@ -234,6 +240,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 media-store: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -257,6 +264,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 session-cache-a: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -280,6 +288,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 session-cache-b: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -303,6 +312,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 talk-db: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -325,6 +335,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "훈련 drill-2022-06",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -345,6 +356,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "서비스 login",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 1,
@@ -368,6 +380,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "서비스 pay",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 1,
@@ -391,6 +404,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "구성요소 account-db",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -413,6 +427,7 @@ final class CompactReportExample {
                     ],
                     "text": "구성요소 metrics: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -433,6 +448,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "서비스 map",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 1,
@@ -455,6 +471,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "서비스 talk",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 1,
@@ -477,6 +494,7 @@ final class CompactReportExample {
                     "sites": [],
                     "text": "장소 ansan",
                     "usersLost": 0,
+                    "usersLostLargestService": 0,
                     "serviceCount": 0,
                     "services": [],
                     "scenarioCount": 0,
@@ -561,6 +579,7 @@ final class CompactReportExample {
                 {
                   "id": "site:pangyo",
                   "usersLost": 117000000,
+                  "usersLostLargestService": 47000000,
                   "downComponents": 16,
                   "downServices": [
                     "talk",
@@ -570,20 +589,24 @@ final class CompactReportExample {
                   ],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "site:ansan",
                   "usersLost": 0,
+                  "usersLostLargestService": 0,
                   "downComponents": 0,
                   "downServices": [],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "campus:pangyo",
                   "usersLost": 117000000,
+                  "usersLostLargestService": 47000000,
                   "downComponents": 16,
                   "downServices": [
                     "talk",
@@ -593,11 +616,13 @@ final class CompactReportExample {
                   ],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "power:seongnam-east",
                   "usersLost": 117000000,
+                  "usersLostLargestService": 47000000,
                   "downComponents": 16,
                   "downServices": [
                     "talk",
@@ -607,11 +632,13 @@ final class CompactReportExample {
                   ],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "metro:capital",
                   "usersLost": 117000000,
+                  "usersLostLargestService": 47000000,
                   "downComponents": 16,
                   "downServices": [
                     "talk",
@@ -621,11 +648,13 @@ final class CompactReportExample {
                   ],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "facility:example-idc/pangyo-a",
                   "usersLost": 117000000,
+                  "usersLostLargestService": 47000000,
                   "downComponents": 16,
                   "downServices": [
                     "talk",
@@ -635,24 +664,29 @@ final class CompactReportExample {
                   ],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "campus:ansan",
                   "usersLost": 0,
+                  "usersLostLargestService": 0,
                   "downComponents": 0,
                   "downServices": [],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 },
                 {
                   "id": "power:ansan-west",
                   "usersLost": 0,
+                  "usersLostLargestService": 0,
                   "downComponents": 0,
                   "downServices": [],
                   "degradedServices": [],
                   "usersAffected": 0,
+                  "usersAffectedLargestService": 0,
                   "struckComponents": 0
                 }
               ],

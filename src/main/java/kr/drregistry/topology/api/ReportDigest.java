@@ -78,7 +78,6 @@ public record ReportDigest(ReportView shown, int findingTotal, List<Root> roots,
             return s;
         }
         List<ServiceOutcome> notUp = s.services().stream().filter(o -> !"up".equals(o.status())).toList();
-        return new ScenarioSummary(s.id(), s.downServices(), s.downComponents(), s.usersLost(), s.struckComponents(),
-                s.degradedServices(), s.usersAffected(), notUp);
+        return s.withServices(notUp);
     }
 }

@@ -32,7 +32,8 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
      * 100,000-component topology can take hundreds of services down), the {@code more…} counts say how many more.
      */
     public record Row(String scenario, List<String> struck, List<Item> down, List<Item> degraded, long usersLost,
-                      long usersAffected, int moreStruck, int moreDown, int moreDegraded) {
+                      Long usersLostLargestService, long usersAffected, Long usersAffectedLargestService,
+                      int moreStruck, int moreDown, int moreDegraded) {
     }
 
     /** How many struck components, down and degraded services a row names before it counts the rest. */
@@ -69,7 +70,8 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
                 continue;
             }
             rows.add(new Row(s.id(), first(struck), first(down), first(degraded), s.usersLost(),
-                    s.usersAffected() == null ? 0 : s.usersAffected(), Math.max(0, struck.size() - ITEMS),
+                    s.usersLostLargestService(), s.usersAffected() == null ? 0 : s.usersAffected(),
+                    s.usersAffectedLargestService(), Math.max(0, struck.size() - ITEMS),
                     Math.max(0, down.size() - ITEMS), Math.max(0, degraded.size() - ITEMS)));
         }
         return new ScenarioOutcomes(rows, hidden, facilities == null ? List.of() : facilities);

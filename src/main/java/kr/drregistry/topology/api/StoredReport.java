@@ -107,9 +107,8 @@ public final class StoredReport {
             g.writeFieldName("summary");
             json.writeValue(g, report.summary());
             g.writeFieldName("scenarios");
-            json.writeValue(g, report.scenarios() == null ? null : report.scenarios().stream().map(s ->
-                    new ScenarioSummary(s.id(), s.downServices(), s.downComponents(), s.usersLost(), s.struckComponents(),
-                            s.degradedServices(), s.usersAffected(), null)).toList());
+            json.writeValue(g, report.scenarios() == null ? null : report.scenarios().stream()
+                    .map(s -> s.withServices(null)).toList());
             writeOutcomes(json, g, report.scenarios());
             g.writeFieldName("facilities");
             json.writeValue(g, report.facilities());
@@ -384,8 +383,7 @@ public final class StoredReport {
                     List<ScenarioSummary> merged = new ArrayList<>(scenarios.size());
                     for (int i = 0; i < scenarios.size(); i++) {
                         ScenarioSummary s = scenarios.get(i);
-                        merged.add(new ScenarioSummary(s.id(), s.downServices(), s.downComponents(), s.usersLost(),
-                                s.struckComponents(), s.degradedServices(), s.usersAffected(), outcomes.get(i)));
+                        merged.add(s.withServices(outcomes.get(i)));
                     }
                     scenarios = merged;
                 }

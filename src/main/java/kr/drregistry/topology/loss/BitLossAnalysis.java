@@ -222,6 +222,32 @@ final class BitLossAnalysis implements LossAnalysis {
         return users;
     }
 
+    @Override
+    public long usersLostLargestService(int scenario) {
+        int s = checked(scenario);
+        long largest = 0;
+        for (int v = 0; v < services.size(); v++) {
+            if (status(s, v) == ServiceStatus.DOWN) {
+                largest = Math.max(largest, services.get(v).dailyUsers());
+            }
+        }
+        return largest;
+    }
+
+    @Override
+    public long usersAffectedLargestService(int scenario) {
+        int s = checked(scenario);
+        long largest = 0;
+        ColumnNumbers numbers = null;
+        for (int v = 0; v < services.size(); v++) {
+            if (status(s, v) == ServiceStatus.DEGRADED) {
+                numbers = numbers == null ? column(s) : numbers;
+                largest = Math.max(largest, affected(services.get(v).dailyUsers(), numbers.capacity()[v]));
+            }
+        }
+        return largest;
+    }
+
     /** ⌊users × (100 − capacity) / 100⌋ without overflow. */
     static long affected(long users, long capacity) {
         long missing = 100 - capacity;

@@ -56,6 +56,15 @@ public interface LossAnalysis {
     /** Rule 14: the sum of ⌊dailyUsers × (100 − capacity) / 100⌋ over the services degraded in the scenario. */
     long usersAffected(int scenario);
 
+    /**
+     * The largest {@code dailyUsers} of one service down in the scenario (0 when none is): the people lost are at
+     * least this many, while {@link #usersLost} counts a person once per service they use (docs/people-counts.md).
+     */
+    long usersLostLargestService(int scenario);
+
+    /** The largest ⌊dailyUsers × (100 − capacity) / 100⌋ of one degraded service: the lower bound of {@link #usersAffected}. */
+    long usersAffectedLargestService(int scenario);
+
     /** Rule 14: the capacity of the component on the path it takes (uncapped); empty when it is down. */
     OptionalLong capacity(int scenario, String componentId);
 

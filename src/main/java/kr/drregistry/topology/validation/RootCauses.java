@@ -41,7 +41,8 @@ import kr.drregistry.rules.Subject;
  *
  * <p>Each group counts what it takes down: the services of its findings with {@code usersLost}, and the users lost
  * as the sum of those services' daily users, each service counted once (FILING-FORMAT §5's {@code usersLost} of the
- * services involved). Groups are ranked by users lost, then by their most severe finding, then by how many findings
+ * services involved), beside the largest single service's users, the lower bound of the people lost
+ * (docs/people-counts.md). Groups are ranked by users lost, then by their most severe finding, then by how many findings
  * they hold, then by id. Pure: the same findings give the same groups in the same order.
  */
 public final class RootCauses {
@@ -71,7 +72,7 @@ public final class RootCauses {
      * (report order); {@code services} the services it takes down, most users first.
      */
     public record RootCause(String id, Kind kind, String subject, List<String> sites, LocalizedText text,
-                            long usersLost, List<String> services, List<String> scenarios, List<String> rules,
+                            long usersLost, long usersLostLargestService, List<String> services, List<String> scenarios, List<String> rules,
                             Map<Severity, Integer> severities, Severity worst, List<Integer> findings) {
         public RootCause {
             sites = List.copyOf(sites);
@@ -248,7 +249,8 @@ public final class RootCauses {
             }
             Severity worst = severities.keySet().stream().min(Comparator.naturalOrder()).orElse(Severity.INFO);
             List<String> siteList = List.copyOf(sites);
-            return new RootCause(id, kind, subject, siteList, text(kind, id, subject, siteList), users, services,
+            return new RootCause(id, kind, subject, siteList, text(kind, id, subject, siteList), users,
+                    services.isEmpty() ? 0 : serviceUsers.get(services.get(0)), services,
                     List.copyOf(scenarios), List.copyOf(rules), severities, worst, findings);
         }
     }

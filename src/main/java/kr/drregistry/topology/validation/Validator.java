@@ -104,8 +104,8 @@ public final class Validator {
             }
             var scenario = loss.scenarios().get(s);
             summaries.add(new ScenarioSummary(scenario.id(), loss.downServices(s), loss.downComponentCount(s),
-                    loss.usersLost(s), scenario.struckComponents(), loss.degradedServices(s), loss.usersAffected(s),
-                    services));
+                    loss.usersLost(s), loss.usersLostLargestService(s), scenario.struckComponents(),
+                    loss.degradedServices(s), loss.usersAffected(s), loss.usersAffectedLargestService(s), services));
         }
         return summaries;
     }

@@ -18,8 +18,9 @@ import kr.drregistry.topology.model.Topology;
  * strikes and its totals.
  */
 public record ScenarioColumn(int index, String id, String kind, String siteName, List<SiteRef> sites,
-                             List<String> struck, long usersLost, int servicesDown, int componentsDown,
-                             int servicesDegraded, long usersAffected) {
+                             List<String> struck, long usersLost, long usersLostLargestService, int servicesDown,
+                             int componentsDown, int servicesDegraded, long usersAffected,
+                             long usersAffectedLargestService) {
     /** Scenario kinds. */
     public static final String SITE = "site", GROUP = "group", COMPONENT_GROUP = "component";
 
@@ -98,7 +99,8 @@ public record ScenarioColumn(int index, String id, String kind, String siteName,
         String kind = own != null ? SITE : s.sites().isEmpty() ? COMPONENT_GROUP : GROUP;
         String name = own == null ? null : own.name() == null || own.name().isBlank() ? own.id() : own.name();
         return new ScenarioColumn(i, s.id(), kind, name, refs, s.struckComponents(),
-                loss.usersLost(i), loss.downServices(i).size(), loss.downComponentCount(i),
-                loss.degradedServices(i).size(), loss.usersAffected(i));
+                loss.usersLost(i), loss.usersLostLargestService(i), loss.downServices(i).size(),
+                loss.downComponentCount(i), loss.degradedServices(i).size(), loss.usersAffected(i),
+                loss.usersAffectedLargestService(i));
     }
 }

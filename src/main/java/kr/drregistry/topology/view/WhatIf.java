@@ -45,7 +45,7 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
      * services whose chains reach it.
      */
     public record RootCause(String component, String name, String kind, String relation, List<String> sites,
-                            List<String> services, long users) {
+                            List<String> services, long users, long usersLargestService) {
         public String sitesText() {
             return String.join(", ", sites);
         }
@@ -59,7 +59,10 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
         return scenario.usersLost();
     }
 
-    /** Percentage of all daily users lost, rounded down (0 when there are none). */
+    /**
+     * The users lost as a share of all services' daily users, rounded down (0 when there are none): both are sums over
+     * services, so this is the share of service users, never above 100 (docs/people-counts.md).
+     */
     public int usersLostPercent() {
         return totalUsers == 0 ? 0 : (int) (100 * scenario.usersLost() / totalUsers);
     }
@@ -99,7 +102,7 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
         for (RootCauseBuilder b : roots.values()) {
             Component c = components.get(b.line.id());
             rootCauses.add(new RootCause(b.line.id(), c == null ? null : c.name(), c == null ? null : c.kind().wire(),
-                    b.line.relation(), b.line.sites(), List.copyOf(b.services), b.users));
+                    b.line.relation(), b.line.sites(), List.copyOf(b.services), b.users, b.largest));
         }
         rootCauses.sort(Comparator.comparingInt((RootCause r) -> r.services().size()).reversed()
                 .thenComparing(Comparator.comparingLong(RootCause::users).reversed()));
@@ -111,6 +114,7 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
         final ChainLine line;
         final List<String> services = new ArrayList<>();
         long users;
+        long largest;
 
         RootCauseBuilder(ChainLine line) {
             this.line = line;
@@ -120,6 +124,7 @@ public record WhatIf(ScenarioColumn scenario, long totalUsers, int componentsTot
             if (!services.contains(s.id())) {
                 services.add(s.id());
                 users += s.dailyUsers();
+                largest = Math.max(largest, s.dailyUsers());
             }
         }
     }

@@ -121,6 +121,7 @@ public interface TopologyMessages {
     @Message String matrix_sites();
     @Message String matrix_groups();
     @Message String matrix_users_lost();
+    @Message String matrix_users_lost_least();
     @Message String matrix_services_down();
     @Message String hide_quiet();
     @Message String tier(int t);
@@ -159,6 +160,8 @@ public interface TopologyMessages {
     @Message String lost_sites();
     @Message String kpi_services_down();
     @Message String kpi_users_lost(int pct);
+    @Message String kpi_users_lost_least();
+    @Message String users_sum(String n);
     @Message String kpi_components_down();
     @Message String show_on_diagram();
     @Message String why_title();

@@ -44,6 +44,9 @@ class PortalPagesTest {
         assertTrue(check.contains("site:pangyo"), "the scenario is named");
         assertTrue(check.contains("/filings/" + id + "/pictures?focus="), "findings link to the pictures");
         assertTrue(check.contains("drr-sev sev-critical"), "critical findings are shown as such");
+        // Pangyo stops talk (47 M), login (40 M), pay (20 M) and map (10 M): a person using two of them is not two people
+        assertTrue(check.contains("가장 큰 손실: site:pangyo를 잃으면 이용자 최소 4,700만 명(가장 큰 서비스), "
+                + "서비스별 합계 1억 1,700만 명(중복 포함)"), "the worst loss is a range, the sum labelled as one: " + check);
 
         // a syntax error is shown at its line, nothing is stored
         String broken = kakao().replaceFirst("sites:", "sites: [");

@@ -39,7 +39,7 @@ class SectorMapPageTest {
         String gyeonggi = region(page, "KR-41");
         assertTrue(gyeonggi.contains("step-4"), "Gyeonggi, with the most users at risk, has the darkest shade: " + gyeonggi);
         assertTrue(gyeonggi.contains("href=\"/regulator/sector?region=KR-41#sector-places\""), gyeonggi);
-        assertTrue(gyeonggi.contains("<title>경기도: 위험 이용자 "), "the value is in the tooltip: " + gyeonggi);
+        assertTrue(gyeonggi.contains("<title>경기도: 위험 이용자 합계 ") && gyeonggi.contains("명(중복 포함)"), "the value is in the tooltip: " + gyeonggi);
         assertTrue(gyeonggi.contains("<path d=\"m "), "the outline is bundled: " + gyeonggi);
         assertTrue(region(page, "KR-11").contains("step-0"), "Seoul has no place and no shade");
         Matcher label = Pattern.compile("<text class=\"drr-map-label[^\"]*\" data-region=\"KR-41\".*?</text>", Pattern.DOTALL).matcher(page);

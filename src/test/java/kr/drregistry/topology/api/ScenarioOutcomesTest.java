@@ -21,7 +21,8 @@ class ScenarioOutcomesTest {
             down.add("svc-" + i);
         }
         services.add(new ServiceOutcome("mail", "degraded", 50L, 0L, 5L, null));
-        ScenarioSummary s = new ScenarioSummary("site:a", down, 900, 1_000_000L, List.of("db"), List.of("mail"), 10L, services);
+        ScenarioSummary s = new ScenarioSummary("site:a", down, 900, 1_000_000L, 600_000L, List.of("db"), List.of("mail"), 10L,
+                10L, services);
         ScenarioOutcomes.Row row = ScenarioOutcomes.of(List.of(s), List.of()).rows().get(0);
         assertEquals(ScenarioOutcomes.ITEMS, row.down().size());
         assertEquals("svc-0", row.down().get(0).service());

@@ -122,7 +122,7 @@ class LossEngineOracleProperties {
                 assertEquals(o.down.contains(c.id()), !chain.isEmpty(), "chain of " + id);
                 checkChain(t, o, chain);
             }
-            long lost = 0, affected = 0;
+            long lost = 0, affected = 0, lostLargest = 0, affectedLargest = 0;
             List<String> downServices = new ArrayList<>(), degraded = new ArrayList<>();
             for (int v = 0; v < t.services().size(); v++) {
                 Service service = t.services().get(v);
@@ -150,6 +150,7 @@ class LossEngineOracleProperties {
                 if (status == ServiceStatus.DOWN) {
                     downServices.add(service.id());
                     lost += service.dailyUsers();
+                    lostLargest = Math.max(lostLargest, service.dailyUsers());
                     long[] est = oracle.repairEstimate(service, expected, o);
                     RepairEstimate got = repair.orElseThrow();
                     assertEquals(est[0], got.minutes(), "repair estimate of " + id);
@@ -163,7 +164,9 @@ class LossEngineOracleProperties {
                 }
                 if (status == ServiceStatus.DEGRADED) {
                     degraded.add(service.id());
-                    affected += NaiveLossOracle.affected(service.dailyUsers(), o.serviceCapacity.get(service.id()));
+                    long part = NaiveLossOracle.affected(service.dailyUsers(), o.serviceCapacity.get(service.id()));
+                    affected += part;
+                    affectedLargest = Math.max(affectedLargest, part);
                 }
                 List<ChainStep> chain = r.explainService(s, service.id());
                 assertEquals(status == ServiceStatus.DOWN, !chain.isEmpty());
@@ -181,6 +184,8 @@ class LossEngineOracleProperties {
             assertEquals(degraded, r.degradedServices(s), "degraded services" + where);
             assertEquals(lost, r.usersLost(s), "users lost" + where);
             assertEquals(affected, r.usersAffected(s), "users affected" + where);
+            assertEquals(lostLargest, r.usersLostLargestService(s), "users lost, largest service" + where);
+            assertEquals(affectedLargest, r.usersAffectedLargestService(s), "users affected, largest service" + where);
         }
         for (int v = 0; v < t.services().size(); v++) {
             String id = t.services().get(v).id();

@@ -42,10 +42,15 @@ class RootCausesTest {
         assertEquals(List.of("pangyo"), deploy.sites());
         assertEquals(List.of("talk", "login"), deploy.services(), "most users first");
         assertEquals(47_000_000L + 40_000_000L, deploy.usersLost(), "each service once, however many scenarios");
+        assertEquals(47_000_000L, deploy.usersLostLargestService(), "at least talk's users: the largest service it stops");
         assertTrue(deploy.rules().containsAll(List.of("OPS-001", "SPOF-002")), deploy.rules().toString());
         assertTrue(deploy.scenarios().contains("site:pangyo"));
         assertEquals("구성요소 deploy-tool: 장소 pangyo를 잃으면 쓸 수 있는 배치가 없음", deploy.text().ko());
         assertEquals("component deploy-tool: no usable placement once site pangyo is lost", deploy.text().en());
+
+        ScenarioSummary pangyo = r.scenarios().stream().filter(x -> x.id().equals("site:pangyo")).findFirst().orElseThrow();
+        assertTrue(pangyo.usersLost() > pangyo.usersLostLargestService(), "a sum over services is above its largest service");
+        assertEquals(47_000_000L, pangyo.usersLostLargestService(), "talk is the largest service pangyo stops");
 
         RootCause metro = causes.get(0);
         assertEquals("risk-group:metro:capital", metro.id(), "the most users lost leads");

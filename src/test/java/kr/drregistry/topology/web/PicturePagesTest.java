@@ -64,7 +64,10 @@ class PicturePagesTest {
         assertTrue(firstCell.group(4).contains("✕"), "the down cell carries a mark");
         Matcher foot = Pattern.compile("<tfoot>.*?</tfoot>", Pattern.DOTALL).matcher(page);
         assertTrue(foot.find());
-        assertTrue(foot.group().contains("117,000,000"), "users lost per scenario with thousands separators");
+        assertTrue(foot.group().contains("잃는 일일 이용자: 서비스별 합계(중복 포함)") && foot.group().contains("1억 1,700만"),
+                "the users lost per scenario are said to be a sum over services, in Korean units: " + foot.group());
+        assertTrue(foot.group().contains("잃는 일일 이용자: 최소(가장 큰 서비스)") && foot.group().contains("4,700만"),
+                "beside the sum, the least the people lost can be (talk's 47,000,000)");
         String ansanCell = row(page, "talk").split("<td class=\"pic-c ")[2];
         assertTrue(ansanCell.startsWith("ok"), "talk survives the loss of Ansan: " + ansanCell);
 
@@ -75,7 +78,7 @@ class PicturePagesTest {
         // estimate and the RPO (a drr/v1 document has no state: ephemeral, so the Pangyo-only session cache is data)
         editor.get(cellUrl).then().statusCode(200)
                 .body(containsString("근거 사슬"), containsString("근본 원인"), containsString("talk-api"), containsString("admin-console"),
-                        containsString("deploy-tool"), containsString("pangyo"), containsString("47,000,000"),
+                        containsString("deploy-tool"), containsString("pangyo"), containsString("일일 이용자 4,700만명"),
                         containsString("알 수 없음(무제한)"), containsString("무제한(살아남은 사본 없음)"), containsString("session-cache-a"),
                         not(containsString("<html")));
         editor.get("/filings/" + id + "/pictures/cell?scenario=site:ansan&service=talk").then().statusCode(200)
@@ -89,8 +92,14 @@ class PicturePagesTest {
         String id = kakaoFiling();
         Browserless editor = Browserless.signIn(filings.editor());
         editor.get("/filings/" + id + "/pictures/whatif?scenario=power:seongnam-east").then().statusCode(200)
-                .body(containsString("power:seongnam-east"), containsString("117,000,000"), containsString("4 / 4"),
+                .body(containsString("power:seongnam-east"), containsString("1억 1,700만"), containsString("4 / 4"),
+                        containsString("서비스별 합계(중복 포함): 전 서비스 이용자 합계의 100%"),
+                        containsString("잃는 일일 이용자, 최소(가장 큰 서비스)"), containsString("4,700만"),
                         containsString("key-store"), containsString("Pangyo IDC (colocation)"));
+        given().cookies(editor.cookies()).header("Accept-Language", "en").get("/filings/" + id + "/pictures/whatif?scenario=power:seongnam-east")
+                .then().statusCode(200).body(containsString("117,000,000"), containsString("47,000,000"),
+                        containsString("Daily users lost, at least (largest service)"),
+                        containsString("summed over services (a person may count more than once): 100% of all services"));
         given().cookies(editor.cookies()).header("HX-Request", "true").get("/filings/" + id + "/pictures/whatif?scenario=site:ansan")
                 .then().statusCode(200).header("HX-Replace-Url", containsString("scenario=site%3Aansan"))
                 .body(containsString("0 / 4"));

@@ -75,7 +75,7 @@ class PicturesV2Test {
         assertTrue(map[1].startsWith("degraded"), "maps run at 60 % without Ansan: " + map[1]);
         assertTrue(map[1].contains("◐<small>60%</small>") && map[1].contains("용량 저하, 용량 60%"),
                 "capacity as text, not colour only: " + map[1]);
-        assertTrue(page.contains("용량 저하로 영향받는 일일 이용자") && page.contains("4,000,000"),
+        assertTrue(page.contains("용량 저하로 영향받는 일일 이용자: 서비스별 합계(중복 포함)") && page.contains("400만"),
                 "the footer counts the users affected by lower capacity");
         // site cards
         Matcher card = Pattern.compile("<li class=\"pic-site-card has-facility\" id=\"site-pangyo\">.*?</li>\\s*</ul>", Pattern.DOTALL)
@@ -106,10 +106,10 @@ class PicturesV2Test {
         assertTrue(group.group().contains("value=\"software:gateway-3.1\""), group.group());
         editor.get("/filings/" + id + "/pictures/whatif?scenario=software:gateway-3.1").then().statusCode(200)
                 .body(containsString("사이트는 하나도 잃지 않습니다"), containsString("pic-chip-struck"),
-                        containsString("2 / 4"), containsString("30,000,000"),
+                        containsString("2 / 4"), containsString("3,000만"),
                         containsString("software:gateway-3.1에 직접 맞음"), containsString("복구 예상: 알 수 없음"));
         editor.get("/filings/" + id + "/pictures/whatif?scenario=site:ansan").then().statusCode(200)
-                .body(containsString("용량이 줄어든 서비스"), containsString("◐ 용량 60%"), containsString("4,000,000"));
+                .body(containsString("용량이 줄어든 서비스"), containsString("◐ 용량 60%"), containsString("400만"));
         given().cookies(editor.cookies()).accept(ContentType.JSON).get("/filings/" + id + "/pictures/loss.json?scenario=software:gateway-3.1")
                 .then().statusCode(200).body("sites.size()", equalTo(0), "struckComponents", hasItems("gateway"),
                         "downServices", hasItems("pay", "map"));
