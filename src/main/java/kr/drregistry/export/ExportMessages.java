@@ -54,6 +54,8 @@ public interface ExportMessages {
     @Message String col_place_users();
     @Message String col_services();
     @Message String col_users();
+    @Message String col_place_users_least();
+    @Message String col_users_least();
     @Message String yes();
     @Message String no();
     @Message String disabled();

@@ -35,7 +35,7 @@ public class SectorService {
     java.time.InstantSource clock;
     /** The exposures stored with the given versions (?1 filing ids, ?2 version numbers, ?3 their operators' slugs). */
     private static final String EXPOSURES = """
-            select l.slug, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users
+            select l.slug, e.place_key, e.kind, e.label, e.region, e.lat, e.lon, e.services, e.users, e.largest_service_users
               from unnest(?::uuid[], ?::int[], ?::text[]) as l(id, version, slug)
              cross join lateral (select * from version_exposure x
                                   where x.filing_id = l.id and x.version_number = l.version) e
@@ -105,7 +105,8 @@ public class SectorService {
                 while (rs.next()) {
                     byOperator.computeIfAbsent(rs.getString("slug"), k -> new ArrayList<>()).add(new Exposure(rs.getString("place_key"),
                             rs.getString("kind"), rs.getString("label"), rs.getString("region"), (Double) rs.getObject("lat"),
-                            (Double) rs.getObject("lon"), Arrays.asList(rs.getString("services").split(",")), rs.getLong("users")));
+                            (Double) rs.getObject("lon"), Arrays.asList(rs.getString("services").split(",")), rs.getLong("users"),
+                            (Long) rs.getObject("largest_service_users")));
                 }
             }
         } catch (SQLException e) {

@@ -185,6 +185,8 @@ public class ReviewExports {
                 .col(Column.status("review status", ko.review_status(), en.review_status()))
                 .col(Column.text("services", ko.col_services(), en.col_services()))
                 .col(Column.number("users", ko.col_users(), en.col_users()))
+                .col(Column.number("place users least", ko.col_place_users_least(), en.col_place_users_least()))
+                .col(Column.number("users least", ko.col_users_least(), en.col_users_least()))
                 .empty(l(ko.sector_none(), en.sector_none()));
         int rank = 0;
         for (SectorConcentration.Place p : c.places()) {
@@ -193,7 +195,8 @@ public class ReviewExports {
                 VersionStatus st = latestStatus(s.filingStatus(), null);
                 t.row(st.kind().code(), rank, p.label(), p.key(), p.region(),
                         p.concentrated() ? l(ko.yes() + " (CONC-001)", en.yes() + " (CONC-001)") : l(ko.no(), en.no()),
-                        p.users(), s.operator(), s.operatorName(), status(st), String.join(", ", s.services()), s.users());
+                        p.users(), s.operator(), s.operatorName(), status(st), String.join(", ", s.services()), s.users(),
+                        p.least(), s.least());
             }
         }
         return ExportDocument.builder("sector-concentration", "sector", null, l(ko.sector_title(), en.sector_title()))

@@ -207,7 +207,8 @@ public class TopologyContent implements FilingContent {
         }
         em.unwrap(org.hibernate.Session.class).doWork(c -> {
             try (var ps = c.prepareStatement("insert into version_exposure (filing_id, version_number, place_key, kind, label, "
-                    + "region, lat, lon, services, users) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+                    + "region, lat, lon, services, users, largest_service_users) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "on conflict do nothing")) {
                 for (Exposure e : exposures) {
                     ps.setObject(1, version.filingId);
                     ps.setInt(2, version.number);
@@ -219,6 +220,7 @@ public class TopologyContent implements FilingContent {
                     ps.setObject(8, e.lon());
                     ps.setString(9, String.join(",", e.services()));
                     ps.setLong(10, e.users());
+                    ps.setObject(11, e.largestServiceUsers());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -53,11 +53,13 @@ public final class Exposures {
             }
             List<String> down = new ArrayList<>();
             long users = 0;
+            long largest = 0;
             for (String id : loss.downServices(i)) {
                 Service s = services.get(id);
                 if (s != null && s.tier() <= maxTier) {
                     down.add(id);
                     users += s.dailyUsers();
+                    largest = Math.max(largest, s.dailyUsers());
                 }
             }
             if (down.isEmpty()) {
@@ -81,13 +83,13 @@ public final class Exposures {
             String firstName = first.name() == null ? first.id() : first.name();
             if (ownSite) {
                 out.add(new Exposure("facility:" + topology.operator() + "/" + first.id(), "facility", firstName, region,
-                        lat, lon, down, users));
+                        lat, lon, down, users, largest));
             } else if (scenario.id().startsWith("facility:")) {
                 boolean referred = scenario.sites().stream().anyMatch(s -> scenario.id().equals("facility:" + sites.get(s).facilityRef()));
                 out.add(new Exposure(scenario.id(), "facility", referred ? firstName : scenario.id().substring("facility:".length()),
-                        region, lat, lon, down, users));
+                        region, lat, lon, down, users, largest));
             } else {
-                out.add(new Exposure("group:" + scenario.id(), "risk-group", scenario.id(), region, lat, lon, down, users));
+                out.add(new Exposure("group:" + scenario.id(), "risk-group", scenario.id(), region, lat, lon, down, users, largest));
             }
         }
         return merged(out, services);
@@ -104,7 +106,8 @@ public final class Exposures {
                 List<String> union = new ArrayList<>(new LinkedHashSet<>(a.services()));
                 b.services().stream().filter(id -> !union.contains(id)).forEach(union::add);
                 long users = union.stream().mapToLong(id -> services.get(id).dailyUsers()).sum();
-                return new Exposure(a.key(), a.kind(), a.label(), a.region(), a.lat(), a.lon(), union, users);
+                long largest = union.stream().mapToLong(id -> services.get(id).dailyUsers()).max().orElse(0);
+                return new Exposure(a.key(), a.kind(), a.label(), a.region(), a.lat(), a.lon(), union, users, largest);
             });
         }
         return List.copyOf(byKey.values());

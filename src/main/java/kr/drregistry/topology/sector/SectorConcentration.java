@@ -47,12 +47,21 @@ public final class SectorConcentration {
     public record OperatorExposures(String operator, String operatorName, String filingStatus, List<Exposure> exposures) {
     }
 
-    public record Share(String operator, String operatorName, String filingStatus, List<String> services, long users) {
+    /**
+     * What one operator loses at a place: {@code users} sums its services' daily users, {@code least} is its largest
+     * single service's (null when an exposure was stored before it was kept); docs/people-counts.md.
+     */
+    public record Share(String operator, String operatorName, String filingStatus, List<String> services, long users,
+                        Long least) {
     }
 
-    /** A place with the operators that lose tier-1 services there, ranked by users at risk. */
+    /**
+     * A place with the operators that lose tier-1 services there, ranked by users at risk: {@code users} sums over
+     * operators and services (a person who uses two of them counts twice), {@code least} is the largest single
+     * service's users among them (null when an operator's exposure lacks it).
+     */
     public record Place(String key, String kind, String label, String region, Double lat, Double lon, List<Share> shares,
-                        long users, boolean concentrated) {
+                        long users, Long least, boolean concentrated) {
         public int operators() {
             return shares.size();
         }
@@ -87,12 +96,13 @@ public final class SectorConcentration {
                 Map<String, Share> shares = byPlace.computeIfAbsent(place, k -> new LinkedHashMap<>());
                 Share prior = shares.get(o.operator());
                 if (prior == null) {
-                    shares.put(o.operator(), new Share(o.operator(), o.operatorName(), o.filingStatus(), e.services(), e.users()));
+                    shares.put(o.operator(), new Share(o.operator(), o.operatorName(), o.filingStatus(), e.services(), e.users(),
+                            e.largestServiceUsers()));
                 } else {
                     List<String> services = new ArrayList<>(prior.services());
                     e.services().stream().filter(s -> !services.contains(s)).forEach(services::add);
                     shares.put(o.operator(), new Share(o.operator(), o.operatorName(), o.filingStatus(), services,
-                            Math.max(prior.users(), e.users())));
+                            Math.max(prior.users(), e.users()), max(prior.least(), e.largestServiceUsers())));
                 }
             }
         }
@@ -102,12 +112,19 @@ public final class SectorConcentration {
             List<Share> list = new ArrayList<>(shares.values());
             list.sort(Comparator.comparingLong(Share::users).reversed().thenComparing(Share::operator));
             long users = list.stream().mapToLong(Share::users).sum();
+            Long least = list.stream().map(Share::least).reduce(0L, SectorConcentration::max);
             places.add(new Place(key, info.kind(), info.label(), info.region(), info.lat(), info.lon(), List.copyOf(list), users,
+                    least,
                     list.size() >= minOperators));
         });
         places.sort(Comparator.comparing((Place p) -> !p.concentrated()).thenComparing(Comparator.comparingLong(Place::users).reversed())
                 .thenComparing(Place::key));
         return places;
+    }
+
+    /** The larger of two lower bounds; unknown (null) when either is. */
+    private static Long max(Long a, Long b) {
+        return a == null || b == null ? null : Math.max(a, b);
     }
 
     private static String find(Map<String, String> parent, String k) {

@@ -41,6 +41,11 @@ class SectorMapPageTest {
         assertTrue(gyeonggi.contains("href=\"/regulator/sector?region=KR-41#sector-places\""), gyeonggi);
         assertTrue(gyeonggi.contains("<title>경기도: 위험 이용자 합계 ") && gyeonggi.contains("명(중복 포함)"), "the value is in the tooltip: " + gyeonggi);
         assertTrue(gyeonggi.contains("<path d=\"m "), "the outline is bundled: " + gyeonggi);
+        // each operator's share says its sum is one, and beside it the least: talk's users (docs/people-counts.md)
+        assertTrue(page.contains("위험 이용자 수(명): 가장 큰 서비스~사업자·서비스별 합계(중복 포함)"), "the column says what it counts");
+        assertTrue(page.contains("이용자 최소 4,700만 명(가장 큰 서비스), 서비스별 합계 1억 700만 명(중복 포함)"),
+                "an operator's share at Pangyo: talk, login and pay are not 107 million people");
+        assertTrue(page.contains("4,700만~"), "the place's cell is a range from the largest service to the sum");
         assertTrue(region(page, "KR-11").contains("step-0"), "Seoul has no place and no shade");
         Matcher label = Pattern.compile("<text class=\"drr-map-label[^\"]*\" data-region=\"KR-41\".*?</text>", Pattern.DOTALL).matcher(page);
         assertTrue(label.find(), "Gyeonggi is labelled on the map");

@@ -37,6 +37,10 @@ class SectorConcentrationTest {
         assertTrue(top.concentrated());
         assertTrue(top.shares().stream().allMatch(s -> s.services().contains("talk")));
         assertEquals(3 * top.shares().get(0).users(), top.users(), "users at risk add up across operators");
+        // a sum across operators and services counts a person once per service; the least is one service's users
+        assertEquals(47_000_000L, top.shares().get(0).least(), "talk is each operator's largest tier-1 service there");
+        assertTrue(top.shares().get(0).users() > top.shares().get(0).least(), "several services: the sum is above the least");
+        assertEquals(47_000_000L, top.least(), "the place's least is its largest single service, not a sum");
         assertEquals("UNDER_REVIEW", top.shares().stream().filter(s -> s.operator().equals("example-talk")).findFirst()
                 .orElseThrow().filingStatus(), "each share says how far its filing's review is");
 
@@ -102,6 +106,7 @@ class SectorConcentrationTest {
         assertTrue(flood.concentrated(), flood.toString());
         assertEquals(2, flood.operators());
         assertEquals(4_000_000, flood.users());
+        assertEquals(3_000_000L, flood.least(), "the bank's 3,000,000 is the largest single service lost on the flood plain");
         assertTrue(places.stream().anyMatch(p -> p.key().equals("facility:example-idc/building-a") && p.concentrated()),
                 "the building both halls are in: " + places);
         Exposure hall = shop.stream().filter(e -> e.key().equals("facility:example-idc/hall-3")).findFirst().orElseThrow();

@@ -64,11 +64,11 @@ class SectorRegionsTest {
         assertEquals(17, KoreaRegions.ALL.size());
 
         var place = new SectorConcentration.Place("facility:a/b", "facility", "춘천", "KR-42", null, null,
-                List.of(new SectorConcentration.Share("a", "A", "ACCEPTED", List.of("s"), 10),
-                        new SectorConcentration.Share("b", "B", "ACCEPTED", List.of("t"), 30)), 40, true);
+                List.of(new SectorConcentration.Share("a", "A", "ACCEPTED", List.of("s"), 10, 10L),
+                        new SectorConcentration.Share("b", "B", "ACCEPTED", List.of("t"), 30, 30L)), 40, 30L, true);
         var spanning = new SectorConcentration.Place("group:metro", "risk-group", "metro", null, null, null,
-                List.of(new SectorConcentration.Share("a", "A", "ACCEPTED", List.of("s"), 10),
-                        new SectorConcentration.Share("b", "B", "ACCEPTED", List.of("t"), 30)), 40, true);
+                List.of(new SectorConcentration.Share("a", "A", "ACCEPTED", List.of("s"), 10, 10L),
+                        new SectorConcentration.Share("b", "B", "ACCEPTED", List.of("t"), 30, 30L)), 40, 30L, true);
         SectorRegions.Summary s = SectorRegions.of(List.of(place, spanning));
         assertEquals(40, s.get("KR-51").users());
         assertEquals(1, s.unmapped());
