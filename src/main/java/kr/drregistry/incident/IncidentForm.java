@@ -52,6 +52,70 @@ public record IncidentForm(Map<String, String> values, List<String> services, Li
         return serviceRecovered.getOrDefault(id, "");
     }
 
+    /**
+     * Where an error about {@code pointer} (a JSON Pointer into the incident/v1 document this form makes) sits on the
+     * page: the form field's name as in {@link #TEXT_FIELDS} ({@code summary}, {@code causeCategory}, …), {@code services}
+     * or {@code sites} for the fieldsets, {@code service_recovered:<id>} or {@code service_loss:<id>} for one service's
+     * inputs; null when the error is about the whole report.
+     */
+    public String fieldOf(String pointer) {
+        if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
+            return null;
+        }
+        String[] p = pointer.substring(1).split("/");
+        String second = p.length > 1 ? p[1] : null;
+        return switch (p[0]) {
+            case "summary", "occurredAt", "detectedAt", "classifiedAt", "recoveredAt", "usersAffected", "regions",
+                 "actions" -> p[0];
+            case "continuityPlanActivated" -> "bcp";
+            case "cause" -> "description".equals(second) ? "causeDescription" : "causeCategory";
+            case "userNotice" -> second == null ? "noticeFact" : switch (second) {
+                case "cause" -> "noticeCause";
+                case "response" -> "noticeResponse";
+                case "contact" -> "noticeContact";
+                case "sentAt" -> "noticeSentAt";
+                case "channel" -> "noticeChannel";
+                default -> "noticeFact";
+            };
+            case "final" -> second == null ? "rootCauses" : switch (second) {
+                case "resolution", "recurrencePrevention", "recurring", "rootCauses" -> second;
+                case "costs" -> p.length > 2 && "description".equals(p[2]) ? "costsDescription" : "costsKrw";
+                default -> "rootCauses";
+            };
+            case "affectedSites" -> "sites";
+            case "affectedServices" -> serviceField(second, p.length > 2 ? p[2] : null);
+            default -> null;
+        };
+    }
+
+    private String serviceField(String index, String member) {
+        int i;
+        try {
+            i = index == null ? -1 : Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            i = -1;
+        }
+        if (i < 0 || i >= services.size() || member == null || member.equals("id")) {
+            return "services";
+        }
+        return switch (member) {
+            case "recoveredAt" -> "service_recovered:" + services.get(i);
+            case "dataLossMinutes" -> "service_loss:" + services.get(i);
+            default -> "services";
+        };
+    }
+
+    /** The id of the page element a field of {@link #fieldOf} is: {@code f-summary}, {@code rec-talk}, {@code loss-talk}. */
+    public static String anchorOf(String field) {
+        if (field.startsWith("service_recovered:")) {
+            return "rec-" + field.substring("service_recovered:".length());
+        }
+        if (field.startsWith("service_loss:")) {
+            return "loss-" + field.substring("service_loss:".length());
+        }
+        return "f-" + field;
+    }
+
     /** The form as posted. */
     static IncidentForm of(MultivaluedMap<String, String> form) {
         Map<String, String> values = new LinkedHashMap<>();

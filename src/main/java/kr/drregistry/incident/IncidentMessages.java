@@ -41,6 +41,9 @@ public interface IncidentMessages {
     /** A stage submitted, by the stage's name in the incident's policy ("최초 보고를 제출했습니다"). */
     @Message String notice_submitted(String stage);
     @Message String errors_intro();
+    @Message String errors_intro_saved(long version);
+    @Message String errors_intro_timeline();
+    @Message String errors_intro_action();
     @Message String stages_heading();
     @Message String col_stage();
     @Message String inc_col_due();

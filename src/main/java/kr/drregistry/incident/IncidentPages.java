@@ -46,6 +46,12 @@ public class IncidentPages {
     IncidentService incidents;
     @Inject
     CurrentActor current;
+    @Inject
+    @io.quarkus.qute.i18n.Localized("ko")
+    IncidentMessages ko;
+    @Inject
+    @io.quarkus.qute.i18n.Localized("en")
+    IncidentMessages en;
 
     @CheckedTemplate
     static class Templates {
@@ -56,7 +62,7 @@ public class IncidentPages {
 
         static native TemplateInstance incident(IncidentView i, IncidentForm form, FiledTopology topology, List<String> causes,
                                                 boolean regulator, boolean mayEdit, boolean maySubmit, List<String> submittable,
-                                                Notice notice, List<ProblemException.FieldError> errors);
+                                                Notice notice, FormErrors errors);
     }
 
     /**
@@ -125,7 +131,7 @@ public class IncidentPages {
     @Path("{id}")
     public TemplateInstance incident(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         IncidentView v = incidents.get(id);
-        return page(v, IncidentForm.of(v.report()), notice, List.of());
+        return page(v, IncidentForm.of(v.report()), notice, FormErrors.NONE);
     }
 
     @POST
@@ -140,8 +146,10 @@ public class IncidentPages {
         } catch (NumberFormatException | NullPointerException e) {
             draftVersion = null;
         }
+        boolean saved = false;
         try {
             incidents.saveDraft(id, f.toJson(), "application/json", draftVersion);
+            saved = true;
             if (stage != null && !stage.isBlank()) {
                 incidents.submitStage(id, stage);
                 return Response.seeOther(URI.create("/portal/incidents/" + id + "?notice=submitted-" + stage)).build();
@@ -152,7 +160,8 @@ public class IncidentPages {
                 throw e;
             }
             IncidentView v = incidents.get(id);
-            return Response.status(e.status()).entity(page(v, f, null, errors(e))).build();
+            return Response.status(e.status()).entity(page(v, f, null, formErrors(
+                    saved ? FormErrors.Outcome.SAVED_NOT_SUBMITTED : FormErrors.Outcome.NOT_SAVED, e, f))).build();
         }
     }
 
@@ -168,11 +177,75 @@ public class IncidentPages {
                 throw e;
             }
             IncidentView v = incidents.get(id);
-            return Response.status(e.status()).entity(page(v, IncidentForm.of(v.report()), null, errors(e))).build();
+            IncidentForm f = IncidentForm.of(v.report());
+            return Response.status(e.status()).entity(page(v, f, null, formErrors(FormErrors.Outcome.TIMELINE_NOT_ADDED, e, f)))
+                    .build();
         }
     }
 
-    TemplateInstance page(IncidentView v, IncidentForm form, String notice, List<ProblemException.FieldError> errors) {
+    /**
+     * The errors of a refused form, each at the control it is about: a report field ({@link IncidentForm#fieldOf}),
+     * the timeline entry's time and text, or the regulator's reason and due date.
+     */
+    FormErrors formErrors(FormErrors.Outcome outcome, ProblemException e, IncidentForm form) {
+        return FormErrors.of(outcome, e, pointer -> {
+            String field = form.fieldOf(pointer);
+            if (field != null) {
+                return IncidentForm.anchorOf(field);
+            }
+            return switch (pointer == null ? "" : pointer) {
+                case "/at" -> "tl-at";
+                case "/text" -> "tl-text";
+                case "/reason" -> "ri-reason";
+                case "/dueDate" -> "ri-due";
+                default -> null;
+            };
+        }, anchor -> LocalizedText.of(label(ko, anchor), label(en, anchor)));
+    }
+
+    /** The label the page shows for the control {@code anchor}. */
+    static String label(IncidentMessages m, String anchor) {
+        if (anchor.startsWith("rec-")) {
+            return m.field_service_recovered() + " · " + anchor.substring(4);
+        }
+        if (anchor.startsWith("loss-")) {
+            return m.field_service_loss() + " · " + anchor.substring(5);
+        }
+        return switch (anchor) {
+            case "f-summary" -> m.field_summary();
+            case "f-occurredAt" -> m.field_occurredAt();
+            case "f-detectedAt" -> m.field_detectedAt();
+            case "f-classifiedAt" -> m.field_classifiedAt();
+            case "f-recoveredAt" -> m.field_recoveredAt();
+            case "f-services" -> m.field_services();
+            case "f-sites" -> m.field_sites();
+            case "f-usersAffected" -> m.field_usersAffected();
+            case "f-regions" -> m.field_regions();
+            case "f-causeCategory" -> m.field_causeCategory();
+            case "f-causeDescription" -> m.field_causeDescription();
+            case "f-bcp" -> m.field_bcp();
+            case "f-noticeFact" -> m.notice_heading() + " · " + m.field_noticeFact();
+            case "f-noticeCause" -> m.notice_heading() + " · " + m.field_noticeCause();
+            case "f-noticeResponse" -> m.notice_heading() + " · " + m.field_noticeResponse();
+            case "f-noticeContact" -> m.notice_heading() + " · " + m.field_noticeContact();
+            case "f-noticeSentAt" -> m.notice_heading() + " · " + m.field_noticeSentAt();
+            case "f-noticeChannel" -> m.notice_heading() + " · " + m.field_noticeChannel();
+            case "f-actions" -> m.field_actions();
+            case "f-rootCauses" -> m.field_rootCauses();
+            case "f-resolution" -> m.field_resolution();
+            case "f-recurrencePrevention" -> m.field_recurrencePrevention();
+            case "f-costsKrw" -> m.field_costsKrw();
+            case "f-costsDescription" -> m.field_costsDescription();
+            case "f-recurring" -> m.field_recurring();
+            case "tl-at" -> m.field_timeline_at();
+            case "tl-text" -> m.field_timeline_text();
+            case "ri-reason" -> m.field_reason();
+            case "ri-due" -> m.field_info_due();
+            default -> anchor;
+        };
+    }
+
+    TemplateInstance page(IncidentView v, IncidentForm form, String notice, FormErrors errors) {
         Actor a = current.get();
         boolean operator = a.isOperator();
         boolean open = v.status() != kr.drregistry.filing.FilingStatus.ACCEPTED;

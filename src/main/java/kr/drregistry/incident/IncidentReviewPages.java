@@ -41,7 +41,7 @@ public class IncidentReviewPages {
     @Path("{id}")
     public TemplateInstance regulatorIncident(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         IncidentView v = incidents.get(id);
-        return pages.page(v, IncidentForm.of(v.report()), notice, List.of());
+        return pages.page(v, IncidentForm.of(v.report()), notice, FormErrors.NONE);
     }
 
     @POST
@@ -61,7 +61,9 @@ public class IncidentReviewPages {
                 throw e;
             }
             IncidentView v = incidents.get(id);
-            return Response.status(e.status()).entity(pages.page(v, IncidentForm.of(v.report()), null, IncidentPages.errors(e))).build();
+            IncidentForm f = IncidentForm.of(v.report());
+            return Response.status(e.status()).entity(pages.page(v, f, null,
+                    pages.formErrors(FormErrors.Outcome.ACTION_NOT_TAKEN, e, f))).build();
         }
     }
 

@@ -67,6 +67,15 @@ class IncidentBrowserTest {
                     && countdown.findElement(org.openqa.selenium.By.xpath("..")).getAttribute("class").contains("inc-due-over"));
             b.go(b.path());
 
+            // submitting the initial report before filling it in: the draft is kept, each missing field is named by
+            // its label, linked, and marked where it is
+            b.find("#submit-initial").click();
+            b.visible("#errors");
+            assertTrue(b.find("#errors").getText().contains("초안은 저장했습니다"), b.find("#errors").getText());
+            b.find("#errors a[href='#f-summary']").click();
+            assertTrue("f-summary".equals(b.driver().switchTo().activeElement().getAttribute("id")), "the link takes the officer to the field");
+            assertTrue(b.find("#f-summary-err").getText().contains("필요"), b.find("#f-summary-err").getText());
+            b.screenshot("inc-01b-errors-at-fields-ko");
             b.find("#f-summary").sendKeys("판교 센터 전원 장애로 메신저 중단");
             b.find("#svc-talk + label").click();
             b.find("#site-pangyo + label").click();

@@ -1,0 +1,76 @@
+package kr.drregistry.incident;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kr.drregistry.support.Api;
+import kr.drregistry.support.Browserless;
+import kr.drregistry.support.Incidents;
+import kr.drregistry.support.Tenants;
+import kr.drregistry.support.Tenants.Tenant;
+
+/**
+ * The incident report form's errors speak to the officer (issue 19, point 2): each names its field by the label on
+ * the form, links to it and stands at the field; the page says whether the draft was saved.
+ */
+@QuarkusTest
+class IncidentFormErrorsTest {
+    private final Tenant tenant = Tenants.fresh("incform");
+
+    private String incident() {
+        Incidents.fileKakaoTopology(tenant);
+        Instant detected = Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        return Incidents.create(Api.token(tenant.officer(), "read,submit"), "폼 오류 시험", detected.minus(10, ChronoUnit.MINUTES), detected);
+    }
+
+    private static String post(Browserless b, String id, String language, Object... form) {
+        String page = "/portal/incidents/" + id;
+        String csrf = b.csrfToken(page);
+        var req = given().redirects().follow(false).cookies(b.cookies()).header("Accept-Language", language)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf);
+        for (int i = 0; i < form.length; i += 2) {
+            req = req.formParam((String) form[i], form[i + 1]);
+        }
+        return req.post(page).then().extract().asString();
+    }
+
+    @Test
+    void submittingAnEmptyInitialReportSavesTheDraftAndNamesEachMissingFieldByItsLabel() {
+        String id = incident();
+        Browserless officer = Browserless.signIn(tenant.officer());
+        String page = post(officer, id, "ko", "draftVersion", "1", "submitStage", "initial");
+        assertTrue(page.contains("초안은 저장했습니다(초안 버전 2). 아래 항목을 채우거나 고쳐야 제출할 수 있습니다."),
+                "the draft was saved: the page says so, not that nothing was saved");
+        assertFalse(page.contains("저장되지 않았습니다"), "never both");
+        assertTrue(page.contains("<a href=\"#f-summary\">사고 개요</a>: "), "the summary names the field by its label and links to it");
+        assertTrue(page.contains("<a href=\"#f-causeCategory\">원인 분류</a>: "), "the cause category too");
+        assertFalse(page.contains("<code>/summary</code>") || page.contains("<code>/cause/category</code>"),
+                "no JSON Pointer is shown to a person");
+        assertTrue(page.contains("id=\"f-summary\" aria-invalid=\"true\" aria-describedby=\"f-summary-err\""),
+                "the field is marked invalid and described by its error");
+        assertTrue(page.matches("(?s).*</textarea><div class=\"drr-field-error\" id=\"f-summary-err\"><p>.*"),
+                "the error stands right under the field");
+
+        String english = post(officer, id, "en", "draftVersion", "2", "submitStage", "initial");
+        assertTrue(english.contains("The draft is saved (draft version 3)."), "English page, same outcome");
+        assertTrue(english.contains("<a href=\"#f-summary\">Summary</a>: "), english);
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsNotSavedAndStaysOnThePageAtItsField() {
+        String id = incident();
+        Browserless officer = Browserless.signIn(tenant.officer());
+        String page = post(officer, id, "ko", "draftVersion", "1", "summary", "판교 전원 장애", "usersAffected", "사천칠백만");
+        assertTrue(page.contains("저장되지 않았습니다. 입력한 내용은 이 화면에 그대로 있습니다."), "nothing was saved and it says so");
+        assertTrue(page.contains("<a href=\"#f-usersAffected\">영향받은 이용자 수</a>: "), page);
+        assertTrue(page.contains("value=\"사천칠백만\"") && page.contains("판교 전원 장애"), "what was typed is kept");
+        assertTrue(page.contains("id=\"f-usersAffected-err\""), "the error is at the field");
+    }
+}
