@@ -31,6 +31,23 @@ public record IncidentForm(Map<String, String> values, List<String> services, Li
             "noticeContact", "noticeSentAt", "noticeChannel", "actions", "rootCauses", "resolution", "recurrencePrevention",
             "costsKrw", "costsDescription", "recurring");
 
+    /** A field as a reader sees it: times as "2026-10-15 15:33" (Korean time), "—" when empty. */
+    public String shown(String name) {
+        String v = v(name);
+        return v.isEmpty() ? "—" : v.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}") ? v.replace('T', ' ') : v;
+    }
+
+    /** A service's recovery time as a reader sees it ("" when not given). */
+    public String recoveredShown(String id) {
+        return recovered(id).replace('T', ' ');
+    }
+
+    /** The users affected as a number, null when not given or not a number. */
+    public Long usersAffected() {
+        String v = v("usersAffected").replace(",", "");
+        return v.matches("[0-9]{1,18}") ? Long.valueOf(v) : null;
+    }
+
     /** The value of a field ("" when empty), for {@code value="{form.v('summary')}"}. */
     public String v(String name) {
         return values.getOrDefault(name, "");

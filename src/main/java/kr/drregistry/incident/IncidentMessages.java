@@ -44,6 +44,7 @@ public interface IncidentMessages {
     @Message String errors_intro_saved(long version);
     @Message String errors_intro_timeline();
     @Message String errors_intro_action();
+    @Message String field_close_confirm();
     @Message String stages_heading();
     @Message String col_stage();
     @Message String inc_col_due();

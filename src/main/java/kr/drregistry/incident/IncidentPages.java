@@ -198,6 +198,7 @@ public class IncidentPages {
                 case "/text" -> "tl-text";
                 case "/reason" -> "ri-reason";
                 case "/dueDate" -> "ri-due";
+                case "/confirm" -> "cl-confirm";
                 default -> null;
             };
         }, anchor -> LocalizedText.of(label(ko, anchor), label(en, anchor)));
@@ -241,6 +242,7 @@ public class IncidentPages {
             case "tl-text" -> m.field_timeline_text();
             case "ri-reason" -> m.field_reason();
             case "ri-due" -> m.field_info_due();
+            case "cl-confirm" -> m.field_close_confirm();
             default -> anchor;
         };
     }

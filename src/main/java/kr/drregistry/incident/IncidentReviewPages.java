@@ -47,8 +47,13 @@ public class IncidentReviewPages {
     @POST
     @Path("{id}/{move}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@PathParam("id") UUID id, @PathParam("move") String move, @RestForm String reason, @RestForm String dueDate) {
+    public Response move(@PathParam("id") UUID id, @PathParam("move") String move, @RestForm String reason, @RestForm String dueDate,
+                         @RestForm String confirm) {
         try {
+            if ("close".equals(move) && !"yes".equals(confirm)) { // closing ends the regulator's review for good
+                throw ProblemException.invalid("closing needs confirmation", List.of(ProblemException.FieldError.of("/confirm",
+                        "tick the box to confirm that the incident is closed", "종결을 확인하는 칸을 선택하세요")));
+            }
             switch (move) {
                 case "acknowledge" -> incidents.acknowledge(id);
                 case "request-information" -> incidents.requestInformation(id, reason, IncidentPages.date(dueDate));

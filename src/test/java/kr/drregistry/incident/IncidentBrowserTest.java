@@ -1,5 +1,6 @@
 package kr.drregistry.incident;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -121,6 +122,12 @@ class IncidentBrowserTest {
             b.find("#ack").click();
             b.visible(".drr-alert.success");
             assertTrue(b.text().contains("접수를 확인했습니다"));
+            assertTrue(b.all("#report-form").isEmpty() && b.find(".inc-dl").getText().contains("판교 센터 전원 장애로 메신저 중단"),
+                    "the regulator reads the report as text, not as disabled form boxes");
+            b.screenshot("inc-04b-regulator-report-ko");
+            b.find("#close").click();
+            assertFalse(b.text().contains("종결된 사고입니다"), "closing waits for the confirmation box (required)");
+            b.find("#cl-confirm + label").click();
             b.find("#close").click();
             b.visible(".drr-alert.success");
             assertTrue(b.text().contains("종결된 사고입니다"));

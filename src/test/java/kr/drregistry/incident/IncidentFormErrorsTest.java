@@ -30,6 +30,12 @@ class IncidentFormErrorsTest {
         return Incidents.create(Api.token(tenant.officer(), "read,submit"), "폼 오류 시험", detected.minus(10, ChronoUnit.MINUTES), detected);
     }
 
+    /** A time {@code minutesAgo} before now as the form's date-time field holds it (Korean time). */
+    private static String local(int minutesAgo) {
+        return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Seoul")).minusMinutes(minutesAgo).withSecond(0).withNano(0)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    }
+
     private static String post(Browserless b, String id, String language, Object... form) {
         String page = "/portal/incidents/" + id;
         String csrf = b.csrfToken(page);
@@ -72,5 +78,28 @@ class IncidentFormErrorsTest {
         assertTrue(page.contains("<a href=\"#f-usersAffected\">영향받은 이용자 수</a>: "), page);
         assertTrue(page.contains("value=\"사천칠백만\"") && page.contains("판교 전원 장애"), "what was typed is kept");
         assertTrue(page.contains("id=\"f-usersAffected-err\""), "the error is at the field");
+    }
+
+    @Test
+    void theRegulatorReadsTheReportAsTextAndClosingNeedsConfirmation() {
+        String id = incident();
+        String submitted = post(Browserless.signIn(tenant.officer()), id, "ko", "draftVersion", "1", "summary", "판교 전원 장애로 메신저 중단",
+                "service", "talk", "site", "pangyo", "causeCategory", "power", "submitStage", "initial",
+                "occurredAt", local(30), "detectedAt", local(20));
+        assertTrue(submitted.isEmpty(), "the initial report is submitted (a redirect): " + submitted);
+        Browserless reviewer = Browserless.signIn("reviewer");
+        String page = reviewer.get("/regulator/incidents/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("class=\"drr-facts inc-dl\"") && page.contains("판교 전원 장애로 메신저 중단")
+                        && !page.contains("id=\"report-form\""),
+                "a definition list, no disabled form");
+        String csrf = reviewer.csrfToken("/regulator/incidents/" + id);
+        String refused = given().redirects().follow(false).cookies(reviewer.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf)
+                .post("/regulator/incidents/" + id + "/close").then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("처리하지 못했습니다") && refused.contains("<a href=\"#cl-confirm\">"), refused);
+        given().redirects().follow(false).cookies(reviewer.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf)
+                .formParam("confirm", "yes").post("/regulator/incidents/" + id + "/close").then()
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("#cl-confirm"))); // confirmed: the box is not asked for again
     }
 }
