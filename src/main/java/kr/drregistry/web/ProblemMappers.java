@@ -1,6 +1,8 @@
 package kr.drregistry.web;
 
 import kr.drregistry.platform.Problem;
+import kr.drregistry.platform.ProblemMessages;
+import kr.drregistry.platform.ProblemMessages.Happened;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -42,10 +45,17 @@ public class ProblemMappers {
     @Inject
     DatabaseUnavailable databaseUnavailable;
 
+    @Inject
+    ProblemMessages korean;
+
+    @Inject
+    @Localized("en")
+    ProblemMessages english;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.detailKo(),
-                e.see(), e.errors(), e.limit());
+        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.text(), e.getMessage(),
+                e.detailKo(), e.see(), e.errors(), e.limit());
         return e.retryAfterSeconds() == null ? r
                 : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
@@ -56,8 +66,9 @@ public class ProblemMappers {
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             errors.add(new FieldError(pointer(v.getPropertyPath()), "constraint", v.getMessage(), v.getMessage(), null, null));
         }
+        int count = errors.size();
         return respond(uri, headers, 400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input",
-                errors.size() + " field(s) are invalid", errors);
+                m -> m.input_errors(count), errors);
     }
 
     @ServerExceptionMapper({JsonMappingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
@@ -70,8 +81,7 @@ public class ProblemMappers {
         String message = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
         message = message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
-                "the request body does not match the expected structure",
-                List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
+                m -> m.input_errors(1), List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
     }
 
     @ServerExceptionMapper
@@ -79,7 +89,7 @@ public class ProblemMappers {
         Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
         Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
-                "the request body is not well-formed JSON",
+                m -> m.malformed_document(line, column),
                 List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
     }
 
@@ -94,7 +104,7 @@ public class ProblemMappers {
         }
         if (status == 413) {
             return respond(uri, headers, 413, "too-large", "요청 본문이 너무 큽니다", "Request body too large",
-                    "the request body exceeds the configured limit", List.of());
+                    m -> m.happened(Happened.TOO_LARGE), List.of());
         }
         String code = switch (status) {
             case 404 -> "not-found";
@@ -110,14 +120,14 @@ public class ProblemMappers {
         }
         Response.Status s = Response.Status.fromStatusCode(status);
         String reason = s == null ? "Error" : s.getReasonPhrase();
-        return respond(uri, headers, status, code, koreanTitle(status), reason, reason,
-                status == 404 ? "요청한 주소에 페이지나 자료가 없습니다." : koreanTitle(status) + ".", null, List.of(), null);
+        return respond(uri, headers, status, code, koreanTitle(status), englishTitle(status, reason), null, null, null, null,
+                List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this",
-                "이 작업을 할 수 있는 역할이 없습니다.", null, List.of(), null);
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", ProblemMessages::forbidden_role,
+                List.of());
     }
 
     /**
@@ -131,7 +141,7 @@ public class ProblemMappers {
             return Response.status(302).location(java.net.URI.create(target)).build();
         }
         Response problem = respond(uri, headers, 401, "unauthenticated", "로그인이 필요합니다", "Authentication required",
-                "sign in or send credentials", List.of());
+                m -> m.happened(Happened.UNAUTHENTICATED), List.of());
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"dr-registry\"").build();
     }
 
@@ -148,37 +158,101 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
-        return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
-                "an unexpected error occurred; quote incident " + incident + " to the operators of this service",
-                "예기치 못한 오류가 났습니다. 이 서비스의 운영 담당자에게 사건 번호 " + incident + "를 알려 주세요.", null,
-                List.of(), null);
+        return answer(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
+                m -> m.internal(incident), null, null, null, List.of(), null, incident);
     }
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
-                             String detail, List<FieldError> errors) {
-        return respond(uri, headers, status, code, titleKo, titleEn, detail, null, null, errors, null);
+                             ProblemException.Text text, List<FieldError> errors) {
+        return respond(uri, headers, status, code, titleKo, titleEn, text, null, null, null, errors, null);
+    }
+
+    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                             ProblemException.Text text, String detailEn, String detailKo, String see,
+                             List<FieldError> errors, ProblemException.Limit limit) {
+        return answer(uri, headers, status, code, titleKo, titleEn, text, detailEn, detailKo, see, errors, limit, null);
     }
 
     /**
-     * The problem in the caller's language: the Korean detail when there is one and Korean is asked for. A person gets
-     * the error page inside the usual layout (signed-in header and menu), with what happened, the next step for the
-     * status (who to ask on a 403, where to look on a 404) and the way forward when the problem names one; an English
-     * detail on a Korean page is kept below as technical detail.
+     * The problem in the caller's language (the {@code drr-lang} cookie, else Accept-Language, else Korean): the
+     * problem's sentence from the {@code problem} bundle; else its English detail when English is asked for and its
+     * Korean one when Korean is; else the sentence of its status ({@link ProblemMessages#happened}), so a Korean reader
+     * never gets an English sentence. A person gets the error page inside the usual layout (signed-in header and menu),
+     * with what happened, the next step for the status (who to ask on a 403, where to look on a 404) and the way
+     * forward when the problem names one. Type, status, title per language, errors and limit are as before.
      */
-    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
-                             String detailEn, String detailKo, String see, List<FieldError> errors, ProblemException.Limit limit) {
+    private Response answer(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                            ProblemException.Text text, String detailEn, String detailKo, String see,
+                            List<FieldError> errors, ProblemException.Limit limit, String incident) {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
-        String detail = english || detailKo == null ? detailEn : detailKo;
+        ProblemMessages words = english ? this.english : korean;
+        String detail;
+        if (text != null) {
+            detail = text.apply(words);
+        } else if (english && detailEn != null) {
+            detail = detailEn;
+        } else if (!english && detailKo != null) {
+            detail = detailKo;
+        } else {
+            detail = (status == 400 || status == 422) && errors != null && !errors.isEmpty()
+                    ? words.input_errors(errors.size()) : words.happened(happened(status));
+        }
         if (wantsHtml(uri, headers)) {
             String html = error.data("status", status).data("title", title).data("detail", detail)
-                    .data("technical", !english && detailKo == null ? detailEn : null).data("see", see)
+                    .data("incident", incident).data("see", see).data("back", back(headers))
                     .data("next", nextStep(status)).data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** The kind of sentence that says what happened, for a problem that has no sentence of its own. */
+    private static Happened happened(int status) {
+        return switch (status) {
+            case 400 -> Happened.INPUT;
+            case 401 -> Happened.UNAUTHENTICATED;
+            case 403 -> Happened.FORBIDDEN;
+            case 404 -> Happened.NOT_FOUND;
+            case 405 -> Happened.METHOD;
+            case 406 -> Happened.NOT_ACCEPTABLE;
+            case 409 -> Happened.CONFLICT;
+            case 412 -> Happened.PRECONDITION_FAILED;
+            case 428 -> Happened.PRECONDITION_REQUIRED;
+            case 413 -> Happened.TOO_LARGE;
+            case 415 -> Happened.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> Happened.UNPROCESSABLE;
+            case 429 -> Happened.TOO_MANY;
+            case 503 -> Happened.UNAVAILABLE;
+            default -> Happened.OTHER;
+        };
+    }
+
+    /**
+     * The page the person came from, when it is a page of this site (the Referer's path and query), for the error
+     * page's way back; null otherwise (the page then offers the person's home only).
+     */
+    private static String back(HttpHeaders headers) {
+        String referer = headers.getHeaderString("Referer");
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(referer.strip());
+            String host = headers.getHeaderString(HttpHeaders.HOST);
+            if (from.getHost() == null || host == null || !host.equalsIgnoreCase(from.getAuthority())) {
+                return null;
+            }
+            String path = from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
+            if (!path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** What a person does next after an error (the error page words it: {@code {web:errorNext(next)}}). */
@@ -210,6 +284,11 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The English title of a status: its reason phrase ("Not Found" reads "Not found"). */
+    private static String englishTitle(int status, String reason) {
+        return status == 404 ? "Not found" : reason;
     }
 
     private static String koreanTitle(int status) {

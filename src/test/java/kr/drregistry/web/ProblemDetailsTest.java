@@ -59,7 +59,7 @@ class ProblemDetailsTest {
     void anUnknownPageIsAnHtmlErrorPageInTheReadersLanguage() {
         kr.drregistry.support.Browserless talk = kr.drregistry.support.Browserless.signIn("talk-editor");
         given().cookies(talk.cookies()).accept("text/html").header("Accept-Language", "en").get("/no/such/page")
-                .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Not Found"));
+                .then().statusCode(404).contentType(containsString("text/html")).body(containsString("Not found"));
     }
 
     /**
