@@ -3,13 +3,11 @@ package kr.drregistry.platform;
 import java.util.List;
 import java.util.function.Function;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * A failure a person or client should see: mapped to an RFC 9457 problem (API) or an error page (portal).
  * {@code code} becomes the problem type ({@code urn:drr:problem:<code>}); {@code errors} lists invalid fields by
- * JSON Pointer. The human sentence ({@code detail}) is a message of the {@code problem} bundle ({@link #withText}),
+ * JSON Pointer. The human sentence ({@code detail}) is a message of the {@code platform} bundle ({@link #withText}),
  * given in the language the request asks for; the English {@code detail} of the constructor is the sentence of a
  * problem that has none (the mapper then says in Korean what happened by status). Field errors carry both languages.
  */
@@ -27,7 +25,7 @@ public class ProblemException extends RuntimeException {
 
     /** The human sentence of a problem in the language of the bundle it is given: {@code m -> m.empty_draft()}. */
     @FunctionalInterface
-    public interface Text extends Function<ProblemMessages, String> {
+    public interface Text extends Function<PlatformMessages, String> {
     }
 
     public ProblemException(int status, String code, String titleKo, String titleEn, String detail, List<FieldError> errors) {
@@ -66,7 +64,7 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
-     * The sentence of this problem from the {@code problem} message bundle, in the language the request asks for
+     * The sentence of this problem from the {@code platform} message bundle, in the language the request asks for
      * (Korean and English); it replaces the English detail given to the constructor in the problem document and on
      * the error page. The exception's message (logs) stays the English one.
      */
@@ -80,7 +78,7 @@ public class ProblemException extends RuntimeException {
         return text;
     }
 
-    /** A problem whose sentence is only a message of the {@code problem} bundle (its English form is the log message). */
+    /** A problem whose sentence is only a message of the {@code platform} bundle (its English form is the log message). */
     public static ProblemException of(int status, String code, String titleKo, String titleEn, Text text,
                                       List<FieldError> errors) {
         return new ProblemException(status, code, titleKo, titleEn, english(text, code), errors).withText(text);
@@ -89,10 +87,16 @@ public class ProblemException extends RuntimeException {
     /** The English sentence for logs and for code run without the application (unit tests): the code when no bundle is at hand. */
     private static String english(Text text, String code) {
         try {
-            return text.apply(MessageBundles.get(ProblemMessages.class, Localized.Literal.of("en")));
+            return text.apply(ProblemSentences.in("en"));
         } catch (RuntimeException | LinkageError e) {
             return code;
         }
+    }
+
+    /** The sentence of this problem in {@code language} ("en", Korean otherwise), as the problem document says it. */
+    public String detail(String language) {
+        boolean english = "en".equals(language);
+        return ProblemSentences.detail(ProblemSentences.in(language), english, status, text, getMessage(), detailKo, errors);
     }
 
     /** The same detail in Korean, for Korean pages and problem documents asked for in Korean. */

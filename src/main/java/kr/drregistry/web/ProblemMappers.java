@@ -1,8 +1,9 @@
 package kr.drregistry.web;
 
 import kr.drregistry.platform.Problem;
-import kr.drregistry.platform.ProblemMessages;
-import kr.drregistry.platform.ProblemMessages.Happened;
+import kr.drregistry.platform.PlatformMessages;
+import kr.drregistry.platform.PlatformMessages.Happened;
+import kr.drregistry.platform.ProblemSentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import kr.drregistry.platform.DatabaseFailures;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.rules.SyntaxSentences;
 
 /**
  * Turns every failure into an RFC 9457 problem for API clients, or an error page for people in the portal. A
@@ -46,11 +48,11 @@ public class ProblemMappers {
     DatabaseUnavailable databaseUnavailable;
 
     @Inject
-    ProblemMessages korean;
+    PlatformMessages korean;
 
     @Inject
     @Localized("en")
-    ProblemMessages english;
+    PlatformMessages english;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -88,9 +90,10 @@ public class ProblemMappers {
     public Response jsonSyntax(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
         Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
+        SyntaxSentences.Sentence said = SyntaxSentences.of(e.getOriginalMessage());
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
                 m -> m.malformed_document(line, column),
-                List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+                List.of(new FieldError("", "syntax", said.en(), said.ko(), line, column)));
     }
 
     @ServerExceptionMapper
@@ -126,7 +129,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", ProblemMessages::forbidden_role,
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", PlatformMessages::forbidden_role,
                 List.of());
     }
 
@@ -175,8 +178,8 @@ public class ProblemMappers {
 
     /**
      * The problem in the caller's language (the {@code drr-lang} cookie, else Accept-Language, else Korean): the
-     * problem's sentence from the {@code problem} bundle; else its English detail when English is asked for and its
-     * Korean one when Korean is; else the sentence of its status ({@link ProblemMessages#happened}), so a Korean reader
+     * problem's sentence from the {@code platform} bundle; else its English detail when English is asked for and its
+     * Korean one when Korean is; else the sentence of its status ({@link PlatformMessages#happened}), so a Korean reader
      * never gets an English sentence. A person gets the error page inside the usual layout (signed-in header and menu),
      * with what happened, the next step for the status (who to ask on a 403, where to look on a 404) and the way
      * forward when the problem names one. Type, status, title per language, errors and limit are as before.
@@ -187,18 +190,8 @@ public class ProblemMappers {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
-        ProblemMessages words = english ? this.english : korean;
-        String detail;
-        if (text != null) {
-            detail = text.apply(words);
-        } else if (english && detailEn != null) {
-            detail = detailEn;
-        } else if (!english && detailKo != null) {
-            detail = detailKo;
-        } else {
-            detail = (status == 400 || status == 422) && errors != null && !errors.isEmpty()
-                    ? words.input_errors(errors.size()) : words.happened(happened(status));
-        }
+        PlatformMessages words = english ? this.english : korean;
+        String detail = ProblemSentences.detail(words, english, status, text, detailEn, detailKo, errors);
         if (wantsHtml(uri, headers)) {
             String html = error.data("status", status).data("title", title).data("detail", detail)
                     .data("incident", incident).data("see", see).data("back", back(headers))
@@ -207,27 +200,6 @@ public class ProblemMappers {
         }
         Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
-    }
-
-    /** The kind of sentence that says what happened, for a problem that has no sentence of its own. */
-    private static Happened happened(int status) {
-        return switch (status) {
-            case 400 -> Happened.INPUT;
-            case 401 -> Happened.UNAUTHENTICATED;
-            case 403 -> Happened.FORBIDDEN;
-            case 404 -> Happened.NOT_FOUND;
-            case 405 -> Happened.METHOD;
-            case 406 -> Happened.NOT_ACCEPTABLE;
-            case 409 -> Happened.CONFLICT;
-            case 412 -> Happened.PRECONDITION_FAILED;
-            case 428 -> Happened.PRECONDITION_REQUIRED;
-            case 413 -> Happened.TOO_LARGE;
-            case 415 -> Happened.UNSUPPORTED_MEDIA_TYPE;
-            case 422 -> Happened.UNPROCESSABLE;
-            case 429 -> Happened.TOO_MANY;
-            case 503 -> Happened.UNAVAILABLE;
-            default -> Happened.OTHER;
-        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.SyntaxSentences;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

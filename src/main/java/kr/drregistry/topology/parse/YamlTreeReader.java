@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.SyntaxSentences;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;

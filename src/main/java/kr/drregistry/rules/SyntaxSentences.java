@@ -1,8 +1,7 @@
-package kr.drregistry.topology.parse;
+package kr.drregistry.rules;
 
 import java.util.Locale;
 
-import kr.drregistry.rules.Josa;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
