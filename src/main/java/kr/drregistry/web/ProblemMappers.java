@@ -194,7 +194,7 @@ public class ProblemMappers {
         String detail = ProblemSentences.detail(words, english, status, text, detailEn, detailKo, errors);
         if (wantsHtml(uri, headers)) {
             String html = error.data("status", status).data("title", title).data("detail", detail)
-                    .data("incident", incident).data("see", see).data("back", back(headers))
+                    .data("incident", incident).data("see", see).data("back", back(headers, uri))
                     .data("next", nextStep(status)).data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
@@ -202,11 +202,15 @@ public class ProblemMappers {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
 
+    /** The home pages the error page links to anyway (the dashboard, the review queue, the start page). */
+    private static final java.util.Set<String> HOMES = java.util.Set.of("/", "/portal", "/regulator");
+
     /**
-     * The page the person came from, when it is a page of this site (the Referer's path and query), for the error
-     * page's way back; null otherwise (the page then offers the person's home only).
+     * The page the person came from, when it is a page of this site (the Referer's path and query) other than a home
+     * page the error page links to anyway and other than the failed address itself, for the error page's way back;
+     * null otherwise.
      */
-    private static String back(HttpHeaders headers) {
+    private static String back(HttpHeaders headers, UriInfo uri) {
         String referer = headers.getHeaderString("Referer");
         if (referer == null || referer.isBlank()) {
             return null;
@@ -219,6 +223,9 @@ public class ProblemMappers {
             }
             String path = from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
             if (!path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            if (HOMES.contains(path) || path.equals(uri.getRequestUri().getRawPath())) {
                 return null;
             }
             return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();

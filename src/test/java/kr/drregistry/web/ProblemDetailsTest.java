@@ -15,6 +15,9 @@ import io.restassured.http.ContentType;
 /** Errors are RFC 9457 problems with JSON Pointers, and never show a stack trace or class name. */
 @QuarkusTest
 class ProblemDetailsTest {
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
     private static final String PW = "demo-pass-2026";
 
     @Test
@@ -166,10 +169,11 @@ class ProblemDetailsTest {
     void aForbiddenPageSaysWhomToAskAndANotFoundPageLeadsToTheDashboard() {
         kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("errors-403");
         kr.drregistry.support.Browserless editor = kr.drregistry.support.Browserless.signIn(tenant.editor());
-        String ko = given().cookies(editor.cookies()).accept("text/html").header("Referer", "http://localhost:8081/portal")
+        String ko = given().cookies(editor.cookies()).accept("text/html").header("Referer", base + "portal/tokens")
                 .get("/regulator/coverage").then().statusCode(403).extract().asString();
         assertTrue(ko.contains("권한이 없습니다") && ko.contains("기관의 재난관리책임자에게"), ko);
-        assertTrue(ko.contains("href=\"/portal\"") && ko.contains("내 신고 대시보드로"), "the way back: " + ko);
+        assertTrue(ko.contains("href=\"/portal/tokens\"") && ko.contains("이전 페이지로"), "the way back: " + ko);
+        assertTrue(ko.contains("href=\"/portal\"") && ko.contains("내 신고 대시보드로"), "the way home: " + ko);
         String en = given().cookies(editor.cookies()).cookie("drr-lang", "en").accept("text/html")
                 .get("/regulator/coverage").then().statusCode(403).extract().asString();
         assertTrue(en.contains("Forbidden") && en.contains("ask your organisation")
