@@ -75,7 +75,8 @@ public class FilingService {
             Filing existing = Filing.find("organisationId = ?1 and type = ?2 and planYear = ?3", actor.organisationId(),
                     type, planYear).firstResult();
             if (existing != null) {
-                throw ProblemException.conflict("filing-exists", m -> m.filing_exists(planYear, type.name()))
+                throw ProblemException.of(409, "filing-exists", "이 연도의 신고가 이미 있습니다", "The filing exists already",
+                                m -> m.filing_exists(planYear, type.name()), List.of())
                         .withSee("/portal/filings/" + existing.id);
             }
         }

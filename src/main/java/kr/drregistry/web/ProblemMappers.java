@@ -129,8 +129,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", PlatformMessages::forbidden_role,
-                List.of());
+        // a page of the regulator's part opened by an operator's account: say so, not just "your role"
+        boolean regulators = uri.getPath().equals("/regulator") || uri.getPath().startsWith("/regulator/")
+                || uri.getPath().startsWith("/api/v1/regulator");
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden",
+                regulators ? PlatformMessages::forbidden_regulator_view : PlatformMessages::forbidden_role, List.of());
     }
 
     /**

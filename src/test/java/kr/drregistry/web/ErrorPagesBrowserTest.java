@@ -51,7 +51,7 @@ class ErrorPagesBrowserTest {
                     b.setValue("#nf-year", "2033");
                     b.find("#nf-title").sendKeys("again");
                     b.find("#nf-title").submit();
-                    b.waitFor(d -> d.getTitle().contains(ko ? "충돌" : "Conflict"));
+                    b.waitFor(d -> d.getTitle().contains(ko ? "신고가 이미 있습니다" : "The filing exists already"));
                     String page = b.find("main").getText();
                     assertTrue(page.contains(ko ? "2033년 DR 구성 신고가 이미 있습니다." : "A topology filing for 2033 exists already"), page);
                     assertEquals(base.toString().replaceAll("/$", "") + "/portal/filings/" + existing,

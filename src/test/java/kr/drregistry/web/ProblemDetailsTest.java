@@ -115,7 +115,7 @@ class ProblemDetailsTest {
                     .header("Accept-Language", language).body("{\"type\": \"TOPOLOGY\", \"planYear\": 2032, \"title\": \"again\"}")
                     .post("/api/v1/filings").then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("urn:drr:problem:filing-exists"), "status", equalTo(409),
-                            "title", equalTo(language.equals("en") ? "Conflict" : "요청이 현재 상태와 충돌합니다"))
+                            "title", equalTo(language.equals("en") ? "The filing exists already" : "이 연도의 신고가 이미 있습니다"))
                     .extract().path("detail");
             assertTrue(language.equals("en") ? detail.equals("A topology filing for 2032 exists already: open it and revise its draft instead.")
                     : detail.equals("2032년 DR 구성 신고가 이미 있습니다. 새로 만들지 말고 그 신고를 열어 초안을 고치세요."), detail);
@@ -171,7 +171,8 @@ class ProblemDetailsTest {
         kr.drregistry.support.Browserless editor = kr.drregistry.support.Browserless.signIn(tenant.editor());
         String ko = given().cookies(editor.cookies()).accept("text/html").header("Referer", base + "portal/tokens")
                 .get("/regulator/coverage").then().statusCode(403).extract().asString();
-        assertTrue(ko.contains("권한이 없습니다") && ko.contains("기관의 재난관리책임자에게"), ko);
+        assertTrue(ko.contains("권한이 없습니다") && ko.contains("이 화면은 규제기관 계정만 볼 수 있습니다.")
+                && ko.contains("기관의 재난관리책임자에게"), ko);
         assertTrue(ko.contains("href=\"/portal/tokens\"") && ko.contains("이전 페이지로"), "the way back: " + ko);
         assertTrue(ko.contains("href=\"/portal\"") && ko.contains("내 신고 대시보드로"), "the way home: " + ko);
         String en = given().cookies(editor.cookies()).cookie("drr-lang", "en").accept("text/html")
