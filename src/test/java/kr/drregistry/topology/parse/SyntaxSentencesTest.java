@@ -41,15 +41,7 @@ class SyntaxSentencesTest {
     @ParameterizedTest(name = "YAML {0}")
     @MethodSource("yaml")
     void aYamlSyntaxErrorIsAKoreanSentenceWithItsPlace(String kind, String yaml, int line, int column, String korean) {
-        ParseError e = firstError(() -> new DrrParser().parseYaml(yaml.getBytes(StandardCharsets.UTF_8)));
-        assertEquals(ParseError.SYNTAX, e.code(), kind);
-        assertEquals(line, e.line(), kind);
-        assertEquals(column, e.column(), kind);
-        assertTrue(e.messageKo().startsWith("YAML 구문 오류입니다(" + line + "행 " + column + "열). "), e.messageKo());
-        assertTrue(e.messageKo().contains(korean), e.messageKo());
-        assertFalse(PARSER_ENGLISH.matcher(e.messageKo()).find(), "no parser English in Korean: " + e.messageKo());
-        assertFalse(PARSER_PHRASES.matcher(e.message().replaceFirst("^The YAML is not well-formed at line \\d+, column \\d+: ", ""))
-                .find(), "the English sentence is ours, not the parser's: " + e.message());
+        said(kind, "YAML", () -> new DrrParser().parseYaml(yaml.getBytes(StandardCharsets.UTF_8)), line, column, korean);
     }
 
     static Stream<Arguments> json() {
@@ -67,11 +59,21 @@ class SyntaxSentencesTest {
     @ParameterizedTest(name = "JSON {0}")
     @MethodSource("json")
     void aJsonSyntaxErrorIsAKoreanSentenceWithItsPlace(String kind, String json, int line, int column, String korean) {
-        ParseError e = firstError(() -> new DrrParser().parseJson(json.getBytes(StandardCharsets.UTF_8)));
+        said(kind, "JSON", () -> new DrrParser().parseJson(json.getBytes(StandardCharsets.UTF_8)), line, column, korean);
+    }
+
+    /** The first error of {@code parse} is a syntax error at the place, said in Korean and English, not the parser's way. */
+    private static void said(String kind, String syntax, org.junit.jupiter.api.function.Executable parse, int line, int column,
+                             String korean) {
+        ParseError e = firstError(parse);
         assertEquals(ParseError.SYNTAX, e.code(), kind);
-        assertTrue(e.messageKo().startsWith("JSON 구문 오류입니다(" + line + "행 " + column + "열). "), e.messageKo());
+        assertEquals(line, e.line(), kind);
+        assertEquals(column, e.column(), kind);
+        assertTrue(e.messageKo().startsWith(syntax + " 구문 오류입니다(" + line + "행 " + column + "열). "), e.messageKo());
         assertTrue(e.messageKo().contains(korean), e.messageKo());
         assertFalse(PARSER_ENGLISH.matcher(e.messageKo()).find(), "no parser English in Korean: " + e.messageKo());
+        assertFalse(PARSER_PHRASES.matcher(e.message().replaceFirst("^The " + syntax + " is not well-formed at line \\d+, column \\d+: ", ""))
+                .find(), "the English sentence is ours, not the parser's: " + e.message());
     }
 
     private static ParseError firstError(org.junit.jupiter.api.function.Executable parse) {
