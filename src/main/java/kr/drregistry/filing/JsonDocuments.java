@@ -29,7 +29,8 @@ public final class JsonDocuments {
     public static void requireJson(String mediaType) {
         if (mediaType == null || !mediaType.toLowerCase().startsWith("application/json")) {
             throw new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
-                    "send this filing type as application/json", List.of());
+                    "send this filing type as application/json", List.of())
+                    .withText(m -> m.unsupported_media_type("application/json"));
         }
     }
 
