@@ -54,7 +54,8 @@ public class AttachmentService {
         Actor actor = scope.requireOperatorWrite(f.organisationId, "filing " + filingId);
         if (bytes.length > maxBytes) {
             throw new ProblemException(413, "too-large", "첨부 파일이 너무 큽니다", "Attachment too large",
-                    "attachments are limited to " + maxBytes + " bytes", List.of());
+                    "attachments are limited to " + maxBytes + " bytes", List.of())
+                    .withText(m -> m.too_large_attachment(kr.drregistry.web.Sizes.human(maxBytes)));
         }
         if (bytes.length == 0) {
             throw ProblemException.invalid("the file is empty", List.of(FieldError.of("/file", "the file is empty", "빈 파일입니다")));

@@ -68,17 +68,15 @@ public class FilingService {
     public FilingView create(FilingType type, Integer planYear, String title) {
         Actor actor = scope.actor();
         if (!actor.isOperator() || !actor.mayEdit()) {
-            throw ProblemException.forbidden("filings are drafted by an operator's editors and officers");
+            throw ProblemException.forbidden(m -> m.forbidden_draft());
         }
         validateNew(type, planYear, title);
         if (type != FilingType.INCIDENT) {
             Filing existing = Filing.find("organisationId = ?1 and type = ?2 and planYear = ?3", actor.organisationId(),
                     type, planYear).firstResult();
             if (existing != null) {
-                throw ProblemException.conflict("filing-exists", "a " + type + " filing for " + planYear
-                                + " exists already (" + existing.id + "): open it and revise its draft instead")
-                        .withDetailKo(planYear + "년 " + (type == FilingType.TOPOLOGY ? "DR 구성" : "재난관리계획")
-                                + " 신고가 이미 있습니다. 새로 만들지 말고 그 신고를 열어 초안을 고치세요.")
+                throw ProblemException.of(409, "filing-exists", "이 연도의 신고가 이미 있습니다", "The filing exists already",
+                                m -> m.filing_exists(planYear, type.name()), List.of())
                         .withSee("/portal/filings/" + existing.id);
             }
         }
@@ -164,14 +162,16 @@ public class FilingService {
         Actor actor = scope.requireOperatorWrite(f.organisationId, "filing " + id);
         if (expectedVersion == null) {
             throw new ProblemException(428, "precondition-required", "If-Match가 필요합니다", "Precondition required",
-                    "send If-Match with the filing's ETag so that a concurrent change is never overwritten", List.of());
+                    "send If-Match with the filing's ETag so that a concurrent change is never overwritten", List.of())
+                    .withText(m -> m.precondition_required());
         }
         em.lock(f, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(f);
         if (f.draftVersion != expectedVersion) {
             throw new ProblemException(412, "stale-draft", "다른 사람이 먼저 저장했습니다", "The draft changed meanwhile",
                     "the draft is at version " + f.draftVersion + ", you edited version " + expectedVersion
-                            + "; reload it and apply your change again", List.of());
+                            + "; reload it and apply your change again", List.of())
+                    .withText(m -> m.stale_draft(f.draftVersion, expectedVersion));
         }
         content(f.type).check(body, mediaType, slug(f.organisationId));
         f.draftContent = new String(body, StandardCharsets.UTF_8);
@@ -193,7 +193,7 @@ public class FilingService {
         Actor actor = scope.actor();
         scope.requireOperatorWrite(f.organisationId, "filing " + id);
         if (!actor.maySubmit()) {
-            throw ProblemException.forbidden("only the disaster-management officer (or a token with the submit scope) submits");
+            throw ProblemException.forbidden(m -> m.forbidden_submit());
         }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key must be 1 to 200 characters",
@@ -210,7 +210,7 @@ public class FilingService {
         String draft = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
                 .setParameter("id", f.id).getSingleResult();
         if (draft == null) {
-            throw ProblemException.conflict("empty-draft", "there is no draft to submit");
+            throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
         }
         FilingStatus next = move(f, Move.SUBMIT);
         FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType, slug(f.organisationId));
@@ -299,7 +299,7 @@ public class FilingService {
         Filing f = readable(id);
         Actor actor = scope.actor();
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
-            throw ProblemException.forbidden("only regulator reviewers review filings");
+            throw ProblemException.forbidden(m -> m.forbidden_review());
         }
         if (move == Move.SUBMIT) {
             throw ProblemException.invalid("submitting is the operator's move", List.of());
@@ -477,15 +477,15 @@ public class FilingService {
                 List.of(new FieldError("/version", "stale", "version " + version + " was superseded by version " + latest
                         + " while you were reviewing; nothing was decided. Review version " + latest + " and decide on it.",
                         "검토하던 제출 버전 " + version + " 뒤에 제출 버전 " + Josa.attach(latest, "이/가") + " 들어와 아무것도 결정되지 않았습니다. 제출 버전 "
-                                + Josa.attach(latest, "을/를") + " 검토하고 결정하세요.", null, null)));
+                                + Josa.attach(latest, "을/를") + " 검토하고 결정하세요.", null, null)))
+                .withText(m -> m.stale_version(version, latest));
     }
 
     private static FilingStatus move(Filing f, Move move) {
         try {
             return f.status.after(move);
         } catch (FilingStatus.IllegalTransition e) {
-            throw ProblemException.conflict("illegal-transition", "the filing is " + f.status + "; " + move
-                    + " is not possible now (lifecycle: DRAFT → SUBMITTED → UNDER_REVIEW → CHANGES_REQUESTED → resubmitted → ACCEPTED | REJECTED)");
+            throw ProblemException.conflict("illegal-transition", m -> m.illegal_transition(f.status.name(), move.name()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import kr.drregistry.rules.SyntaxSentences;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -28,7 +29,8 @@ public final class JsonDocuments {
     public static void requireJson(String mediaType) {
         if (mediaType == null || !mediaType.toLowerCase().startsWith("application/json")) {
             throw new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
-                    "send this filing type as application/json", List.of());
+                    "send this filing type as application/json", List.of())
+                    .withText(m -> m.unsupported_media_type("application/json"));
         }
     }
 
@@ -45,12 +47,14 @@ public final class JsonDocuments {
         } catch (JsonProcessingException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
             Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
+            SyntaxSentences.Sentence said = SyntaxSentences.of(e.getOriginalMessage());
             throw new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
-                    "the document is not well-formed JSON", List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+                    "the document is not well-formed JSON", List.of(new FieldError("", "syntax", said.en(), said.ko(), line, column)))
+                    .withText(m -> m.malformed_document(line, column));
         } catch (java.io.CharConversionException e) {
             throw new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
                     "the document is not valid UTF-8 JSON", List.of(new FieldError("", "syntax", "not valid UTF-8 JSON",
-                    "올바른 UTF-8 JSON이 아닙니다", null, null)));
+                    "올바른 UTF-8 JSON이 아닙니다", null, null))).withText(m -> m.malformed_document(null, null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -36,24 +36,25 @@ public class ApiAccessFilter {
             access = resource.getResourceClass().getAnnotation(ApiAccess.class);
         }
         if (access == null) {
-            throw refused("token-scope", "this API route declares no access and is closed to everyone");
+            throw refused("token-scope", m -> m.forbidden_route_closed());
         }
         if (actor.isToken()) {
             ApiAccess.Scope needed = access.token();
             if (needed == ApiAccess.Scope.DENIED) {
-                throw refused("token-scope", "API tokens cannot do this; a person with the right role can");
+                throw refused("token-scope", m -> m.forbidden_token_denied());
             }
             if (needed != ApiAccess.Scope.ANY && !actor.has(Roles.SCOPE_PREFIX + needed.scopeName())) {
-                throw refused("token-scope", "this needs a token with the " + needed.scopeName() + " scope");
+                String scope = needed.scopeName();
+                throw refused("token-scope", m -> m.forbidden_token_scope(scope));
             }
             return;
         }
         if (access.people().length > 0 && java.util.Arrays.stream(access.people()).noneMatch(actor::has)) {
-            throw refused("forbidden", "your role does not allow this");
+            throw refused("forbidden", m -> m.forbidden_role());
         }
     }
 
-    private static ProblemException refused(String code, String detail) {
-        return new ProblemException(403, code, "권한이 없습니다", "Forbidden", detail, List.of());
+    private static ProblemException refused(String code, ProblemException.Text text) {
+        return ProblemException.of(403, code, "권한이 없습니다", "Forbidden", text, List.of());
     }
 }

@@ -66,8 +66,9 @@ public class OrganisationService {
         Actor actor = scope.actor();
         boolean byRegulator = scope.requireDesignationChange(org.id, org.kind, "the designation figures of " + slug);
         if (update.version() != org.rowVersion) {
-            throw ProblemException.conflict("stale-version", "organisation " + slug + " was changed by someone else (version "
-                    + org.rowVersion + ", you sent " + update.version() + "); reload and try again");
+            long current = org.rowVersion;
+            long sent = update.version();
+            throw ProblemException.conflict("stale-version", m -> m.stale_organisation(slug, current, sent));
         }
         DesignationFigures before = DesignationFigures.of(org);
         DesignationFigures after = update.figures();

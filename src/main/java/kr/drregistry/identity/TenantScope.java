@@ -73,7 +73,7 @@ public class TenantScope {
         Actor a = current.get();
         requireReadable(organisationId, what);
         if (!a.isOperator() || !a.organisationId().equals(organisationId) || !a.mayEdit()) {
-            throw ProblemException.forbidden("only the organisation's own editors and officers may change " + what);
+            throw ProblemException.forbidden(m -> m.forbidden_operator_write(what));
         }
         return a;
     }
@@ -90,8 +90,7 @@ public class TenantScope {
                 && (a.isToken() ? a.mayValidate() : a.mayEdit());
         boolean regulator = a.isRegulator() && (a.has(Roles.REGULATOR_REVIEWER) || a.has(Roles.REGULATOR_LEAD));
         if (!own && !regulator) {
-            throw ProblemException.forbidden("only the organisation's editors and officers and the regulator's reviewers "
-                    + "may re-validate " + what);
+            throw ProblemException.forbidden(m -> m.forbidden_revalidate(what));
         }
         return a;
     }
@@ -111,8 +110,7 @@ public class TenantScope {
         if (!a.isToken() && a.isOperator() && a.organisationId().equals(organisationId) && a.has(Roles.OPERATOR_OFFICER)) {
             return false;
         }
-        throw ProblemException.forbidden("only the organisation's disaster-management officer, or the regulator lead as a "
-                + "correction, may change " + what);
+        throw ProblemException.forbidden(m -> m.forbidden_designation(what));
     }
 
     public Actor actor() {

@@ -31,7 +31,7 @@ public record FormErrors(Outcome outcome, List<Item> items) {
                          Function<String, LocalizedText> label) {
         List<Item> items = new ArrayList<>();
         if (e.errors().isEmpty()) {
-            items.add(new Item(null, null, e.getMessage(), e.titleKo() + ": " + e.getMessage()));
+            items.add(new Item(null, null, e.detail("en"), e.detail("ko")));
         }
         for (ProblemException.FieldError f : e.errors()) {
             String anchor = field.apply(f.pointer());

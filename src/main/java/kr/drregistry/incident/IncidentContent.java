@@ -36,8 +36,7 @@ public class IncidentContent implements FilingContent {
 
     @Override
     public Frozen freeze(String draft, String mediaType) {
-        throw ProblemException.conflict("submit-per-stage", "incident reports are submitted per stage: "
-                + "POST /api/v1/incidents/{id}/stages/{stage}/submit (the stage decides the deadline)");
+        throw ProblemException.conflict("submit-per-stage", m -> m.submit_per_stage());
     }
 
     @Override

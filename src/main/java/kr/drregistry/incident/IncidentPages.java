@@ -265,7 +265,7 @@ public class IncidentPages {
     }
 
     static List<ProblemException.FieldError> errors(ProblemException e) {
-        return e.errors().isEmpty() ? List.of(new ProblemException.FieldError("", e.code(), e.getMessage(), e.titleKo() + ": " + e.getMessage(), null, null))
+        return e.errors().isEmpty() ? List.of(new ProblemException.FieldError("", e.code(), e.detail("en"), e.detail("ko"), null, null))
                 : e.errors();
     }
 

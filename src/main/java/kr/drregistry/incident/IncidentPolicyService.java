@@ -144,7 +144,7 @@ public class IncidentPolicyService {
     private Actor lead() {
         Actor actor = current.get();
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_LEAD)) {
-            throw ProblemException.forbidden("only the regulator lead publishes and selects incident policies");
+            throw ProblemException.forbidden(m -> m.forbidden_incident_policy());
         }
         return actor;
     }

@@ -19,9 +19,11 @@ public final class IncidentProblems {
         List<FieldError> errors = problems.stream()
                 .map(p -> new FieldError(p.pointer(), p.code(), p.message(), p.messageKo(), null, null)).toList();
         if (problems.stream().anyMatch(p -> "syntax".equals(p.code()))) {
-            return new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document", detail, errors);
+            return new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document", detail, errors)
+                    .withText(m -> m.malformed_document(null, null));
         }
         return new ProblemException(422, "invalid-incident", "사고 보고서를 확인하세요", "Check the incident report",
-                detail + ": " + problems.size() + " problem(s); nothing was stored", errors);
+                detail + ": " + problems.size() + " problem(s); nothing was stored", errors)
+                .withText(m -> m.invalid_incident(problems.size()));
     }
 }

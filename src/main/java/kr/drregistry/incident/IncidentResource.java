@@ -114,7 +114,8 @@ public class IncidentResource {
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) throws IOException {
         byte[] bytes = body.readNBytes(2 * 1024 * 1024 + 1);
         if (bytes.length > 2 * 1024 * 1024) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "an incident report is at most 2 MB", List.of());
+            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "an incident report is at most 2 MB", List.of())
+                    .withText(m -> m.too_large_incident());
         }
         IncidentView v = incidents.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
         return Response.ok(v).tag(etag(v)).build();

@@ -154,12 +154,12 @@ public class IncidentService {
         Filing f = incidentFiling(id);
         Actor actor = scope.requireOperatorWrite(f.organisationId, "incident " + id);
         if (!actor.maySubmit()) {
-            throw ProblemException.forbidden("only the disaster-management officer (or a token with the submit scope) submits");
+            throw ProblemException.forbidden(m -> m.forbidden_submit());
         }
         em.lock(f, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(f);
         if (f.status == FilingStatus.ACCEPTED) {
-            throw ProblemException.conflict("incident-closed", "the regulator closed this incident; nothing more is submitted to it");
+            throw ProblemException.conflict("incident-closed", m -> m.incident_closed());
         }
         Incident incident = row(f);
         IncidentPolicy policy = policies.get(incident.policyId, incident.policyVersion);
@@ -169,13 +169,12 @@ public class IncidentService {
         }
         List<Schedule.Submission> before = submissions(id);
         if (!Schedule.submittable(policy, stageId, before)) {
-            throw ProblemException.conflict("stage-order", "stages are reported in order ("
-                    + policy.stages().stream().map(IncidentPolicy.Stage::id).collect(Collectors.joining(" → "))
-                    + "); submit the earlier ones first");
+            throw ProblemException.conflict("stage-order", m -> m.stage_order(
+                    policy.stages().stream().map(IncidentPolicy.Stage::id).collect(Collectors.joining(" → "))));
         }
         String draft = draftBody(f);
         if (draft == null) {
-            throw ProblemException.conflict("empty-draft", "there is no draft to submit");
+            throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
         }
         IncidentReport report = check(draft.getBytes(StandardCharsets.UTF_8), f.organisationId);
         List<InvalidIncidentException.Problem> missing = IncidentChecks.required(report, stage);
@@ -262,7 +261,7 @@ public class IncidentService {
             throw ProblemException.invalid("the timeline entry is incomplete", errors);
         }
         if (f.status == FilingStatus.ACCEPTED) {
-            throw ProblemException.conflict("incident-closed", "the regulator closed this incident");
+            throw ProblemException.conflict("incident-closed", m -> m.incident_closed());
         }
         TimelineEntry e = new TimelineEntry();
         e.id = UUID.randomUUID();
@@ -301,8 +300,7 @@ public class IncidentService {
         Filing f = incidentFiling(id);
         if (f.status == FilingStatus.SUBMITTED || f.status == FilingStatus.CHANGES_REQUESTED) {
             if (f.status == FilingStatus.CHANGES_REQUESTED) {
-                throw ProblemException.conflict("information-requested",
-                        "information was requested from the operator; close the incident once they answered");
+                throw ProblemException.conflict("information-requested", m -> m.information_requested());
             }
             filings.review(id, f.latestVersion, Move.START_REVIEW, null, null);
         }

@@ -56,7 +56,7 @@ public class RecoveryOverviewService {
     @Transactional
     public List<OperatorRecovery> sector() {
         if (!scope.actor().isRegulator()) {
-            throw ProblemException.forbidden("the sector's declared-vs-actual recovery is for the regulator");
+            throw ProblemException.forbidden(m -> m.forbidden_regulator_view());
         }
         // each organisation's latest submitted topology version (DISTINCT ON: one pass, not a subquery per version)
         List<FilingQueries.OrganisationVersion> latestTopologies = filingQueries.latestSubmittedOfEachOrganisation(FilingType.TOPOLOGY);

@@ -137,7 +137,8 @@ public class ExpensiveWork {
                             "이미 검사·저장·제출 " + max + "건이 처리 중입니다. 계정이나 토큰 하나당 동시에 " + max
                                     + "건까지 처리합니다(drr.budget.concurrent-per-principal). " + retry + "초 뒤에 다시 시도하세요.",
                             null, null)))
-                    .withLimit("drr.budget.concurrent-per-principal", max).withRetryAfter(retry);
+                    .withLimit("drr.budget.concurrent-per-principal", max).withRetryAfter(retry)
+                    .withText(m -> m.too_many_concurrent(max, retry));
         }
     }
 
@@ -151,7 +152,8 @@ public class ExpensiveWork {
             count("client-gone");
             LOG.infof("stopped the work of %s: the client closed the connection", who);
             return new ProblemException(503, "cancelled", "요청이 취소되었습니다", "Request cancelled",
-                    "the client closed the connection; the work was stopped and nothing was stored", List.of());
+                    "the client closed the connection; the work was stopped and nothing was stored", List.of())
+                    .withText(m -> m.cancelled());
         }
         count("time");
         String limit = seconds(config.time());
@@ -165,7 +167,7 @@ public class ExpensiveWork {
                         "이 문서를 검사하는 데 요청 하나에 허용된 " + limit + "초(drr.budget.time)보다 오래 걸렸습니다. "
                                 + "아무것도 저장하지 않았습니다. 문서를 나누거나 JSON으로 보내십시오.",
                         null, null)))
-                .withLimit("drr.budget.time", config.time());
+                .withLimit("drr.budget.time", config.time()).withText(m -> m.time_budget(limit + " s"));
     }
 
     private static BudgetExceededException exceeded(Throwable e) {

@@ -1,11 +1,15 @@
 package kr.drregistry.platform;
 
 import java.util.List;
+import java.util.function.Function;
+
 
 /**
  * A failure a person or client should see: mapped to an RFC 9457 problem (API) or an error page (portal).
  * {@code code} becomes the problem type ({@code urn:drr:problem:<code>}); {@code errors} lists invalid fields by
- * JSON Pointer. Messages are Korean and English.
+ * JSON Pointer. The human sentence ({@code detail}) is a message of the {@code platform} bundle ({@link #withText}),
+ * given in the language the request asks for; the English {@code detail} of the constructor is the sentence of a
+ * problem that has none (the mapper then says in Korean what happened by status). Field errors carry both languages.
  */
 public class ProblemException extends RuntimeException {
     private final int status;
@@ -17,6 +21,12 @@ public class ProblemException extends RuntimeException {
     private Long retryAfterSeconds;
     private String detailKo;
     private String see;
+    private Text text;
+
+    /** The human sentence of a problem in the language of the bundle it is given: {@code m -> m.empty_draft()}. */
+    @FunctionalInterface
+    public interface Text extends Function<PlatformMessages, String> {
+    }
 
     public ProblemException(int status, String code, String titleKo, String titleEn, String detail, List<FieldError> errors) {
         super(detail);
@@ -51,6 +61,42 @@ public class ProblemException extends RuntimeException {
     public ProblemException withRetryAfter(long seconds) {
         this.retryAfterSeconds = seconds;
         return this;
+    }
+
+    /**
+     * The sentence of this problem from the {@code platform} message bundle, in the language the request asks for
+     * (Korean and English); it replaces the English detail given to the constructor in the problem document and on
+     * the error page. The exception's message (logs) stays the English one.
+     */
+    public ProblemException withText(Text text) {
+        this.text = text;
+        return this;
+    }
+
+    /** The sentence from the message bundle, or null when the problem only has the constructor's English detail. */
+    public Text text() {
+        return text;
+    }
+
+    /** A problem whose sentence is only a message of the {@code platform} bundle (its English form is the log message). */
+    public static ProblemException of(int status, String code, String titleKo, String titleEn, Text text,
+                                      List<FieldError> errors) {
+        return new ProblemException(status, code, titleKo, titleEn, english(text, code), errors).withText(text);
+    }
+
+    /** The English sentence for logs and for code run without the application (unit tests): the code when no bundle is at hand. */
+    private static String english(Text text, String code) {
+        try {
+            return text.apply(ProblemSentences.in("en"));
+        } catch (RuntimeException | LinkageError e) {
+            return code;
+        }
+    }
+
+    /** The sentence of this problem in {@code language} ("en", Korean otherwise), as the problem document says it. */
+    public String detail(String language) {
+        boolean english = "en".equals(language);
+        return ProblemSentences.detail(ProblemSentences.in(language), english, status, text, getMessage(), detailKo, errors);
     }
 
     /** The same detail in Korean, for Korean pages and problem documents asked for in Korean. */
@@ -88,19 +134,20 @@ public class ProblemException extends RuntimeException {
     /** The resource does not exist or the actor may not know it exists (never a 403 that confirms it). */
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "찾을 수 없습니다", "Not found", what + " was not found", List.of())
-                .withDetailKo("찾는 자료가 없거나 이 계정으로는 볼 수 없습니다(" + what + ").");
+                .withText(m -> m.not_found(what));
     }
 
-    public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "권한이 없습니다", "Forbidden", detail, List.of());
+    /** The actor's role does not allow this; {@code text} says who may (and whom to ask). */
+    public static ProblemException forbidden(Text text) {
+        return of(403, "forbidden", "권한이 없습니다", "Forbidden", text, List.of());
     }
 
     public static ProblemException invalid(String detail, List<FieldError> errors) {
         return new ProblemException(400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input", detail, errors);
     }
 
-    public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, "요청이 현재 상태와 충돌합니다", "Conflict", detail, List.of());
+    public static ProblemException conflict(String code, Text text) {
+        return of(409, code, "요청이 현재 상태와 충돌합니다", "Conflict", text, List.of());
     }
 
     public int status() { return status; }

@@ -69,6 +69,7 @@ public final class RequestBodies {
     private static ProblemException tooLarge(long max) {
         return new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
                 "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
-                .withLimit("drr.topology.max-body-bytes", max);
+                .withLimit("drr.topology.max-body-bytes", max)
+                .withText(m -> m.too_large_bytes(String.format("%,d", max), "drr.topology.max-body-bytes"));
     }
 }

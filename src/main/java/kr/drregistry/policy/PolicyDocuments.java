@@ -81,8 +81,7 @@ public final class PolicyDocuments<E extends PolicyDocument> {
     /** 409 {@code policy-version-exists} when version {@code version} of {@code id} is stored already. */
     public void requireNew(String id, String version) {
         if (exists(id, version)) {
-            throw ProblemException.conflict("policy-version-exists",
-                    what + " " + id + " version " + version + " exists; published versions never change");
+            throw ProblemException.conflict("policy-version-exists", m -> m.policy_version_exists(id, version));
         }
     }
 
@@ -94,9 +93,8 @@ public final class PolicyDocuments<E extends PolicyDocument> {
         E active = em().createQuery("from " + entity() + " where active = true", type)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (basedOn != null && (active == null || !basedOn.equals(active.version))) {
-            throw ProblemException.conflict("policy-changed", "the active " + what + " is now version "
-                    + (active == null ? "none" : active.version + " (published by " + active.createdBy + ")") + ", not "
-                    + basedOn + "; start again from it");
+            String now = active == null ? "-" : active.version;
+            throw ProblemException.conflict("policy-changed", m -> m.policy_changed(what, now, basedOn));
         }
         return active;
     }

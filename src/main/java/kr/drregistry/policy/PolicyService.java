@@ -151,7 +151,7 @@ public class PolicyService {
     public Policy publish(String document, String changeNote, String basedOn) {
         Actor actor = current.get();
         if (!actor.has(Roles.REGULATOR_LEAD)) {
-            throw ProblemException.forbidden("only the regulator lead publishes validation policies");
+            throw ProblemException.forbidden(m -> m.forbidden_policy_publish());
         }
         Policy policy;
         try {

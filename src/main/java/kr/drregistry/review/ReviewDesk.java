@@ -175,7 +175,7 @@ public class ReviewDesk {
         Actor actor = scope.actor();
         FilingView filing = filings.get(id);
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
-            throw ProblemException.forbidden("only regulator reviewers review filings");
+            throw ProblemException.forbidden(m -> m.forbidden_review());
         }
         // said before any field error: a decision on a superseded version cannot be mended by filling the form in
         FilingService.requireLatest(id, number, filing.latestVersion());

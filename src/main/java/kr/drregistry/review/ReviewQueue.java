@@ -141,7 +141,7 @@ public class ReviewQueue {
     public void assign(UUID filingId, String reviewer) {
         Actor actor = scope.actor();
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_LEAD)) {
-            throw ProblemException.forbidden("only the regulator lead assigns filings");
+            throw ProblemException.forbidden(m -> m.forbidden_assign());
         }
         Filing f = queries.filing(filingId);
         if (f == null || f.latestVersion == 0) {

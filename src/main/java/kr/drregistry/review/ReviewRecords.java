@@ -146,7 +146,7 @@ public class ReviewRecords {
         Filing f = filings.readable(filingId);
         Actor actor = scope.actor();
         if (!actor.isRegulator() || !actor.has(Roles.REGULATOR_REVIEWER)) {
-            throw ProblemException.forbidden("only regulator reviewers dispose findings");
+            throw ProblemException.forbidden(m -> m.forbidden_dispose());
         }
         FilingVersion v = requireVersion(f, version);
         String d = disposition == null ? null : disposition.strip().toUpperCase(java.util.Locale.ROOT);

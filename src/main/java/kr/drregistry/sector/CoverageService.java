@@ -161,7 +161,7 @@ public class CoverageService {
 
     public CoverageView coverage(Filter filter) {
         if (!scope.actor().isRegulator()) {
-            throw ProblemException.forbidden("the coverage view is the regulator's");
+            throw ProblemException.forbidden(m -> m.forbidden_regulator_view());
         }
         Policy policy = policies.current();
         CoverageRules rules = CoverageRules.of(policy);

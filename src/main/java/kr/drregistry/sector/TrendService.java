@@ -186,7 +186,7 @@ public class TrendService {
 
     public Trends trends(Filter filter) {
         if (!scope.actor().isRegulator()) {
-            throw ProblemException.forbidden("the trends are the regulator's");
+            throw ProblemException.forbidden(m -> m.forbidden_regulator_view());
         }
         int from = filter.fromYear() == null ? 2000 : filter.fromYear();
         int to = filter.toYear() == null ? 2100 : filter.toYear();

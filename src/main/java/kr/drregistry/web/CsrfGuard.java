@@ -42,7 +42,7 @@ public class CsrfGuard {
             throw new ProblemException(403, "csrf", "보안 토큰이 없거나 맞지 않아 요청을 처리하지 않았습니다. 페이지를 새로 고친 뒤 다시 시도하세요",
                     "The request was refused: its security token is missing or wrong. Reload the page and try again",
                     presented == null ? "no CSRF token (form field csrf-token or header X-CSRF-TOKEN)" : "the CSRF token does not belong to this session",
-                    List.of());
+                    List.of()).withText(presented == null ? m -> m.csrf_missing() : m -> m.csrf_wrong());
         }
     }
 

@@ -1,6 +1,9 @@
 package kr.drregistry.web;
 
 import kr.drregistry.platform.Problem;
+import kr.drregistry.platform.PlatformMessages;
+import kr.drregistry.platform.PlatformMessages.Happened;
+import kr.drregistry.platform.ProblemSentences;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.UriInfo;
 import kr.drregistry.platform.DatabaseFailures;
 import kr.drregistry.platform.ProblemException;
 import kr.drregistry.platform.ProblemException.FieldError;
+import kr.drregistry.rules.SyntaxSentences;
 
 /**
  * Turns every failure into an RFC 9457 problem for API clients, or an error page for people in the portal. A
@@ -42,10 +47,17 @@ public class ProblemMappers {
     @Inject
     DatabaseUnavailable databaseUnavailable;
 
+    @Inject
+    PlatformMessages korean;
+
+    @Inject
+    @Localized("en")
+    PlatformMessages english;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.getMessage(), e.detailKo(),
-                e.see(), e.errors(), e.limit());
+        Response r = respond(uri, headers, e.status(), e.code(), e.titleKo(), e.titleEn(), e.text(), e.getMessage(),
+                e.detailKo(), e.see(), e.errors(), e.limit());
         return e.retryAfterSeconds() == null ? r
                 : Response.fromResponse(r).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
@@ -56,8 +68,9 @@ public class ProblemMappers {
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             errors.add(new FieldError(pointer(v.getPropertyPath()), "constraint", v.getMessage(), v.getMessage(), null, null));
         }
+        int count = errors.size();
         return respond(uri, headers, 400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input",
-                errors.size() + " field(s) are invalid", errors);
+                m -> m.input_errors(count), errors);
     }
 
     @ServerExceptionMapper({JsonMappingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
@@ -70,17 +83,17 @@ public class ProblemMappers {
         String message = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
         message = message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
-                "the request body does not match the expected structure",
-                List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
+                m -> m.input_errors(1), List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
     }
 
     @ServerExceptionMapper
     public Response jsonSyntax(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
         Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
+        SyntaxSentences.Sentence said = SyntaxSentences.of(e.getOriginalMessage());
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
-                "the request body is not well-formed JSON",
-                List.of(new FieldError("", "syntax", "malformed JSON", "JSON 구문 오류", line, column)));
+                m -> m.malformed_document(line, column),
+                List.of(new FieldError("", "syntax", said.en(), said.ko(), line, column)));
     }
 
     @ServerExceptionMapper
@@ -94,7 +107,7 @@ public class ProblemMappers {
         }
         if (status == 413) {
             return respond(uri, headers, 413, "too-large", "요청 본문이 너무 큽니다", "Request body too large",
-                    "the request body exceeds the configured limit", List.of());
+                    m -> m.happened(Happened.TOO_LARGE), List.of());
         }
         String code = switch (status) {
             case 404 -> "not-found";
@@ -110,14 +123,17 @@ public class ProblemMappers {
         }
         Response.Status s = Response.Status.fromStatusCode(status);
         String reason = s == null ? "Error" : s.getReasonPhrase();
-        return respond(uri, headers, status, code, koreanTitle(status), reason, reason,
-                status == 404 ? "요청한 주소에 페이지나 자료가 없습니다." : koreanTitle(status) + ".", null, List.of(), null);
+        return respond(uri, headers, status, code, koreanTitle(status), englishTitle(status, reason), null, null, null, null,
+                List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden", "your role does not allow this",
-                "이 작업을 할 수 있는 역할이 없습니다.", null, List.of(), null);
+        // a page of the regulator's part opened by an operator's account: say so, not just "your role"
+        boolean regulators = uri.getPath().equals("/regulator") || uri.getPath().startsWith("/regulator/")
+                || uri.getPath().startsWith("/api/v1/regulator");
+        return respond(uri, headers, 403, "forbidden", "권한이 없습니다", "Forbidden",
+                regulators ? PlatformMessages::forbidden_regulator_view : PlatformMessages::forbidden_role, List.of());
     }
 
     /**
@@ -131,7 +147,7 @@ public class ProblemMappers {
             return Response.status(302).location(java.net.URI.create(target)).build();
         }
         Response problem = respond(uri, headers, 401, "unauthenticated", "로그인이 필요합니다", "Authentication required",
-                "sign in or send credentials", List.of());
+                m -> m.happened(Happened.UNAUTHENTICATED), List.of());
         return Response.fromResponse(problem).header("WWW-Authenticate", "Basic realm=\"dr-registry\"").build();
     }
 
@@ -148,37 +164,77 @@ public class ProblemMappers {
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
-        return respond(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
-                "an unexpected error occurred; quote incident " + incident + " to the operators of this service",
-                "예기치 못한 오류가 났습니다. 이 서비스의 운영 담당자에게 사건 번호 " + incident + "를 알려 주세요.", null,
-                List.of(), null);
+        return answer(uri, headers, 500, "internal", "서버 오류가 발생했습니다", "Internal error",
+                m -> m.internal(incident), null, null, null, List.of(), null, incident);
     }
 
     private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
-                             String detail, List<FieldError> errors) {
-        return respond(uri, headers, status, code, titleKo, titleEn, detail, null, null, errors, null);
+                             ProblemException.Text text, List<FieldError> errors) {
+        return respond(uri, headers, status, code, titleKo, titleEn, text, null, null, null, errors, null);
+    }
+
+    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                             ProblemException.Text text, String detailEn, String detailKo, String see,
+                             List<FieldError> errors, ProblemException.Limit limit) {
+        return answer(uri, headers, status, code, titleKo, titleEn, text, detailEn, detailKo, see, errors, limit, null);
     }
 
     /**
-     * The problem in the caller's language: the Korean detail when there is one and Korean is asked for. A person gets
-     * the error page inside the usual layout (signed-in header and menu), with what happened, the next step for the
-     * status (who to ask on a 403, where to look on a 404) and the way forward when the problem names one; an English
-     * detail on a Korean page is kept below as technical detail.
+     * The problem in the caller's language (the {@code drr-lang} cookie, else Accept-Language, else Korean): the
+     * problem's sentence from the {@code platform} bundle; else its English detail when English is asked for and its
+     * Korean one when Korean is; else the sentence of its status ({@link PlatformMessages#happened}), so a Korean reader
+     * never gets an English sentence. A person gets the error page inside the usual layout (signed-in header and menu),
+     * with what happened, the next step for the status (who to ask on a 403, where to look on a 404) and the way
+     * forward when the problem names one. Type, status, title per language, errors and limit are as before.
      */
-    private Response respond(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
-                             String detailEn, String detailKo, String see, List<FieldError> errors, ProblemException.Limit limit) {
+    private Response answer(UriInfo uri, HttpHeaders headers, int status, String code, String titleKo, String titleEn,
+                            ProblemException.Text text, String detailEn, String detailKo, String see,
+                            List<FieldError> errors, ProblemException.Limit limit, String incident) {
         Locale locale = UiLocale.resolve(headers);
         boolean english = "en".equals(locale.getLanguage());
         String title = english ? titleEn : titleKo;
-        String detail = english || detailKo == null ? detailEn : detailKo;
+        PlatformMessages words = english ? this.english : korean;
+        String detail = ProblemSentences.detail(words, english, status, text, detailEn, detailKo, errors);
         if (wantsHtml(uri, headers)) {
             String html = error.data("status", status).data("title", title).data("detail", detail)
-                    .data("technical", !english && detailKo == null ? detailEn : null).data("see", see)
+                    .data("incident", incident).data("see", see).data("back", back(headers, uri))
                     .data("next", nextStep(status)).data("errors", errors).setLocale(locale).render();
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         Problem p = new Problem(Problem.type(code), title, status, detail, uri.getPath(), errors, limit);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** The home pages the error page links to anyway (the dashboard, the review queue, the start page). */
+    private static final java.util.Set<String> HOMES = java.util.Set.of("/", "/portal", "/regulator");
+
+    /**
+     * The page the person came from, when it is a page of this site (the Referer's path and query) other than a home
+     * page the error page links to anyway and other than the failed address itself, for the error page's way back;
+     * null otherwise.
+     */
+    private static String back(HttpHeaders headers, UriInfo uri) {
+        String referer = headers.getHeaderString("Referer");
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI from = java.net.URI.create(referer.strip());
+            String host = headers.getHeaderString(HttpHeaders.HOST);
+            if (from.getHost() == null || host == null || !host.equalsIgnoreCase(from.getAuthority())) {
+                return null;
+            }
+            String path = from.getRawPath() == null || from.getRawPath().isEmpty() ? "/" : from.getRawPath();
+            if (!path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            if (HOMES.contains(path) || path.equals(uri.getRequestUri().getRawPath())) {
+                return null;
+            }
+            return from.getRawQuery() == null ? path : path + "?" + from.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** What a person does next after an error (the error page words it: {@code {web:errorNext(next)}}). */
@@ -210,6 +266,11 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The English title of a status: its reason phrase ("Not Found" reads "Not found"). */
+    private static String englishTitle(int status, String reason) {
+        return status == 404 ? "Not found" : reason;
     }
 
     private static String koreanTitle(int status) {

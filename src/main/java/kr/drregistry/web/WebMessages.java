@@ -51,7 +51,15 @@ public interface WebMessages {
     @Message String error_back();
     @Message String error_fields();
     @Message String error_see();
-    @Message String error_technical();
+    @Message String error_go_back();
+    @Message String error_dashboard();
+    @Message String error_queue();
+    @Message String error_at(Integer line, Integer column);
+    @Message String error_status(int status);
+    @Message String error_incident(String incident);
+    /** Whom to ask on a 403, for a person of an operator and of the regulator. */
+    @Message String error_forbidden_operator();
+    @Message String error_forbidden_regulator();
     /** What a person does next after an error. */
     @Message String errorNext(ProblemMappers.NextStep step);
     @Message String footer_text();

@@ -130,7 +130,8 @@ public class AttachmentPages {
             if (status >= 400) {
                 throw new ProblemException(status, outcome, "첨부하지 못했습니다", "Attachment not uploaded",
                         outcome.equals("too-large") ? "attachments are limited to " + Sizes.human(attachments.maxBytes()) : "choose a file",
-                        List.of());
+                        List.of()).withText(outcome.equals("too-large") ? m -> m.too_large_attachment(Sizes.human(attachments.maxBytes()))
+                        : m -> m.attachment_choose_file());
             }
             return Response.seeOther(URI.create("/portal/filings/" + id + "/plan#sec-attachments")).build();
         }

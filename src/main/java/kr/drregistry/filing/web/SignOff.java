@@ -204,7 +204,7 @@ public class SignOff {
         filings.get(id);
         Actor actor = scope.actor();
         if (!actor.isOperator() || !actor.maySubmit() || actor.isToken()) {
-            throw ProblemException.forbidden("only the disaster-management officer signs off and submits");
+            throw ProblemException.forbidden(m -> m.forbidden_sign_off());
         }
         AppUser user = AppUser.findByUsername(actor.username());
         // the same check, and the same throttle, as signing in: guessing here counts as guessing there

@@ -60,7 +60,7 @@ public class TokenPages {
                     .header("Cache-Control", "no-store").build();
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(Templates.tokens(tokens.list(), null,
-                    e.errors().isEmpty() ? List.of(ProblemException.FieldError.of("", e.getMessage(), e.titleKo())) : e.errors())).build();
+                    e.errors().isEmpty() ? List.of(ProblemException.FieldError.of("", e.detail("en"), e.detail("ko"))) : e.errors())).build();
         } catch (java.time.format.DateTimeParseException e) {
             return Response.status(400).entity(Templates.tokens(tokens.list(), null,
                     List.of(ProblemException.FieldError.of("/expiresAt", "the expiry is not a date", "만료일이 날짜가 아닙니다")))).build();

@@ -61,7 +61,7 @@ public class TokenService {
         Actor actor = requireManager();
         validate(name, scopes, expiresAt);
         if (scopes.contains("submit") && !actor.maySubmit() && !actor.isAdmin()) {
-            throw ProblemException.forbidden("only the disaster-management officer may create a token that submits");
+            throw ProblemException.forbidden(m -> m.forbidden_token_submit());
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -168,7 +168,7 @@ public class TokenService {
     private Actor requireManager() {
         Actor actor = scope.actor();
         if (actor.isToken() || !actor.isOperator() || !(actor.has(Roles.OPERATOR_EDITOR) || actor.has(Roles.OPERATOR_OFFICER))) {
-            throw ProblemException.forbidden("API tokens are managed by the organisation's editors and officers in the portal");
+            throw ProblemException.forbidden(m -> m.forbidden_tokens_portal());
         }
         return actor;
     }

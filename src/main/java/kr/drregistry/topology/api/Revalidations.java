@@ -80,8 +80,7 @@ public class Revalidations {
         Filing filing = filingQueries.filing(filingId);
         Actor actor = scope.requireRevalidation(filing.organisationId, "version " + number + " of filing " + filingId);
         if (filing.type != FilingType.TOPOLOGY) {
-            throw ProblemException.conflict("not-topology", "only topology filings are re-validated (their findings "
-                    + "depend on the policy and on other organisations' accepted filings)");
+            throw ProblemException.conflict("not-topology", m -> m.not_topology());
         }
         ReportView report = ReportView.of(topologies.validate(
                 topologies.parse(v.content.getBytes(StandardCharsets.UTF_8), "application/json")));

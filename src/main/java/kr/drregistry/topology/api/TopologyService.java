@@ -147,17 +147,19 @@ public class TopologyService {
             case ParseError.LINE_TOO_LONG -> new ProblemException(413, "line-too-long", "행이 너무 깁니다", "Line too long",
                     "line " + error.line() + " is longer than the limit of " + limits.maxLineChars()
                             + " characters per YAML line (drr.budget.yaml-max-line-chars); nothing was parsed", errors)
-                    .withLimit("drr.budget.yaml-max-line-chars", limits.maxLineChars());
+                    .withLimit("drr.budget.yaml-max-line-chars", limits.maxLineChars())
+                    .withText(m -> m.line_too_long(error.line(), limits.maxLineChars()));
             case ParseError.SCALAR_TOO_LONG -> new ProblemException(413, "text-too-long", "값이 너무 깁니다", "Text value too long",
                     "the value at " + (error.pointer().isEmpty() ? "/" : error.pointer()) + " is longer than the limit of "
                             + limits.maxScalarChars() + " characters (drr.budget.max-text-chars)", errors)
-                    .withLimit("drr.budget.max-text-chars", limits.maxScalarChars());
+                    .withLimit("drr.budget.max-text-chars", limits.maxScalarChars())
+                    .withText(m -> m.text_too_long(error.pointer().isEmpty() ? "/" : error.pointer(), limits.maxScalarChars()));
             default -> {
                 long max = yaml ? limits.yamlBytes() : limits.maxBytes();
                 String name = yaml && limits.yamlBytes() < limits.maxBytes() ? "drr.budget.yaml-max-bytes" : "drr.topology.max-body-bytes";
                 yield new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
                         "the " + (yaml ? "YAML " : "") + "document exceeds the limit of " + max + " bytes (" + name + ")", errors)
-                        .withLimit(name, max);
+                        .withLimit(name, max).withText(m -> m.too_large_bytes(String.format("%,d", max), name));
             }
         };
     }
@@ -177,15 +179,17 @@ public class TopologyService {
         }
         if (unsupportedMediaType) {
             return new ProblemException(415, "unsupported-media-type", "지원하지 않는 형식입니다", "Unsupported media type",
-                    "send drr/v1 as application/json or application/yaml", errors);
+                    "send drr/v1 as application/json or application/yaml", errors)
+                    .withText(m -> m.unsupported_media_type("application/json, application/yaml"));
         }
         boolean syntax = parseErrors.stream().anyMatch(p -> ParseError.SYNTAX.equals(p.code()) || ParseError.TOO_DEEP.equals(p.code())
                 || ParseError.TOO_MANY_ALIASES.equals(p.code()) || ParseError.DUPLICATE_KEY.equals(p.code()) || ParseError.TAG.equals(p.code()));
         if (syntax) {
             return new ProblemException(400, "malformed-document", "문서 구문이 올바르지 않습니다", "Malformed document",
-                    "the document is not well-formed " + (line != null ? "(line " + line + ", column " + column + ")" : ""), errors);
+                    "the document is not well-formed " + (line != null ? "(line " + line + ", column " + column + ")" : ""), errors)
+                    .withText(m -> m.malformed_document(line, column));
         }
         return new ProblemException(422, "invalid-filing", "문서 형식에 맞지 않습니다", "Not a valid document",
-                errors.size() + " error(s); nothing was stored", errors);
+                errors.size() + " error(s); nothing was stored", errors).withText(m -> m.invalid_filing(errors.size()));
     }
 }

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.SyntaxSentences;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -270,10 +271,12 @@ final class JsonTreeReader {
         return syntax(errors, problem, line, column);
     }
 
+    /** {@code problem} is the parser's (or this reader's) English; people read it again as a {@link SyntaxSentences} sentence. */
     private static DrrParseException syntax(Errors errors, String problem, int line, int column) {
+        SyntaxSentences.Sentence said = SyntaxSentences.of(problem);
         errors.add("", ParseError.SYNTAX,
-                "The JSON is not well-formed at line " + line + ", column " + column + ": " + problem + ".",
-                "JSON 구문 오류입니다(" + line + "행 " + column + "열): " + problem + ".", line, column);
+                "The JSON is not well-formed at line " + line + ", column " + column + ": " + said.en(),
+                "JSON 구문 오류입니다(" + line + "행 " + column + "열). " + said.ko(), line, column);
         return errors.exception();
     }
 }

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.parse;
 
+import kr.drregistry.rules.SyntaxSentences;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -310,10 +311,12 @@ final class YamlTreeReader {
         return syntax(errors, problem, line(at), column(at));
     }
 
+    /** {@code problem} is the parser's (or this reader's) English; people read it again as a {@link SyntaxSentences} sentence. */
     private static DrrParseException syntax(Errors errors, String problem, int line, int column) {
+        SyntaxSentences.Sentence said = SyntaxSentences.of(problem);
         errors.add("", ParseError.SYNTAX,
-                "The YAML is not well-formed at line " + line + ", column " + column + ": " + problem + ".",
-                "YAML 구문 오류입니다(" + line + "행 " + column + "열): " + problem + ".", line, column);
+                "The YAML is not well-formed at line " + line + ", column " + column + ": " + said.en(),
+                "YAML 구문 오류입니다(" + line + "행 " + column + "열). " + said.ko(), line, column);
         return errors.exception();
     }
 

@@ -122,7 +122,8 @@ class SubmitPagesTest {
                         containsString("최근 제출 버전 1과 비교합니다"));
         String fresh = page.replaceFirst("name=\"key\" value=\"[^\"]+\"", "name=\"key\" value=\"another-" + UUID.randomUUID() + "\"");
         post(officer, id, fresh, Browserless.PASSWORD, true).then().statusCode(409)
-                .body(containsString("role=\"alert\""), containsString("SUBMIT is not possible now"));
+                .body(containsString("role=\"alert\""), containsString("신고의 지금 상태에서는 이 작업을 할 수 없습니다."),
+                        not(containsString("SUBMIT is not possible now")));
         filings.filing(id).then().body("versions", hasSize(1));
     }
 
