@@ -32,6 +32,15 @@ public final class TemplateHelpers {
     }
 
     /**
+     * {@code {scenario.usersLost.groupedStack}} → 117,&lt;wbr&gt;000,&lt;wbr&gt;000: the grouped figure with a line-break
+     * chance after each comma, so a narrow column (the loss matrix's footer) shows it as short horizontal lines
+     * instead of rotated text; it reads as one number.
+     */
+    static io.quarkus.qute.RawString groupedStack(Number value) {
+        return new io.quarkus.qute.RawString(grouped(value).replace(",", ",<wbr>")); // digits and commas only
+    }
+
+    /**
      * {@code {org.floorAreaM2.decimal}}: a declared figure as people write it, 32000.00 → "32,000", 3.1000 → "3.1",
      * 100.000 → "100" (the database keeps the column's scale).
      */

@@ -124,7 +124,9 @@ class EveryPageBrowserTest {
 
     /**
      * On a phone the regulator's eight menu entries fold under one "메뉴" button (they wrapped word by word and pushed
-     * every regulator page 105 px sideways): the header fits the screen, the button opens the list, Escape closes it.
+     * every regulator page 105 px sideways): the header fits the screen, and the button opens KRDS's mobile
+     * navigation, a drawer over the page's right side. While it is open focus is in it and the page behind is inert;
+     * Escape, its close button and a tap beside it close it, each putting focus back on the button.
      */
     @Test
     void onAPhoneTheMenuFoldsUnderOneButton() {
@@ -136,17 +138,89 @@ class EveryPageBrowserTest {
             Number header = (Number) js.executeScript("return document.querySelector('header').scrollWidth - window.innerWidth;");
             assertTrue(header.intValue() <= 0, "the header fits a 390 px screen: " + header + " px over");
             org.openqa.selenium.WebElement toggle = b.visible(".drr-menu-toggle");
-            assertTrue(toggle.getText().contains("메뉴") && "false".equals(toggle.getAttribute("aria-expanded")));
+            assertTrue(toggle.getText().contains("메뉴") && "false".equals(toggle.getAttribute("aria-expanded"))
+                    && "drr-nav".equals(toggle.getAttribute("aria-controls")));
             assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "folded at first");
             b.screenshot("phone-menu-1-folded");
+
             toggle.click();
             assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "true".equals(toggle.getAttribute("aria-expanded")));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> drawer = (Map<String, Object>) js.executeScript("""
+                    const n = document.getElementById('drr-nav'), r = n.getBoundingClientRect();
+                    return {left: r.left, right: r.right, top: r.top, height: r.height, position: getComputedStyle(n).position,
+                            focusInside: n.contains(document.activeElement), focused: document.activeElement.textContent.trim(),
+                            mainInert: document.getElementById('main').inert, sideways: document.documentElement.scrollWidth - window.innerWidth,
+                            screen: window.innerHeight};
+                    """);
+            assertTrue("fixed".equals(drawer.get("position")) && ((Number) drawer.get("top")).intValue() == 0
+                    && ((Number) drawer.get("left")).doubleValue() > 0 && ((Number) drawer.get("right")).doubleValue() <= 390
+                    && ((Number) drawer.get("height")).intValue() >= ((Number) drawer.get("screen")).intValue(), "a drawer at the right, as tall as the screen: " + drawer);
+            assertTrue(Boolean.TRUE.equals(drawer.get("focusInside")) && "메뉴 닫기".equals(drawer.get("focused")),
+                    "focus moves to the drawer's close button: " + drawer);
+            assertTrue(Boolean.TRUE.equals(drawer.get("mainInert")), "the page behind the drawer is inert");
+            assertTrue(((Number) drawer.get("sideways")).intValue() <= 0, "the open drawer does not widen the page: " + drawer);
             b.screenshot("phone-menu-2-open");
+            new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            assertTrue((Boolean) js.executeScript("return document.getElementById('drr-nav').contains(document.activeElement);"),
+                    "Tab stays in the drawer");
+
             new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
             assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "Escape folds it again");
+            assertClosedWithFocusOnTheButton(b, toggle, "Escape");
+
+            toggle.click();
+            b.find(".drr-nav-close").click();
+            assertClosedWithFocusOnTheButton(b, toggle, "the close button");
+
+            toggle.click();
+            new org.openqa.selenium.interactions.Actions(b.driver()).moveToLocation(20, 400).click().perform();
+            assertClosedWithFocusOnTheButton(b, toggle, "a tap beside the drawer");
+
+            toggle.click();
+            b.find("#drr-nav a[href='/regulator/trends']").click();
+            b.waitFor(d -> b.path().equals("/regulator/trends"));
+
             b.size(1440, 900);
-            assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && !toggle.isDisplayed(),
-                    "on a desktop the menu is a row and there is no button");
+            toggle = b.find(".drr-menu-toggle");
+            assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && !toggle.isDisplayed()
+                    && !b.find(".drr-nav-close").isDisplayed(), "on a desktop the menu is a row and there is no button");
         }
+    }
+
+    /**
+     * The pictures page's section tabs stick to the top of the screen; a jump to a section must leave its heading
+     * below them (on a phone they wrapped to three rows and covered it), in Korean and in English.
+     */
+    @Test
+    void onAPhoneATabJumpLeavesTheHeadingBelowTheStickyTabs() {
+        String topology = filings.submitted("탭 시험", Filings.YEAR + 1);
+        for (String lang : List.of("ko", "en")) {
+            try (Browser b = Browser.open(base, lang)) {
+                b.signIn(filings.officer(), Browserless.PASSWORD);
+                b.size(390, 844);
+                b.go("/filings/" + topology + "/pictures");
+                for (String section : List.of("matrix", "whatif", "diagram")) {
+                    b.find(".pic-toc a[href='#" + section + "']").click();
+                    @SuppressWarnings("unchecked")
+                    Map<String, Number> at = (Map<String, Number>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                            "return {tabs: document.querySelector('.pic-toc').getBoundingClientRect().bottom,"
+                                    + " heading: document.querySelector('#' + arguments[0] + ' h2').getBoundingClientRect().top,"
+                                    + " scrolled: window.scrollY};", section);
+                    assertTrue(at.get("scrolled").doubleValue() > 0 || section.equals("diagram"), lang + " #" + section + ": the tab jumped " + at);
+                    assertTrue(at.get("heading").doubleValue() >= at.get("tabs").doubleValue(),
+                            lang + " #" + section + ": the heading is below the sticky tabs, not under them " + at);
+                    b.screenshot("phone-tabs-" + lang + "-" + section);
+                }
+            }
+        }
+    }
+
+    private static void assertClosedWithFocusOnTheButton(Browser b, org.openqa.selenium.WebElement toggle, String how) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+        assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded")),
+                how + " closes the drawer");
+        assertTrue((Boolean) js.executeScript("return document.activeElement === document.querySelector('.drr-menu-toggle')"
+                + " && !document.getElementById('main').inert;"), how + " puts focus back on the menu button, the page is live again");
     }
 }
