@@ -216,6 +216,39 @@ class EveryPageBrowserTest {
         }
     }
 
+    /**
+     * The loss matrix's footer counts the people each scenario affects under columns 44 px wide: they were rotated a
+     * quarter turn; now they read horizontally, one line per group of three digits, inside their column.
+     */
+    @Test
+    void theLossMatrixFooterReadsHorizontally() {
+        String topology = filings.submitted("매트릭스 시험", Filings.YEAR + 1);
+        for (String lang : List.of("ko", "en")) {
+            try (Browser b = Browser.open(base, lang)) {
+                b.signIn(filings.officer(), Browserless.PASSWORD);
+                for (int width : new int[] {1440, 390}) {
+                    b.size(width, width == 390 ? 844 : 900);
+                    b.go("/filings/" + topology + "/pictures#matrix");
+                    @SuppressWarnings("unchecked")
+                    List<String> wrong = (List<String>) ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("""
+                            const foot = document.querySelector('.pic-matrix tfoot');
+                            foot.scrollIntoView({block: 'end'});
+                            const wrong = [];
+                            for (const td of foot.querySelectorAll('tr.pic-foot-users td')) {
+                              const span = td.querySelector('span'), c = td.getBoundingClientRect(), t = span.getBoundingClientRect();
+                              if (getComputedStyle(span).writingMode !== 'horizontal-tb' || t.left < c.left - 0.5 || t.right > c.right + 0.5)
+                                wrong.push(span.textContent + ' ' + getComputedStyle(span).writingMode + ' ' + Math.round(t.width) + '/' + Math.round(c.width));
+                            }
+                            return wrong;
+                            """);
+                    assertTrue(b.all(".pic-matrix tfoot tr.pic-foot-users td").size() > 0 && wrong.isEmpty(),
+                            lang + " @" + width + ": every users-lost figure is horizontal and inside its column: " + wrong);
+                    b.screenshot("matrix-footer-" + lang + "-" + width);
+                }
+            }
+        }
+    }
+
     private static void assertClosedWithFocusOnTheButton(Browser b, org.openqa.selenium.WebElement toggle, String how) {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
         assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded")),
