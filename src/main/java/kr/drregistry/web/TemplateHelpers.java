@@ -69,11 +69,33 @@ public final class TemplateHelpers {
     }
 
     /**
+     * {@code {scenario.usersLost.groupedStack}} → 117,&lt;wbr&gt;000,&lt;wbr&gt;000: the grouped figure with a line-break
+     * chance after each comma, so a narrow column (the loss matrix's footer) shows it as short horizontal lines
+     * instead of rotated text; it reads as one number.
+     */
+    static io.quarkus.qute.RawString groupedStack(Number value) {
+        return new io.quarkus.qute.RawString(grouped(value).replace(",", ",<wbr>")); // digits and commas only
+    }
+
+    /**
      * {@code {org.floorAreaM2.decimal}}: a declared figure as people write it, 32000.00 → "32,000", 3.1000 → "3.1",
      * 100.000 → "100" (the database keeps the column's scale).
      */
     public static String decimal(java.math.BigDecimal value) {
         return new java.text.DecimalFormat("#,##0.####", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    /**
+     * {@code {s.usersLost.peopleStack}}: {@link #people} for a narrow column (the loss matrix's footer) as short
+     * horizontal lines: Korean units break at their spaces ("1억 / 1,700만"), grouped English figures after each comma.
+     */
+    static io.quarkus.qute.RawString peopleStack(Number value,
+            @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.LOCALE) Object locale,
+            @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.SELECTED_VARIANT) Object variant) {
+        String language = LanguageExtensions.language(locale != null ? locale
+                : variant instanceof io.quarkus.qute.Variant v ? v.getLocale() : null);
+        return "en".equals(language) ? groupedStack(value)
+                : new io.quarkus.qute.RawString(koreanUnits(value.longValue())); // digits, commas, 만억조경 and spaces only
     }
 
     /** {@code {step.depth.atMost(6)}}: caps an indentation level for CSS classes. */

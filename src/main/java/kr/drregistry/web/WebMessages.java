@@ -19,6 +19,7 @@ public interface WebMessages {
     @Message String msg_nav_label();
 
     @Message String nav_menu();
+    @Message String nav_close();
     @Message String nav_home();
     @Message String nav_tokens();
     @Message String nav_review();

@@ -100,7 +100,7 @@ class GuideAndExamplesPageTest {
     }
 
     private static String row(String page, String anchor) {
-        int at = page.indexOf("<tr id=\"" + anchor + "\">");
+        int at = page.indexOf("<tr id=\"" + anchor + "\""); // the row's attributes follow (role="row": a card on phones)
         assertTrue(at >= 0, "row " + anchor);
         return page.substring(at, page.indexOf("</tr>", at));
     }
