@@ -33,6 +33,21 @@ class EveryPageBrowserTest {
     @TestHTTPResource("/")
     URL base;
 
+    /** An incident of the officer's organisation with its initial report submitted (so the regulator sees it too). */
+    private String incidentWithInitialReport() {
+        String token = kr.drregistry.support.Api.token(filings.officer(), "read,submit");
+        java.time.Instant detected = java.time.Instant.now().minus(20, java.time.temporal.ChronoUnit.MINUTES)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        java.time.Instant occurred = detected.minus(10, java.time.temporal.ChronoUnit.MINUTES);
+        String id = kr.drregistry.support.Incidents.create(token, "모든 화면 시험 사고", occurred, detected);
+        kr.drregistry.support.Incidents.saveDraft(token, id, "\"d1\"", "{\"summary\": \"결제 승인 지연\", \"occurredAt\": \"" + occurred
+                + "\", \"detectedAt\": \"" + detected + "\", \"affectedServices\": [{\"id\": \"pay\"}], \"affectedSites\": [\"pangyo\"],"
+                + " \"cause\": {\"category\": \"software-change\"}}").then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/v1/incidents/" + id + "/stages/initial/submit").then().statusCode(201);
+        return id;
+    }
+
     @Test
     void everyPageTemplatePassesAxeAtDesktopAndPhoneWidths() throws Exception {
         String topology = filings.submitted("모든 화면 시험", Filings.YEAR + 1);
@@ -41,6 +56,7 @@ class EveryPageBrowserTest {
         kr.drregistry.support.Api.submittedTopology(other, Filings.YEAR + 1, kr.drregistry.support.Api.kakao(other));
         String plan = filings.planSubmitted();
         String draft = filings.topologyWithKakaoDraft();
+        String incident = incidentWithInitialReport();
 
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("", List.of("/login", "/guide", "/guide/drr-v1", "/privacy", "/tools"));
@@ -48,9 +64,10 @@ class EveryPageBrowserTest {
                 "/portal/filings/" + draft + "/submit",
                 "/portal/filings/" + plan + "/plan", "/portal/filings/" + topology + "/versions/1/receipt",
                 "/filings/" + topology + "/versions/1", "/filings/" + topology + "/pictures", "/portal/incidents",
-                "/portal/tokens"));
+                "/portal/incidents/" + incident, "/portal/tokens"));
         pages.put("reviewer", List.of("/regulator", "/regulator/filings/" + topology + "/versions/1", "/regulator/sector",
-                "/regulator/trends", "/regulator/coverage", "/regulator/incidents", "/regulator/incidents/recovery",
+                "/regulator/trends", "/regulator/coverage", "/regulator/incidents", "/regulator/incidents/" + incident,
+                "/regulator/incidents/recovery",
                 "/regulator/incidents/policies", "/regulator/policy", "/filings/" + plan + "/versions/1"));
         pages.put("lead", List.of("/regulator/policy", "/admin/audit"));
         pages.put("admin", List.of("/admin"));
