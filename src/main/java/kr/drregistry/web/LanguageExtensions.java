@@ -24,7 +24,15 @@ public final class LanguageExtensions {
     /** {@code {text.text}} → the English text on an English page, the Korean one otherwise. */
     static String text(LocalizedText text, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale,
             @TemplateExtension.TemplateAttribute(TemplateInstance.SELECTED_VARIANT) Object variant) {
-        return text.in(language(locale != null ? locale : variant instanceof Variant v ? v.getLocale() : null));
+        return text.in(pageLanguage(locale, variant));
+    }
+
+    /**
+     * The language a page is rendered in, from an extension method's {@code TemplateInstance.LOCALE} and
+     * {@code SELECTED_VARIANT} attributes: the instance's locale, else the variant's, else Korean.
+     */
+    static String pageLanguage(Object locale, Object variant) {
+        return language(locale != null ? locale : variant instanceof Variant v ? v.getLocale() : null);
     }
 
     /** {@code {organisation.josa('은/는')}} → "example-talk는"; see {@link Josa}. */

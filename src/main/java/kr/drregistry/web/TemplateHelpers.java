@@ -41,9 +41,7 @@ public final class TemplateHelpers {
         if (value == null) {
             return "";
         }
-        String language = LanguageExtensions.language(locale != null ? locale
-                : variant instanceof io.quarkus.qute.Variant v ? v.getLocale() : null);
-        return "en".equals(language) ? grouped(value) : koreanUnits(value.longValue());
+        return "en".equals(LanguageExtensions.pageLanguage(locale, variant)) ? grouped(value) : koreanUnits(value.longValue());
     }
 
     private static final String[] UNITS = {"", "만", "억", "조", "경"};
@@ -92,9 +90,7 @@ public final class TemplateHelpers {
     static io.quarkus.qute.RawString peopleStack(Number value,
             @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.LOCALE) Object locale,
             @TemplateExtension.TemplateAttribute(io.quarkus.qute.TemplateInstance.SELECTED_VARIANT) Object variant) {
-        String language = LanguageExtensions.language(locale != null ? locale
-                : variant instanceof io.quarkus.qute.Variant v ? v.getLocale() : null);
-        return "en".equals(language) ? groupedStack(value)
+        return "en".equals(LanguageExtensions.pageLanguage(locale, variant)) ? groupedStack(value)
                 : new io.quarkus.qute.RawString(koreanUnits(value.longValue())); // digits, commas, 만억조경 and spaces only
     }
 

@@ -198,54 +198,43 @@ final class BitLossAnalysis implements LossAnalysis {
 
     @Override
     public long usersLost(int scenario) {
-        int s = checked(scenario);
-        long users = 0;
-        for (int v = 0; v < services.size(); v++) {
-            if (status(s, v) == ServiceStatus.DOWN) {
-                users += services.get(v).dailyUsers();
-            }
-        }
-        return users;
+        return users(scenario, ServiceStatus.DOWN, Long::sum);
     }
 
     @Override
     public long usersAffected(int scenario) {
-        int s = checked(scenario);
-        long users = 0;
-        ColumnNumbers numbers = null;
-        for (int v = 0; v < services.size(); v++) {
-            if (status(s, v) == ServiceStatus.DEGRADED) {
-                numbers = numbers == null ? column(s) : numbers;
-                users += affected(services.get(v).dailyUsers(), numbers.capacity()[v]);
-            }
-        }
-        return users;
+        return users(scenario, ServiceStatus.DEGRADED, Long::sum);
     }
 
     @Override
     public long usersLostLargestService(int scenario) {
-        int s = checked(scenario);
-        long largest = 0;
-        for (int v = 0; v < services.size(); v++) {
-            if (status(s, v) == ServiceStatus.DOWN) {
-                largest = Math.max(largest, services.get(v).dailyUsers());
-            }
-        }
-        return largest;
+        return users(scenario, ServiceStatus.DOWN, Math::max);
     }
 
     @Override
     public long usersAffectedLargestService(int scenario) {
+        return users(scenario, ServiceStatus.DEGRADED, Math::max);
+    }
+
+    /**
+     * The users of the services in {@code status} in the scenario, folded by {@code fold} (sum or largest): a down
+     * service's daily users, a degraded one's ⌊dailyUsers × (100 − capacity) / 100⌋ (rules 10 and 14).
+     */
+    private long users(int scenario, ServiceStatus status, java.util.function.LongBinaryOperator fold) {
         int s = checked(scenario);
-        long largest = 0;
+        long users = 0;
         ColumnNumbers numbers = null;
         for (int v = 0; v < services.size(); v++) {
-            if (status(s, v) == ServiceStatus.DEGRADED) {
-                numbers = numbers == null ? column(s) : numbers;
-                largest = Math.max(largest, affected(services.get(v).dailyUsers(), numbers.capacity()[v]));
+            if (status(s, v) == status) {
+                long u = services.get(v).dailyUsers();
+                if (status == ServiceStatus.DEGRADED) {
+                    numbers = numbers == null ? column(s) : numbers;
+                    u = affected(u, numbers.capacity()[v]);
+                }
+                users = fold.applyAsLong(users, u);
             }
         }
-        return largest;
+        return users;
     }
 
     /** ⌊users × (100 − capacity) / 100⌋ without overflow. */
