@@ -113,6 +113,18 @@ public class TenantScope {
         throw ProblemException.forbidden(m -> m.forbidden_designation(what));
     }
 
+    /**
+     * The person whose own things (saved views) the actor works on: only that person reads or changes them, so they
+     * are looked up by this id and another's are not found. An API token is no person: 403.
+     */
+    public UUID person() {
+        Actor a = current.get();
+        if (a.isToken() || a.userId() == null) {
+            throw ProblemException.forbidden(m -> m.forbidden_person_only());
+        }
+        return a.userId();
+    }
+
     public Actor actor() {
         return current.get();
     }

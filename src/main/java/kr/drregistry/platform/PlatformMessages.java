@@ -55,6 +55,7 @@ public interface PlatformMessages {
     @Message String forbidden_sign_off();
     @Message String forbidden_draft();
     @Message String forbidden_regulator_view();
+    @Message String forbidden_person_only();
     @Message String csrf_missing();
     @Message String csrf_wrong();
 

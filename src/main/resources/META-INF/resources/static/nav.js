@@ -82,3 +82,16 @@
     }
   });
 })();
+
+// A block of filters (details.q-filters, the review queue's) is open on a wide screen and folded on a phone, where
+// its summary says how many filters apply, so the list starts on the first screen. It stays open when it holds an
+// error to mend (data-keep-open). Without JavaScript it is always open.
+(function () {
+  'use strict';
+  if (!window.matchMedia('(max-width: 600px)').matches) {
+    return;
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('details.q-filters:not([data-keep-open])'), function (d) {
+    d.open = false;
+  });
+})();

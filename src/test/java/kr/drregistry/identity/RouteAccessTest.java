@@ -192,6 +192,8 @@ class RouteAccessTest {
             POST /regulator/incidents/policies/activate                  people=regulator-lead
             POST /regulator/incidents/{id}/{move}                        people=%2$s
             POST /regulator/policy                                       people=regulator-lead
+            POST /regulator/views                                        people=%2$s
+            POST /regulator/views/{id}/delete                            people=%2$s
             """.formatted(OPERATOR, REGULATOR);
 
     /** A route: HTTP method and path template (parameters without their regular expressions). */

@@ -135,6 +135,21 @@ public interface ReviewMessages {
     @Message String queue_prev();
     @Message String queue_next();
     @Message String queue_page_of(int page, int pages);
+    // review queue: views (the product's and a person's saved filters)
+    @Message String queue_views();
+    @Message String queue_view(kr.drregistry.review.QueueViews.Builtin view);
+    @Message String queue_view_delete(String name);
+    @Message String queue_filters_active(int count);
+    @Message String queue_save_label();
+    @Message String queue_save_help(int max);
+    @Message String queue_save();
+    @Message String queue_saved(String name);
+    @Message String queue_replaced(String name);
+    @Message String queue_deleted(String name);
+    @Message String queue_save_missing();
+    @Message String queue_save_too_long(int max);
+    @Message String queue_save_too_many(int max);
+    @Message String queue_save_not_saved();
     // regulator: sector view
     @Message String msg_sector_title();
     @Message String sector_intro(int min);
