@@ -80,7 +80,8 @@ public interface PolicyMessages {
     @Message String versions_active();
     @Message String versions_inactive();
     @Message String versions_viewing();
-    @Message String versions_view(String id, String version);
+    /** After a version's visible name in its link, for a screen reader (the visible name stays the start of the link's name, WCAG 2.5.3). */
+    @Message String versions_view();
     @Message String versions_activate();
     @Message String versions_activate_label(String id, String version);
 }

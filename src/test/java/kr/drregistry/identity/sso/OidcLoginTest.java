@@ -287,6 +287,7 @@ class OidcLoginTest {
         try (kr.drregistry.support.Browser b = kr.drregistry.support.Browser.open(app, "ko")) {
             b.go("/login");
             b.screenshot("sso-login");
+            assertTrue(b.accessibilityViolations().isEmpty(), "the sign-in page with its SSO button: " + b.accessibilityViolations());
             b.find("#sso-login").click();
             b.waitFor(d -> d.getCurrentUrl().startsWith(provider.baseUrl()));
             b.find("#username").sendKeys("jung.browser");
@@ -306,6 +307,12 @@ class OidcLoginTest {
             b.waitFor(d -> d.getCurrentUrl().contains("/oidc/login") && !d.getCurrentUrl().contains("code="));
             assertTrue(b.text().contains("등록되어 있지 않습니다"), b.text());
             b.screenshot("sso-refused");
+            assertTrue(b.accessibilityViolations().isEmpty(), "the refused sign-in: " + b.accessibilityViolations());
+            b.size(390, 844);
+            Number sideways = (Number) ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                    .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(sideways.intValue() <= 0, "the refused sign-in fits a phone: " + sideways + " px over");
+            assertTrue(b.accessibilityViolations().isEmpty(), "the refused sign-in on a phone: " + b.accessibilityViolations());
         }
     }
 

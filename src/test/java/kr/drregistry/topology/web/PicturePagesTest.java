@@ -55,13 +55,14 @@ class PicturePagesTest {
                         containsString("/filings/" + id + "/pictures/graph.json"))
                 .extract().asString();
         String talk = row(page, "talk");
-        Matcher firstCell = Pattern.compile("<td class=\"pic-c ([a-z]+)[^\"]*\"><button type=\"button\" hx-get=\"([^\"]+)\" aria-label=\"([^\"]+)\">([^<]*)")
+        Matcher firstCell = Pattern.compile("<td class=\"pic-c ([a-z]+)[^\"]*\"><button type=\"button\" hx-get=\"([^\"]+)\"><span class=\"sr-only\">([^<]+)</span><span class=\"sr-only\">([^<]+)</span><span aria-hidden=\"true\">([^<]*)")
                 .matcher(talk);
         assertTrue(firstCell.find(), talk);
         assertTrue(firstCell.group(1).equals("down"), "talk x site:pangyo is a red (down) cell: " + firstCell.group());
         assertTrue(firstCell.group(2).contains("scenario=site%3Apangyo") && firstCell.group(2).contains("service=talk"), firstCell.group(2));
-        assertTrue(firstCell.group(3).contains("site:pangyo") && firstCell.group(3).contains("중단"), "not colour only: " + firstCell.group(3));
-        assertTrue(firstCell.group(4).contains("✕"), "the down cell carries a mark");
+        assertTrue(firstCell.group(3).contains("site:pangyo") && firstCell.group(4).contains("중단"),
+                "not colour only: a screen reader hears the service, the scenario and the outcome: " + firstCell.group(3) + firstCell.group(4));
+        assertTrue(firstCell.group(5).contains("✕"), "the down cell carries a mark");
         Matcher foot = Pattern.compile("<tfoot>.*?</tfoot>", Pattern.DOTALL).matcher(page);
         assertTrue(foot.find());
         assertTrue(foot.group().contains("잃는 일일 이용자: 서비스별 합계(중복 포함)") && foot.group().contains("1억 1,700만"),

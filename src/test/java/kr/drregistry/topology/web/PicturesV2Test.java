@@ -69,11 +69,11 @@ class PicturesV2Test {
         assertTrue(pay[8].startsWith("down"), "payments fall with the gateway release: " + pay[8]);
         assertTrue(pay[8].contains("pic-first-comp"), "the component groups start after a line");
         assertTrue(pay[8].contains("복구 ∞") && pay[8].contains("RPO 0초"), "the cell shows the repair estimate and RPO: " + pay[8]);
-        assertTrue(pay[8].contains("복구 예상: 알 수 없음"), "the aria-label says it in words: " + pay[8]);
+        assertTrue(pay[8].contains("<span class=\"sr-only\"> (알 수 없음(무제한))</span>"), "a screen reader hears ∞ in words: " + pay[8]);
         String[] map = cells(row(page, "map"));
         assertTrue(map[0].startsWith("down") && map[0].contains("RPO 300초"), "maps lose 300 s of tiles with Pangyo: " + map[0]);
         assertTrue(map[1].startsWith("degraded"), "maps run at 60 % without Ansan: " + map[1]);
-        assertTrue(map[1].contains("◐<small>60%</small>") && map[1].contains("용량 저하, 용량 60%"),
+        assertTrue(map[1].contains("<span class=\"sr-only\">용량 저하, 복구 ") && map[1].contains("<span aria-hidden=\"true\">◐</span><small>60%</small>"),
                 "capacity as text, not colour only: " + map[1]);
         assertTrue(page.contains("용량 저하로 영향받는 일일 이용자: 서비스별 합계(중복 포함)") && page.contains("400만"),
                 "the footer counts the users affected by lower capacity");
