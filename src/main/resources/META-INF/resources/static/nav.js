@@ -18,6 +18,7 @@
   nav.parentNode.insertBefore(backdrop, nav.nextSibling);
   toggle.hidden = false;
   nav.classList.add('is-collapsible');
+  nav.parentNode.classList.add('has-drawer'); // the header: its sign-in row moves into the drawer (app.css)
 
   // everything outside the drawer: the body's other children and the header's other children
   function outside() {
@@ -83,15 +84,16 @@
   });
 })();
 
-// A block of filters (details.q-filters, the review queue's) is open on a wide screen and folded on a phone, where
-// its summary says how many filters apply, so the list starts on the first screen. It stays open when it holds an
-// error to mend (data-keep-open). Without JavaScript it is always open.
+// A block marked to fold on a phone (details[data-fold-narrow]: the review queue's filters, the findings of the
+// sign-off page) is open on a wide screen and folded on a phone, where its summary says what it holds, so what comes
+// after it (the queue, the sign-off form) is a short scroll away. It stays open when it holds an error to mend
+// (data-keep-open). Without JavaScript it is always open.
 (function () {
   'use strict';
   if (!window.matchMedia('(max-width: 600px)').matches) {
     return;
   }
-  Array.prototype.forEach.call(document.querySelectorAll('details.q-filters:not([data-keep-open])'), function (d) {
+  Array.prototype.forEach.call(document.querySelectorAll('details[data-fold-narrow]:not([data-keep-open])'), function (d) {
     d.open = false;
   });
 })();

@@ -166,10 +166,13 @@ class EveryPageBrowserTest {
             assertTrue(toggle.getText().contains("메뉴") && "false".equals(toggle.getAttribute("aria-expanded"))
                     && "drr-nav".equals(toggle.getAttribute("aria-controls")));
             assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "folded at first");
+            assertTrue(!b.find(".drr-header .drr-user").isDisplayed(), "who is signed in is not a row of the phone's header");
             b.screenshot("phone-menu-1-folded");
 
             toggle.click();
             assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "true".equals(toggle.getAttribute("aria-expanded")));
+            assertTrue(b.find("#drr-nav .drr-nav-user").getText().contains("msit") && b.find("#drr-nav .drr-nav-user button").isDisplayed(),
+                    "the drawer says who is signed in and has the sign-out");
             @SuppressWarnings("unchecked")
             Map<String, Object> drawer = (Map<String, Object>) js.executeScript("""
                     const n = document.getElementById('drr-nav'), r = n.getBoundingClientRect();

@@ -42,6 +42,7 @@ public interface FilingMessages {
     @Message String sub_fix_in_editor();
     @Message String error_line(Integer line);
     @Message String findings_now_title();
+    @Message String findings_now_open(int total);
     @Message String findings_now_hint();
     @Message String sub_findings_none();
     @Message String findings_total(int count);
