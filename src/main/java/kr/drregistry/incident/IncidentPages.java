@@ -56,7 +56,7 @@ public class IncidentPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<IncidentSummary> items, boolean regulator, boolean mayEdit,
-                                            List<ProblemException.FieldError> errors);
+                                            FormErrors errors, NewForm typed);
 
         static native TemplateInstance due(List<IncidentSummary> items);
 
@@ -98,7 +98,7 @@ public class IncidentPages {
     @GET
     public TemplateInstance list() {
         Actor a = current.get();
-        return Templates.list(incidents.list(false), false, a.isOperator() && a.mayEdit(), List.of());
+        return Templates.list(incidents.list(false), false, a.isOperator() && a.mayEdit(), FormErrors.NONE, NewForm.EMPTY);
     }
 
     /** The dashboard tile (loaded by htmx): open incidents with their next due stage, overdue ones first. */
@@ -123,7 +123,39 @@ public class IncidentPages {
                 throw e;
             }
             Actor a = current.get();
-            return Response.status(e.status()).entity(Templates.list(incidents.list(false), false, a.mayEdit(), errors(e))).build();
+            return Response.status(e.status()).entity(Templates.list(incidents.list(false), false, a.mayEdit(),
+                    FormErrors.of(FormErrors.Outcome.NOT_SAVED, e, NewForm::anchorOf, anchor -> LocalizedText.of(
+                            NewForm.label(ko, anchor), NewForm.label(en, anchor))),
+                    new NewForm(title, detectedAt, occurredAt))).build();
+        }
+    }
+
+    /** What was typed into the form that opens an incident, shown again when it is refused (nothing is lost). */
+    public record NewForm(String title, String detectedAt, String occurredAt) {
+        static final NewForm EMPTY = new NewForm("", "", "");
+
+        public NewForm {
+            title = title == null ? "" : title;
+            detectedAt = detectedAt == null ? "" : detectedAt;
+            occurredAt = occurredAt == null ? "" : occurredAt;
+        }
+
+        /** The id of the control an error's JSON Pointer is about, or null for the form as a whole. */
+        static String anchorOf(String pointer) {
+            return switch (pointer == null ? "" : pointer) {
+                case "/title" -> "ni-title";
+                case "/detectedAt" -> "ni-detected";
+                case "/occurredAt" -> "ni-occurred";
+                default -> null;
+            };
+        }
+
+        static String label(IncidentMessages m, String anchor) {
+            return switch (anchor) {
+                case "ni-title" -> m.field_title();
+                case "ni-detected" -> m.field_detectedAt();
+                default -> m.field_occurredAt();
+            };
         }
     }
 

@@ -34,7 +34,7 @@ public class IncidentReviewPages {
 
     @GET
     public TemplateInstance regulatorList() {
-        return IncidentPages.Templates.list(incidents.list(false), true, false, List.of());
+        return IncidentPages.Templates.list(incidents.list(false), true, false, FormErrors.NONE, IncidentPages.NewForm.EMPTY);
     }
 
     @GET

@@ -32,6 +32,21 @@ public interface PlatformMessages {
     }
 
     @Message String input_errors(int count);
+    // one field's error in a problem document: a Bean Validation constraint, or a JSON value of the wrong type
+    @Message String constraint_required();
+    @Message String constraint_not_blank();
+    @Message String constraint_max_length(String max);
+    @Message String constraint_at_most(String value);
+    @Message String constraint_at_least(String value);
+    @Message String constraint_digits(String integer, String fraction);
+    @Message String constraint_email();
+    @Message String constraint_other();
+    @Message String json_type(JsonType expected);
+
+    /** What a JSON value should have been ({@link #json_type}). */
+    enum JsonType {
+        NUMBER, INTEGER, BOOLEAN, TEXT, LIST, OBJECT, DATE_TIME, DATE, OTHER
+    }
     @Message String not_found(String what);
     @Message String not_found_page();
     @Message String internal(String incident);

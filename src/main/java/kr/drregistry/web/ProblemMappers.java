@@ -66,7 +66,9 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new FieldError(pointer(v.getPropertyPath()), "constraint", v.getMessage(), v.getMessage(), null, null));
+            var said = InputSentences.constraint(v.getConstraintDescriptor().getAnnotation(), v.getConstraintDescriptor().getAttributes());
+            errors.add(new FieldError(pointer(v.getPropertyPath()), "constraint", said.apply(ProblemSentences.in("en")),
+                    said.apply(ProblemSentences.in("ko")), null, null));
         }
         int count = errors.size();
         return respond(uri, headers, 400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input",
@@ -80,10 +82,14 @@ public class ProblemMappers {
         for (JsonMappingException.Reference r : e.getPath()) {
             pointer.append('/').append(r.getFieldName() != null ? escape(r.getFieldName()) : String.valueOf(r.getIndex()));
         }
-        String message = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
-        message = message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value");
+        // the type the value should have had, said in both languages (the parser's own sentence names Java classes)
+        PlatformMessages.JsonType expected = InputSentences.jsonType(
+                e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch ? mismatch.getTargetType() : null);
+        Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+        Integer column = e.getLocation() == null ? null : e.getLocation().getColumnNr();
         return respond(uri, headers, 400, "invalid-json", "JSON 본문이 올바르지 않습니다", "Invalid JSON body",
-                m -> m.input_errors(1), List.of(new FieldError(pointer.toString(), "type", message, "값의 형식이 올바르지 않습니다", null, null)));
+                m -> m.input_errors(1), List.of(new FieldError(pointer.toString(), "type", ProblemSentences.in("en").json_type(expected),
+                        ProblemSentences.in("ko").json_type(expected), line, column)));
     }
 
     @ServerExceptionMapper

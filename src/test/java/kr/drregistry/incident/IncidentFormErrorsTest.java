@@ -102,4 +102,22 @@ class IncidentFormErrorsTest {
                 .formParam("confirm", "yes").post("/regulator/incidents/" + id + "/close").then()
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("#cl-confirm"))); // confirmed: the box is not asked for again
     }
+
+    /** Opening an incident without its detection time: the field is named and linked, and what was typed stays. */
+    @Test
+    void theNewIncidentFormNamesTheMissingFieldAndKeepsWhatWasTyped() {
+        Browserless officer = Browserless.signIn(tenant.officer());
+        String csrf = officer.csrfToken("/portal/incidents");
+        String occurred = local(30);
+        String page = given().redirects().follow(false).cookies(officer.cookies())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf)
+                .formParam("title", "판교 결제 지연").formParam("occurredAt", occurred).formParam("detectedAt", "")
+                .post("/portal/incidents").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("아래 항목을 고치세요. 저장되지 않았습니다."), "nothing was saved, and the page says so");
+        assertTrue(page.contains("<a href=\"#ni-detected\">탐지 시각</a>: 탐지 시각이 필요합니다"), "the field by its label, linked");
+        assertTrue(page.contains("aria-invalid=\"true\" aria-describedby=\"ni-detected-err\"")
+                && page.contains("id=\"ni-detected-err\""), "the error stands at the field");
+        assertTrue(page.contains("value=\"판교 결제 지연\"") && page.contains("value=\"" + occurred + "\""),
+                "the title and the time typed are still in the form");
+    }
 }

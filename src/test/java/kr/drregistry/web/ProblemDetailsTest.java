@@ -38,6 +38,29 @@ class ProblemDetailsTest {
                         "errors.pointer", hasItem("/dailyUsers"), "errors.pointer", hasItem("/trafficSharePct"));
     }
 
+    /** Each field's sentence is Korean in messageKo and English in message, whichever language the request asked for. */
+    @Test
+    void eachFieldErrorIsSaidInKoreanAndInEnglish() {
+        for (String language : new String[] {"en", "ko"}) {
+            given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).header("Accept-Language", language)
+                    .body("{\"dailyUsers\": -5, \"trafficSharePct\": 140, \"contactEmail\": \"no-at-sign\", \"reason\": \" \", \"version\": 0}")
+                    .put("/api/v1/organisations/example-talk/designation")
+                    .then().statusCode(400)
+                    .body("errors.find { it.pointer == '/dailyUsers' }.messageKo", equalTo("0 이상이어야 합니다."),
+                            "errors.find { it.pointer == '/dailyUsers' }.message", equalTo("Must be 0 or more."),
+                            "errors.find { it.pointer == '/trafficSharePct' }.messageKo", equalTo("100 이하여야 합니다."),
+                            "errors.find { it.pointer == '/contactEmail' }.messageKo", equalTo("전자우편 주소 형식(이름@도메인)이 아닙니다."),
+                            "errors.find { it.pointer == '/reason' }.messageKo", equalTo("값을 입력하세요. 빈칸이나 공백만으로는 안 됩니다."),
+                            "errors.find { it.pointer == '/reason' }.message", equalTo("Enter a value; blank or spaces only is not one."));
+        }
+        given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body("{\"dailyUsers\": \"many\", \"version\": 0}")
+                .put("/api/v1/organisations/example-talk/designation")
+                .then().statusCode(400)
+                .body("errors[0].messageKo", equalTo("정수여야 합니다."), "errors[0].message", equalTo("Must be a whole number."),
+                        "errors[0].line", equalTo(1));
+    }
+
     @Test
     void aWrongTypeIsPointedAtWithoutLeakingClassNames() {
         given().auth().preemptive().basic("talk-officer", PW).contentType(ContentType.JSON)
