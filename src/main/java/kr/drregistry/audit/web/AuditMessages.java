@@ -31,7 +31,7 @@ public interface AuditMessages {
     @Message String pages();
     @Message String older();
     @Message String newest();
-    @Message String csv_intro(int limit);
+    @Message String csv_intro(String limit);
     @Message String csv_download();
 
     @Message String actor_system();
@@ -51,5 +51,5 @@ public interface AuditMessages {
     @Message String csv_subject_type();
     @Message String csv_subject_id();
     @Message String csv_detail();
-    @Message String csv_capped(int limit);
+    @Message String csv_capped(String limit);
 }

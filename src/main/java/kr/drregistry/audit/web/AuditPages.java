@@ -50,6 +50,7 @@ public class AuditPages {
     static final int PAGE = 100;
     /** The most entries one CSV holds; the file says so when the filter matches more. */
     static final int CSV_LIMIT = 10_000;
+    private static final String LIMIT_SHOWN = String.format(Locale.ROOT, "%,d", CSV_LIMIT);
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject
@@ -91,7 +92,7 @@ public class AuditPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance audit(AuditTrail.Verification verification, Filter filter, Listing listing,
-                                             List<OrganisationOption> organisations, List<AuditEvent> events, int csvLimit);
+                                             List<OrganisationOption> organisations, List<AuditEvent> events, String csvLimit);
     }
 
     @GET
@@ -108,7 +109,7 @@ public class AuditPages {
                 .sorted(java.util.Comparator.comparing((OrganisationOption o) -> english() ? o.name().en() : o.name().ko())
                         .thenComparing(OrganisationOption::slug))
                 .toList();
-        return Templates.audit(audit.verify(), filter, page, orgs, Arrays.asList(AuditEvent.values()), CSV_LIMIT);
+        return Templates.audit(audit.verify(), filter, page, orgs, Arrays.asList(AuditEvent.values()), LIMIT_SHOWN);
     }
 
     /** The filtered entries (every page, up to {@link #CSV_LIMIT}) as CSV, headers in the reader's language. */
@@ -149,7 +150,7 @@ public class AuditPages {
         ExportDocument.Builder doc = ExportDocument.builder("audit-trail", "audit", subject, new LocalizedText(ko.csv_title(), en.csv_title()))
                 .table(t.build());
         if (capped) {
-            doc.note(new LocalizedText(ko.csv_capped(CSV_LIMIT), en.csv_capped(CSV_LIMIT)));
+            doc.note(new LocalizedText(ko.csv_capped(LIMIT_SHOWN), en.csv_capped(LIMIT_SHOWN)));
         }
         return exports.csv(doc.build(clock.instant())).response();
     }
