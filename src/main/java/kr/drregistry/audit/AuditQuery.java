@@ -12,8 +12,6 @@ import java.util.UUID;
  */
 public record AuditQuery(UUID organisationId, String organisationSlug, List<String> filingIds, List<String> actors,
                          String action, Instant from, Instant until) {
-    public static final AuditQuery ALL = new AuditQuery(null, null, List.of(), null, null, null, null);
-
     public AuditQuery {
         filingIds = filingIds == null ? List.of() : List.copyOf(filingIds);
         actors = actors == null ? null : List.copyOf(actors);

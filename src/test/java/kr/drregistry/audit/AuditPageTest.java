@@ -101,6 +101,19 @@ class AuditPageTest {
         given().cookies(op.cookies()).get("/admin/audit/export.csv").then().statusCode(403);
     }
 
+    @jakarta.inject.Inject
+    AuditTrail trail;
+
+    @Test
+    void anUnknownCodeIsShownAsItIsAndAnOrganisationByItsName() {
+        Tenant t = Tenants.fresh("auditcode");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> trail.append("system", null, "test.code-without-words", "organisation", t.slug(), "from a test"));
+        String rows = rows(Browserless.signIn("admin").get("/admin/audit?org=" + t.slug()).then().statusCode(200).extract().asString());
+        assertTrue(rows.contains("<code>test.code-without-words</code>"), rows);
+        assertTrue(rows.contains(t.nameKo()) && rows.contains("시스템"), "the organisation by name, the system as the actor: " + rows);
+    }
+
     @Test
     void theLeadFollowsAnIncidentToTheRegulatorsIncidentPage() {
         Tenant t = Tenants.fresh("auditinc");

@@ -51,6 +51,11 @@ public class AuditListing {
             return subjectId != null && subjectId.length() > LONG_ID;
         }
 
+        /** The kind of subject in words, when it is a known one. */
+        public AuditSubject subjectKind() {
+            return AuditSubject.of(subjectType);
+        }
+
         public boolean system() {
             return "system".equals(actor);
         }

@@ -14,6 +14,8 @@ import kr.drregistry.audit.AuditEvent;
 public interface AuditMessages {
     @Message String event(AuditEvent event);
 
+    @Message String subject(AuditSubject subject);
+
     @Message String filter_title();
     @Message String filter_organisation();
     @Message String filter_actor();
