@@ -67,6 +67,27 @@ public class FilingQueries {
                 .setParameter("id", filingId).getSingleResult();
     }
 
+    /** A filing as another page names it: its title, type, plan year, organisation and latest submitted version. */
+    public record FilingName(UUID id, UUID organisationId, FilingType type, Integer planYear, String title, int latestVersion) {
+    }
+
+    /** The names of these filings (those that exist), in one query. */
+    public Map<UUID, FilingName> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select f.id, f.organisationId, f.type, f.planYear, f.title, f.latestVersion from Filing f "
+                        + "where f.id in :ids", Object[].class).setParameter("ids", ids).getResultList().stream()
+                .map(r -> new FilingName((UUID) r[0], (UUID) r[1], (FilingType) r[2], (Integer) r[3], (String) r[4], (Integer) r[5]))
+                .collect(Collectors.toMap(FilingName::id, Function.identity()));
+    }
+
+    /** The ids of every filing of the organisation, drafts included. */
+    public List<UUID> idsOf(UUID organisationId) {
+        return em.createQuery("select f.id from Filing f where f.organisationId = :o", UUID.class)
+                .setParameter("o", organisationId).getResultList();
+    }
+
     // ---- lists of filings -------------------------------------------------------------------------------------------
 
     /** The organisation's filings of one type, drafts included, newest first. */

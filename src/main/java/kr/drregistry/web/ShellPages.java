@@ -31,8 +31,6 @@ public class ShellPages {
     CurrentActor current;
     @Inject
     OrganisationService organisations;
-    @Inject
-    kr.drregistry.audit.AuditTrail audit;
 
     @CheckedTemplate
     static class Templates {
@@ -40,9 +38,6 @@ public class ShellPages {
                                              List<kr.drregistry.identity.DemoAccounts.Account> demo, String demoPassword);
 
         static native TemplateInstance admin(List<OrganisationView> organisations);
-
-        static native TemplateInstance audit(kr.drregistry.audit.AuditTrail.Verification verification,
-                                             List<kr.drregistry.audit.AuditEntry> entries);
     }
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "drr.login.free-failures", defaultValue = "5")
@@ -108,13 +103,5 @@ public class ShellPages {
     @RolesAllowed(Roles.ADMIN)
     public TemplateInstance admin() {
         return Templates.admin(organisations.list());
-    }
-
-    /** The audit trail: whether its hash chain is intact (and where it breaks), and the latest entries. */
-    @GET
-    @Path("admin/audit")
-    @RolesAllowed({Roles.ADMIN, Roles.REGULATOR_LEAD})
-    public TemplateInstance audit() {
-        return Templates.audit(audit.verify(), audit.latest(null, 100));
     }
 }

@@ -117,6 +117,7 @@ class RouteAccessTest {
             GET /                                                        people=*
             GET /admin                                                   people=admin
             GET /admin/audit                                             people=admin,regulator-lead
+            GET /admin/audit/export.csv                                  people=admin,regulator-lead
             GET /filings/{id}/pictures                                   people=*
             GET /filings/{id}/pictures/cell                              people=*
             GET /filings/{id}/pictures/graph.json                        people=*
