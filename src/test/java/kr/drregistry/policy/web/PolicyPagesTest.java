@@ -243,6 +243,13 @@ class PolicyPagesTest {
             assertTrue(errorAt(refused, "p-confirm").contains("확인란을 선택하세요"), "the server asks for the confirmation too");
             assertEquals(count, versions(), "nothing published without it");
             assertEquals(oldVersion, active().getString("version"));
+            assertTrue(refused.contains("value=\"" + newVersion + "\"") && refused.contains("DRILL-002 심각도 조정 (시험)</textarea>"),
+                    "what was typed stays");
+            String again = post(lead, "/regulator/policy/rules/DRILL-002",
+                    publishing(edit, before, newVersion, "DRILL-002 심각도 조정 (시험)", false), "edit")
+                    .then().statusCode(200).extract().asString();
+            assertTrue(again.contains("<option value=\"" + wanted + "\" selected>") && again.contains("name=\"note\" value=\"DRILL-002 심각도 조정 (시험)\""),
+                    "going back to the edit keeps the change and the note");
 
             Response saved = post(lead, "/regulator/policy/rules/DRILL-002",
                     publishing(edit, before, newVersion, "DRILL-002 심각도 조정 (시험)", true), "save");
