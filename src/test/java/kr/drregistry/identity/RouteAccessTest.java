@@ -164,6 +164,8 @@ class RouteAccessTest {
             GET /regulator/incidents/recovery/export.pdf                 people=%2$s
             GET /regulator/incidents/{id}                                people=%2$s
             GET /regulator/policy                                        people=%2$s
+            GET /regulator/policy/parameters                             people=regulator-lead
+            GET /regulator/policy/rules/{rule}                           people=regulator-lead
             GET /regulator/sector                                        people=%2$s
             GET /regulator/trends                                        people=%2$s
             GET /tools                                                   public
@@ -192,7 +194,8 @@ class RouteAccessTest {
             POST /regulator/incidents/policies                           people=regulator-lead
             POST /regulator/incidents/policies/activate                  people=regulator-lead
             POST /regulator/incidents/{id}/{move}                        people=%2$s
-            POST /regulator/policy                                       people=regulator-lead
+            POST /regulator/policy/parameters                            people=regulator-lead
+            POST /regulator/policy/rules/{rule}                          people=regulator-lead
             POST /regulator/views                                        people=%2$s
             POST /regulator/views/{id}/delete                            people=%2$s
             """.formatted(OPERATOR, REGULATOR);

@@ -69,7 +69,8 @@ class EveryPageBrowserTest {
                 "/regulator/trends", "/regulator/coverage", "/regulator/incidents", "/regulator/incidents/" + incident,
                 "/regulator/incidents/recovery",
                 "/regulator/incidents/policies", "/regulator/policy", "/filings/" + plan + "/versions/1"));
-        pages.put("lead", List.of("/regulator/policy", "/admin/audit"));
+        pages.put("lead", List.of("/regulator/policy", "/regulator/policy?q=%EB%B0%B0%ED%84%B0%EB%A6%AC", "/regulator/policy/rules/GEO-001",
+                "/regulator/policy/parameters", "/admin/audit"));
         pages.put("admin", List.of("/admin"));
 
         List<String> problems = new ArrayList<>();
@@ -116,6 +117,56 @@ class EveryPageBrowserTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * The policy list is one short row per rule (issue 19 point 4: it was 6,700 px tall on a desktop, 17,000 px on a
+     * phone); an edit of one rule leads to its preview and a publishing step whose confirmation the browser asks for
+     * before anything is sent; that step passes axe and fits a phone too.
+     */
+    @Test
+    void thePolicyListIsShortAndPublishingAnEditAsksForTheConfirmation() {
+        String activeBefore = kr.drregistry.support.Api.as("reviewer").get("/api/v1/policies/active").jsonPath().getString("version");
+        List<String> problems = new ArrayList<>();
+        try (Browser b = Browser.open(base, "ko")) {
+            b.signIn("lead", Browserless.PASSWORD);
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) b.driver();
+            for (int width : new int[] {1440, 390}) {
+                b.size(width, width == 390 ? 844 : 900);
+                b.go("/regulator/policy");
+                Number rows = (Number) js.executeScript("return document.querySelectorAll('.pol-rules tbody tr').length;");
+                Number height = (Number) js.executeScript("return document.querySelector('.pol-rules').getBoundingClientRect().height;");
+                assertTrue(rows.intValue() == kr.drregistry.rules.Policies.RULE_IDS.size(), "one row per rule: " + rows);
+                int most = width == 390 ? 180 : 100; // px per rule: a name, a meaning (two lines at most on a phone), a folded basis, its settings
+                assertTrue(height.doubleValue() <= most * rows.doubleValue(), "the rules list at " + width + " px is "
+                        + height + " px tall, more than " + most + " px a rule");
+            }
+
+            b.size(390, 844);
+            b.go("/regulator/policy/rules/CLOUD-001");
+            js.executeScript("const s = document.getElementById('sev-CLOUD-001');"
+                    + "s.value = s.value === 'info' ? 'low' : 'info';");
+            b.find("button[name=action][value=preview]").click();
+            b.visible("#diff-title");
+            b.waitFor(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            assertTrue(b.all(".exp-diff-table tbody tr").size() == 1, "the preview shows the one change");
+            for (int width : new int[] {390, 1440}) {
+                b.size(width, width == 390 ? 844 : 900);
+                String sideways = sideways(b);
+                if (width == 390 && sideways != null) {
+                    problems.add("the publishing step scrolls sideways " + sideways);
+                }
+                b.accessibilityViolations().forEach(v -> problems.add("publishing step @" + width + ": " + v));
+            }
+            b.setValue("#p-note", "브라우저 시험: 게시하지 않음");
+            b.find("button[name=action][value=save]").click();
+            Boolean missing = (Boolean) js.executeScript("return document.getElementById('p-confirm').validity.valueMissing;");
+            assertTrue(Boolean.TRUE.equals(missing) && b.all("#p-confirm").size() == 1,
+                    "the browser does not send the publication without the confirmation");
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        assertTrue(activeBefore.equals(kr.drregistry.support.Api.as("reviewer").get("/api/v1/policies/active").jsonPath().getString("version")),
+                "nothing was published");
     }
 
     private String role(String user) {

@@ -23,6 +23,17 @@ public final class Man001 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("재난관리 책임자 미지정·정보 누락", "Disaster-management officer missing or incomplete");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("계획에 재난관리 책임자가 없거나, 책임자의 성명·직위·24시간 연락처가 빠져 있습니다.",
+                "The plan names no disaster-management officer, or the officer lacks a name, a title or a phone reachable 24/7.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         Officer officer = plan.officer();
         List<ChainStep> chain = new ArrayList<>();

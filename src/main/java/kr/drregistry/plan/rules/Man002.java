@@ -24,6 +24,17 @@ public final class Man002 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("재난관리 전담 부서·인력 없음", "No dedicated department or staff");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("재난관리 전담 부서가 없거나, 부서 이름이 없거나, 전담으로 표시되지 않았거나, 인력이 없습니다.",
+                "The plan has no dedicated disaster-management department: it is missing, unnamed, not marked dedicated or has no staff.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         Department d = plan.department();
         List<ChainStep> chain = new ArrayList<>();

@@ -23,6 +23,17 @@ public final class Man003 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("24시간 연락처·보고 체계 부족", "Too few 24/7 contacts or no escalation");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("24시간 연락 가능한 전화번호가 있는 연락처가 " + MIN_CONTACTS + "곳보다 적거나, 보고 체계(escalation)가 없습니다.",
+                "Fewer than " + MIN_CONTACTS + " contacts reachable 24/7 by phone, or no escalation path.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         List<Finding> findings = new ArrayList<>();
         long reachable = plan.contacts().stream()

@@ -24,6 +24,17 @@ public final class Man004 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("위기 경보 4단계 미정의", "Crisis-alert levels not all defined");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("위기 경보 4단계(관심·주의·경계·심각)가 모두 기준과 함께 정의되어 있지 않습니다.",
+                "The four crisis-alert levels (관심, 주의, 경계, 심각) are not all defined with criteria.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         List<ChainStep> chain = new ArrayList<>();
         List<String> missing = new ArrayList<>();

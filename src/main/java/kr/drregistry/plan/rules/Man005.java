@@ -15,6 +15,11 @@ public final class Man005 extends RequiredScenario {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("데이터센터 화재 시나리오 없음", "No data-centre fire scenario");
+    }
+
+    @Override
     LocalizedText remedy() {
         return LocalizedText.of(
                 "데이터센터(배터리실·UPS 포함) 화재로 한 사이트 전체를 잃는 경우의 대응 방안(다른 사이트로의 전환, "

@@ -15,6 +15,11 @@ public final class Man006 extends RequiredScenario {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("전력 손실 시나리오 없음", "No power-loss scenario");
+    }
+
+    @Override
     LocalizedText remedy() {
         return LocalizedText.of(
                 "상용 전력이 끊기거나 예비 전력(UPS·발전기)이 함께 멈추는 경우의 대응 방안을 적으십시오.",

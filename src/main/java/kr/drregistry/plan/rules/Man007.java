@@ -25,6 +25,17 @@ public final class Man007 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("그 밖의 필수 시나리오 없음", "Other required scenarios missing");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("네트워크 단절, 홍수, 지진, 사이버 공격, 결함 있는 업데이트 중 대응 방안이 있는 시나리오가 없는 것이 있습니다.",
+                "Some of the other required scenarios (network cut, flood, earthquake, cyber attack, faulty update) have no scenario with a response.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         List<ScenarioKind> missing = REQUIRED.stream().filter(k -> !RequiredScenario.covered(plan, k)).toList();
         if (missing.isEmpty()) {

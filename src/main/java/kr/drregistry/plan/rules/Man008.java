@@ -23,6 +23,17 @@ public final class Man008 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("실시간 감시·재난 선포 기준 없음", "No real-time monitoring or declaration criteria");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("장애를 실시간으로 감시하지 않거나, 누가 어떤 기준으로 재난을 선포하는지 계획에 없습니다.",
+                "Outages are not monitored in real time, or the plan does not say who declares a disaster and by which criteria.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         Detection d = plan.detection();
         List<ChainStep> chain = new ArrayList<>();

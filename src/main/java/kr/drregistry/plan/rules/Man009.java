@@ -25,6 +25,18 @@ public final class Man009 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("장애 보고 기준·절차 미흡", "Outage-report criteria or procedure short");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        String minutes = String.valueOf((int) policy.param(Policy.MANUAL_REPORT_THRESHOLD_MINUTES));
+        return LocalizedText.of("장애 보고 기준 시간이 없거나 " + minutes + "분보다 길거나, 규제기관에 알리는 방법이 계획에 없습니다.",
+                "The outage-report threshold is absent or above " + minutes + " minutes, or the plan does not say how the regulator is told.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         int limit = (int) policy.param(Policy.MANUAL_REPORT_THRESHOLD_MINUTES);
         Integer threshold = plan.detection() == null ? null : plan.detection().outageReportThresholdMinutes();

@@ -27,6 +27,18 @@ public final class Man010 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("이용자 고지 미흡", "User notice short of the law");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        String minutes = String.valueOf((int) policy.param(Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES));
+        return LocalizedText.of("이용자 고지가 없거나, 채널이 없거나, 고지 기준 시간이 없거나 " + minutes + "분보다 길거나, 안내문에 사실·원인·대응·연락처가 빠져 있습니다.",
+                "No user notice, no channel, a threshold absent or above " + minutes + " minutes, or a template lacking the fact, cause, response or contact point.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         int limit = (int) policy.param(Policy.MANUAL_USER_NOTICE_THRESHOLD_MINUTES);
         UserNotice notice = plan.notification() == null ? null : plan.notification().userNotice();

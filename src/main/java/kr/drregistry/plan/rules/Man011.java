@@ -28,6 +28,17 @@ public final class Man011 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("서비스 페일오버·복구 절차 없음", "No failover and recovery procedure for a service");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("1등급 서비스나 계획에 절차가 있는 서비스 중 페일오버 단계와 복구 단계를 모두 갖춘 절차가 없는 서비스가 있습니다.",
+                "A tier-1 service, or a service the plan has a procedure for, lacks a procedure with at least one failover step and one recovery step.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         return check(plan, policy, Set.of());
     }

@@ -19,6 +19,17 @@ public final class Man012 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("계획 연도의 훈련 일정 없음", "No drill scheduled in the plan year");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("계획 연도 안에 예정된 훈련이 없습니다.",
+                "No drill is scheduled within the plan year.");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         int year = plan.planYear();
         if (plan.drills().stream().anyMatch(d -> d.date() != null && d.date().getYear() == year)) {

@@ -23,6 +23,17 @@ public final class Man013 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("업데이트 사전 검증 없음", "Updates not validated before roll-out");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("외부·보안 업데이트를 배포 전에 시험 환경에서 검증하지 않습니다(2025 지침).",
+                "Third-party and security updates are not validated in a test environment before roll-out (2025 guideline).");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         UpdateValidation u = plan.updateValidation();
         List<ChainStep> chain = new ArrayList<>();

@@ -22,6 +22,17 @@ public final class Man014 implements PlanRule {
     }
 
     @Override
+    public LocalizedText name() {
+        return LocalizedText.of("멀티 클라우드 아님", "Not on two or more clouds");
+    }
+
+    @Override
+    public LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("주요 서비스가 둘 이상의 클라우드에 있지 않습니다: 계획에 적힌 제공자가 두 곳보다 적습니다(2025 지침 권고).",
+                "The main services are not on two or more clouds: the plan names fewer than two providers (a 2025 guideline recommendation).");
+    }
+
+    @Override
     public List<Finding> check(PlanContent plan, Policy policy) {
         long providers = plan.multicloud() == null ? 0 : plan.multicloud().providers().stream()
                 .map(p -> p.strip().toLowerCase(Locale.ROOT)).distinct().count();

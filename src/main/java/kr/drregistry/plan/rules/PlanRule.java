@@ -18,6 +18,12 @@ public interface PlanRule extends Rule<PlanRule.Input> {
     record Input(PlanContent plan, Policy policy, Set<String> tier1Services) {
     }
 
+    /** What the rule is called, in a few words, for a list of rules (the policy page). */
+    kr.drregistry.rules.LocalizedText name();
+
+    /** What the rule finds, in one or two sentences, with {@code policy}'s thresholds. */
+    kr.drregistry.rules.LocalizedText meaning(Policy policy);
+
     @Override
     default List<Finding> check(Input input) {
         return check(input.plan(), input.policy(), input.tier1Services());

@@ -47,6 +47,12 @@ abstract class RequiredScenario implements PlanRule {
                 remedy()));
     }
 
+    @Override
+    public final LocalizedText meaning(Policy policy) {
+        return LocalizedText.of("계획에 " + kind.ko() + " 시나리오(" + kind.wire() + ")와 그 대응 방안이 없습니다.",
+                "The plan has no " + kind.en() + " scenario (" + kind.wire() + ") with a response.");
+    }
+
     /** What the operator should add. */
     abstract LocalizedText remedy();
 

@@ -39,8 +39,6 @@ public interface PolicyMessages {
     @Message String policy_note();
     @Message String policy_note_help();
     @Message String policy_preview();
-    @Message String policy_save();
-    @Message String policy_save_help();
     @Message String policy_changes();
     @Message String policy_changes_preview(String version);
     @Message String policy_changes_vs(String version);
@@ -69,6 +67,31 @@ public interface PolicyMessages {
     @Message String policy_day();
     @Message String policy_no_changes();
     @Message String policy_changed_meanwhile(String version, String by);
+    @Message String policy_text_long(int max);
+    // search, one rule at a time, publishing with a confirmation
+    @Message String policy_search_label();
+    @Message String policy_search_help();
+    @Message String policy_search_button();
+    @Message String policy_search_all();
+    @Message String policy_search_shown(int n, int total);
+    @Message String policy_search_none(String q);
+    @Message String col_rule_name();
+    @Message String col_edit();
+    @Message String policy_edit();
+    @Message String policy_edit_rule_label(String id, String name);
+    @Message String policy_edit_params();
+    @Message String policy_basis_label();
+    @Message String policy_edit_rule_title(String name);
+    @Message String policy_edit_params_title();
+    @Message String policy_edit_intro(String version);
+    @Message String policy_edit_rule_meaning();
+    @Message String policy_back_to_list();
+    @Message String policy_publish_title();
+    @Message String policy_publish_intro(String version);
+    @Message String policy_confirm();
+    @Message String policy_confirm_required();
+    @Message String policy_publish();
+    @Message String policy_back_to_edit();
     /** What a policy parameter sets, with its unit and the rule that reads it. */
     @Message String param(PolicyParameter parameter);
 

@@ -31,6 +31,7 @@ public final class SectorConcentration {
     public static RuleText text(Policy policy) {
         long n = Math.round(policy.param(Policy.CONCENTRATION_MIN_OPERATORS));
         return new RuleText(ID,
+                LocalizedText.of("여러 사업자의 1등급 서비스가 한 장소에 집중", "Several operators' tier-1 services in one place"),
                 LocalizedText.of(
                         "한 사이트·캠퍼스·전력 그룹이 사업자 " + n + "곳 이상의 한 사이트에만 있는 1등급 구성요소를 떠받칩니다. "
                                 + "규제 기관의 부문 보기에서 모든 사업자의 최근 제출 버전을 모아 판단합니다.",

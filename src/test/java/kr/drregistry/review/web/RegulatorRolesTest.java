@@ -47,9 +47,11 @@ class RegulatorRolesTest {
                 .formParam("csrf-token", leadCsrf).formParam("reviewer", "reviewer")
                 .post("/regulator/filings/" + id + "/assign").then().statusCode(303);
         // policy: both read, the lead edits
-        assertTrue(lead.get("/regulator/policy").asString().contains("name=\"p_geo.minDistanceKm\""));
+        assertTrue(lead.get("/regulator/policy").asString().contains("href=\"/regulator/policy/parameters\""));
+        assertTrue(lead.get("/regulator/policy/parameters").asString().contains("name=\"p_geo.minDistanceKm\""));
         String readOnly = reviewer.get("/regulator/policy").then().statusCode(200).extract().asString();
-        assertTrue(!readOnly.contains("name=\"p_geo.minDistanceKm\""));
+        assertTrue(!readOnly.contains("href=\"/regulator/policy/parameters\""));
+        reviewer.get("/regulator/policy/parameters").then().statusCode(403);
         // the lead reviews too
         as("lead").contentType(ContentType.JSON)
                 .body(Map.of("move", "REQUEST_CHANGES", "version", 1, "reason", "총괄 보완 요청", "dueDate", "2062-01-31"))

@@ -196,7 +196,7 @@ class FormatGuidesTest {
                             "properties": {"name": {"type": "string", "description": "only English"},
                                            "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}}}
                 """);
-        FormatGuide g = FormatGuides.generate(schema, List.of(new RuleText("NEW-001",
+        FormatGuide g = FormatGuides.generate(schema, List.of(new RuleText("NEW-001", LocalizedText.of("새 규칙 이름", "new rule"),
                 LocalizedText.of("새 규칙", "a new rule"), LocalizedText.of("고치기", "fix it"))), POLICY);
         assertEquals("test/v9", g.format());
         assertEquals("시험 형식", g.title().ko());

@@ -36,6 +36,7 @@ public final class Cap001 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.CAPACITY_MIN_SURVIVING_PCT));
         return new RuleText(ID,
+                LocalizedText.of("사이트를 잃은 뒤 용량 부족", "Too little capacity after losing a site"),
                 LocalizedText.of(
                         "한 사이트를 잃은 뒤 1등급 구성요소의 남은 용량(다른 사이트 배치의 capacityPct 합, 생략 시 100)이 " + n + "% 미만입니다.",
                         "After losing one site, the surviving capacity of a tier-1 component (the sum of capacityPct "

@@ -34,6 +34,7 @@ public final class Cloud001 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("모든 사이트를 한 제공자가 운영", "Every site run by one provider"),
                 LocalizedText.of(
                         "신고서의 모든 사이트를 한 사업자(provider)가 운영합니다. provider가 없는 사이트는 사업자 자신이 운영하는 것으로 봅니다.",
                         "Every site of the filing is run by one provider; a site without a provider counts as run by "

@@ -35,6 +35,7 @@ public final class Data001 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("주 사이트 밖에 데이터 사본 없음", "No copy of data outside the primary site"),
                 LocalizedText.of(
                         "상태를 가진 구성요소(database, cache, queue, object-storage)의 데이터 사본이 주 사이트 밖에 없습니다(다른 사이트로의 복제도, 다른 "
                                 + "사이트의 백업도 없음). 다른 사이트의 배치는 데이터 사본이 아닙니다.",

@@ -34,6 +34,7 @@ public final class Data002 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("백업이 주 사이트와 위험군 공유", "Backups share a risk group with the primary site"),
                 LocalizedText.of(
                         "상태를 가진 구성요소의 백업이 모두 주 사이트와 위험군을 공유하여, 한 시나리오가 데이터와 백업을 함께 없앱니다.",
                         "Every backup of a stateful component shares a risk group with its primary site, so one "

@@ -32,6 +32,7 @@ public final class Data003 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("데이터 경로가 RPO 목표에 못 미침", "Data path cannot meet the RPO target"),
                 LocalizedText.of(
                         "서비스의 RPO 목표가 데이터 경로가 줄 수 있는 값(동기 복제 0, 비동기 복제 lagSeconds, 백업 intervalMinutes)보다 작습니다.",
                         "A service's RPO target is below what its data path can give (synchronous replication 0, "

@@ -36,6 +36,7 @@ public final class Data004 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("데이터가 가는 경로가 없는 사이트의 배치", "Placement in a site its data does not reach"),
                 LocalizedText.of("영속 데이터를 가진 구성요소의 배치가 데이터를 보유하지 않는 사이트에 있습니다: 데이터가 그곳에 어떻게 가는지 제출되지 않았습니다.",
                         "A durable component has a placement in a site that holds none of its data: how the data gets "
                                 + "there is not filed."),

@@ -38,6 +38,7 @@ public final class Drill001 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.DRILL_MAX_AGE_MONTHS));
         return new RuleText(ID,
+                LocalizedText.of("사이트 손실 훈련 없음", "No site-loss drill"),
                 LocalizedText.of(
                         "1등급 서비스에 asOf 이전 " + n + "개월 안의 사이트 손실(site-loss) 훈련이 없습니다.",
                         "A tier-1 service has no site-loss drill in the " + n + " months before asOf."),

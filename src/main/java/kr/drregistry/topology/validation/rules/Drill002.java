@@ -32,6 +32,7 @@ public final class Drill002 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("훈련 결과가 RTO·RPO 목표 초과", "Drill missed its RTO or RPO target"),
                 LocalizedText.of(
                         "훈련에서 달성한 RTO 또는 RPO(achievedRtoMinutes, achievedRpoMinutes)가 훈련 대상 서비스의 목표를 넘었습니다.",
                         "A drill's achieved RTO or RPO (achievedRtoMinutes, achievedRpoMinutes) exceeded the target "

@@ -39,6 +39,7 @@ public final class Drill003 implements Rule {
     public RuleText text(Policy policy) {
         String months = Texts.num(policy.param(Policy.DRILL_WORST_SITE_MAX_AGE_MONTHS));
         return new RuleText(ID,
+                LocalizedText.of("가장 큰 사이트를 잃는 훈련 없음", "No drill losing the worst site"),
                 LocalizedText.of("잃으면 이용자가 가장 많이 영향을 받는 사이트를 잃는 사이트 손실 훈련이 최근 " + months
                                 + "개월 안에 없습니다.",
                         "No site-loss drill in the last " + months + " months lost the site whose loss costs the most users."),

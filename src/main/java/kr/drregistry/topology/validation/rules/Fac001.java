@@ -22,6 +22,7 @@ public final class Fac001 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("배터리실이 전기설비와 같은 공간", "Battery room shares space with electrical equipment"),
                 LocalizedText.of(
                         "IDC 시설: 배터리실이 UPS나 다른 전기설비와 같은 공간에 있습니다.",
                         "IDC facility: a battery room shares space with UPS or other electrical equipment."),

@@ -22,6 +22,7 @@ public final class Fac002 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.FACILITY_MAX_MWH_PER_COMPARTMENT));
         return new RuleText(ID,
+                LocalizedText.of("방화구획당 배터리 용량 초과", "Too much battery energy per fire compartment"),
                 LocalizedText.of(
                         "IDC 시설: 배터리실의 방화구획 하나에 " + n + " MWh를 넘는 배터리가 있습니다.",
                         "IDC facility: a battery room holds more than " + n + " MWh in one fire compartment."),

@@ -27,6 +27,7 @@ public final class Fac003 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.FACILITY_MAX_BMS_SAMPLING_SECONDS));
         return new RuleText(ID,
+                LocalizedText.of("배터리실 BMS가 느리거나 없음", "Battery-room BMS too slow or missing"),
                 LocalizedText.of(
                         "IDC 시설: 배터리실 BMS의 측정 주기가 " + n + "초보다 길거나, 리튬 배터리실(종류 미상 포함)에 BMS가 없습니다.",
                         "IDC facility: a battery room's BMS samples less often than every " + n

@@ -29,6 +29,7 @@ public final class Fac004 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("변전소 이중화 없음", "Power from fewer than two substations"),
                 LocalizedText.of(
                         "IDC 시설: 수전 회선이 서로 다른 변전소 두 곳 미만에서 옵니다(한 변전소의 여러 회선, 또는 회선 미기재).",
                         "IDC facility: the power feeds come from fewer than two distinct substations (one substation "

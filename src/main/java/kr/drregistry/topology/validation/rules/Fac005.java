@@ -23,6 +23,7 @@ public final class Fac005 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("예비 전력 이중화를 밝히지 않음", "Duplicated standby power not stated"),
                 LocalizedText.of(
                         "IDC 시설: 예비 전력 이중화(standbyPowerDuplicated: true)를 밝히지 않았습니다(false 또는 생략).",
                         "IDC facility: duplicated standby power is not stated (standbyPowerDuplicated false or "

@@ -24,6 +24,7 @@ public final class Fac006 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("비상 발전기 없음", "No emergency generator"),
                 LocalizedText.of(
                         "IDC 시설: 비상 발전기가 없습니다(generators 생략 또는 count 0).",
                         "IDC facility: no emergency generator (generators absent or count 0)."),

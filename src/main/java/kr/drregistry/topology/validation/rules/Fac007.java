@@ -24,6 +24,7 @@ public final class Fac007 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("입주사 장애 알림 채널 없음", "No fault notice channel to tenants"),
                 LocalizedText.of(
                         "IDC 시설: 시설 장애를 입주사에 알리는 채널(tenantFaultNotification)이 없습니다.",
                         "IDC facility: no channel to tell tenants of a facility fault (tenantFaultNotification)."),

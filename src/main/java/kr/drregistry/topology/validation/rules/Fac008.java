@@ -21,6 +21,7 @@ public final class Fac008 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("배터리실에 IT 장비", "IT equipment in a battery room"),
                 LocalizedText.of("배터리실에 서버 등 IT 장비가 함께 있습니다(drr/v2 sharesSpaceWithServers).",
                         "A battery room holds servers or other IT equipment (drr/v2 sharesSpaceWithServers)."),
                 LocalizedText.of("IT 장비를 배터리실 밖, 별도 방화구획으로 옮기십시오.",

@@ -21,6 +21,7 @@ public final class Fac009 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("배터리실을 지나는 전력 케이블", "Power cables through a battery room"),
                 LocalizedText.of("배터리실을 지나거나 그 위로 전력 케이블이 지나갑니다(drr/v2 powerCablesInRoom).",
                         "Power cables run through or over a battery room (drr/v2 powerCablesInRoom)."),
                 LocalizedText.of("전력 케이블을 배터리실 밖으로 옮기거나 내화 구획으로 분리하십시오.",

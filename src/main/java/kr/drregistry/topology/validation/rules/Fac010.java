@@ -27,6 +27,7 @@ public final class Fac010 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("화재 시 건물 전체 전원 차단", "Fire response cuts the whole building's power"),
                 LocalizedText.of("화재 대응 시 건물 전체의 전원을 한꺼번에 차단합니다(drr/v2 fireResponsePowerCut: building).",
                         "The fire response cuts all power to the building at once (drr/v2 fireResponsePowerCut: building)."),
                 LocalizedText.of("화재 구역부터 단계적으로 전원을 차단하는 절차를 마련하고 소방 당국과 합의하십시오.",

@@ -39,6 +39,7 @@ public final class Geo001 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.GEO_MIN_DISTANCE_KM));
         return new RuleText(ID,
+                LocalizedText.of("주 사이트와 장애 대비 사이트가 너무 가까움", "Primary and failover site too close"),
                 LocalizedText.of(
                         "구성요소의 주 사이트와 장애 대비 사이트가 " + n + " km보다 가깝거나(두 사이트 모두 location이 있을 때) 위험군을 공유합니다.",
                         "A component's primary site and one of its failover sites are closer than " + n

@@ -30,6 +30,7 @@ public final class Geo002 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("사이트가 무엇을 공유하는지 알 수 없음", "Unknown what a site shares"),
                 LocalizedText.of("사이트의 위치(location)도, 해석되는 facilityRef도, 자신의 site:<id> 외의 위험군도 없습니다: "
                                 + "다른 사이트와 무엇을 공유하는지 알 수 없습니다.",
                         "A site states no location, no facilityRef that resolves and no risk group besides its own "

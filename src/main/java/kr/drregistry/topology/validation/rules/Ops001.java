@@ -42,6 +42,7 @@ public final class Ops001 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("페일오버에 필요한 구성요소가 함께 중단", "Failover needs what the scenario takes down"),
                 LocalizedText.of(
                         "수동 페일오버에 필요한 구성요소(failover.requires)가 같은 시나리오에서 함께 멈춰 페일오버를 할 수 없습니다(카카오 함정).",
                         "A manual failover needs a component (failover.requires) that the same scenario takes down, "

@@ -30,6 +30,7 @@ public final class Ops002 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("제어 영역이 한 사이트에만 있음", "Control plane in one site only"),
                 LocalizedText.of(
                         "제어 영역 구성요소(auth, dns, monitoring, deployment, admin-console, key-management, messaging-ops "
                                 + "또는 controlPlane: true)의 배치가 모두 한 사이트에 있습니다. 서비스가 의존하지 않아도 해당합니다.",

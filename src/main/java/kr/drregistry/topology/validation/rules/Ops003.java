@@ -37,6 +37,7 @@ public final class Ops003 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("복구에 필요한 구성요소가 함께 중단", "Repair needs what the scenario takes down"),
                 LocalizedText.of("위험군에 맞은 구성요소를 제자리에서 복구(recovery)하는 데 필요한 구성요소가 같은 시나리오에서 함께 중단됩니다.",
                         "The repair in place (recovery) of a struck component needs a component the same scenario takes down."),
                 LocalizedText.of("복구에 필요한 도구와 접근 경로를 복구 대상에 의존하지 않게 분리하십시오(별도 관리망 등).",

@@ -35,6 +35,7 @@ public final class Ops004 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("제공자가 결정하는 페일오버에 의존", "Depends on a failover the provider decides"),
                 LocalizedText.of("사이트를 잃으면 사업자가 아닌 제공자(클라우드 등)가 결정하는 수동 페일오버에 의존해야 합니다.",
                         "Losing a site leaves a component depending on a manual failover that the provider, not the "
                                 + "operator, decides."),

@@ -38,6 +38,7 @@ public final class Ops005 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("페일오버·복원이 자기 자신에 의존", "Failover or restore needs itself"),
                 LocalizedText.of("페일오버나 복원에 필요한 구성요소가 그 구성요소 자신에 의존합니다: 둘 다 내려가면 어느 쪽도 먼저 올라올 수 없습니다.",
                         "A failover or restore requires a component that itself needs the component being failed over "
                                 + "or restored: when both are down, neither can come up first."),

@@ -38,6 +38,7 @@ public final class Rto001 implements Rule {
     public RuleText text(Policy policy) {
         String n = Texts.num(policy.param(Policy.FAILOVER_DEFAULT_MANUAL_MINUTES));
         return new RuleText(ID,
+                LocalizedText.of("페일오버가 RTO 목표보다 오래 걸림", "Failover slower than the RTO target"),
                 LocalizedText.of(
                         "서비스의 RTO 목표가 의존 연쇄를 따라 더한 페일오버 시간(예상 RTO)보다 작습니다. minutes가 없는 수동 페일오버는 정책 기본값 " + n
                                 + "분으로 셉니다.",

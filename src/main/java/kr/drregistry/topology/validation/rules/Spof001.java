@@ -41,6 +41,7 @@ public final class Spof001 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("1등급 서비스의 단일 사이트 구성요소", "Single-site component of a tier-1 service"),
                 LocalizedText.of(
                         "1등급 서비스가 진입점부터 이어서 필수(hard)로 의존하는 구성요소의 배치가 모두 한 사이트에 있습니다.",
                         "A component that a tier-1 service hard-depends on (from its entrypoints, transitively) has "

@@ -38,6 +38,7 @@ public final class Spof002 implements Rule {
     @Override
     public RuleText text(Policy policy) {
         return new RuleText(ID,
+                LocalizedText.of("시나리오에서 1등급 서비스 중단", "Tier-1 service down in a scenario"),
                 LocalizedText.of(
                         "어떤 시나리오(한 사이트 또는 한 위험군의 손실)에서 1등급 서비스가 중단됩니다. 발견사항은 시나리오, 잃는 이용자 수, 근본 원인까지의 장애 연쇄를 보여 줍니다.",
                         "A tier-1 service goes down in some scenario (the loss of one site or risk group); the "
