@@ -145,8 +145,10 @@ class OidcLoginTest {
         String sub = UUID.randomUUID().toString();
         providerSignsIn(sub, "kim.editor", "example-talk", List.of("operator-editor", "offline_access", "uma_authorization"));
         Flow flow = signInThroughSso();
-        flow.page().then().statusCode(200).body(containsString("로그인되었습니다"), containsString("http-equiv=\"refresh\""),
-                containsString("kim.editor 님"));
+        flow.page().then().statusCode(200).body(containsString("로그인되었습니다"), containsString("처음 만들어졌습니다"),
+                containsString("id=\"sso-continue\""), containsString("kim.editor 님"));
+        assertTrue(!flow.page().asString().contains("http-equiv=\"refresh\""),
+                "a first sign-in waits for the person: no timed refresh moves a screen reader away from the notice");
         assertNotNull(flow.session(), "the app's own session cookie is set");
         assertTrue(flow.page().getHeaders().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("q_session=;")
                 && c.contains("Max-Age=0")), "the provider's tokens are dropped: " + flow.page().getHeaders().getValues("Set-Cookie"));
@@ -157,6 +159,10 @@ class OidcLoginTest {
         get(flow, "/portal").then().statusCode(200).body(containsString("예시톡 재난관리 업무"), containsString("kim.editor (example-talk)"));
         // tenancy and role checks are the ordinary ones: no regulator pages
         get(flow, "/regulator").then().statusCode(403);
+        // the next time, the person goes on to the start page at once (no delay to wait through)
+        providerSignsIn(sub, "kim.editor", "example-talk", List.of("operator-editor"));
+        String again = signInThroughSso().page().then().statusCode(200).extract().asString();
+        assertTrue(again.contains("<meta http-equiv=\"refresh\" content=\"0;url=/\">") && !again.contains("처음 만들어졌습니다"), again);
 
         AppUser user = QuarkusTransaction.requiringNew().call(() -> {
             AppUser u = AppUser.findByOidcSubject("https://server.example.com", sub);
@@ -292,6 +298,11 @@ class OidcLoginTest {
             b.waitFor(d -> d.getCurrentUrl().startsWith(provider.baseUrl()));
             b.find("#username").sendKeys("jung.browser");
             b.find("#login").click();
+            // a first sign-in: the page that says an account was made stays until the person goes on
+            b.waitFor(d -> !d.findElements(org.openqa.selenium.By.id("sso-continue")).isEmpty());
+            assertTrue(b.text().contains("처음 만들어졌습니다"), b.text());
+            assertTrue(b.accessibilityViolations().isEmpty(), "the first SSO sign-in's page: " + b.accessibilityViolations());
+            b.find("#sso-continue").click();
             b.waitFor(d -> d.getCurrentUrl().endsWith("/portal"));
             assertTrue(b.text().contains("예시톡 재난관리 업무"), b.text());
             assertTrue(b.text().contains("jung.browser (example-talk)"), b.text());
