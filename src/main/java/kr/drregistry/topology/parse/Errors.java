@@ -147,7 +147,7 @@ final class Errors {
 
     void duplicateKey(String pointer, String key, int line, int column) {
         add(pointer, ParseError.DUPLICATE_KEY, "The key " + quote(key) + " appears more than once in this object.",
-                "키 " + quote(key) + "가 한 객체 안에 두 번 이상 나옵니다.", line, column);
+                "키 " + quote(key) + Josa.particle(key, "이/가") + " 한 객체 안에 두 번 이상 나옵니다.", line, column);
     }
 
     void tag(String pointer, String tag, int line, int column) {

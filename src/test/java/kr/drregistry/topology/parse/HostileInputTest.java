@@ -97,6 +97,12 @@ class HostileInputTest {
         assertEquals(3, errors.get(0).line());
         String yaml = Fixtures.minimalYaml("  - {id: x, kind: app, kind: db, placements: [{site: a, role: active}]}\n");
         assertEquals(List.of("/components/0/kind duplicate-key"), summary(yamlErrors(yaml)));
+        // the particle follows the key as it is read (오퍼레이터, 카인드), not the closing quote
+        assertTrue(errors.get(0).messageKo().startsWith("키 \"operator\"가 한 객체"), errors.get(0).messageKo());
+        assertTrue(yamlErrors(yaml).get(0).messageKo().startsWith("키 \"kind\"가 한 객체"), yamlErrors(yaml).get(0).messageKo());
+        String dependsOn = Fixtures.minimalYaml("  - {id: x, kind: app, dependsOn: [], dependsOn: [], placements: [{site: a, role: active}]}\n");
+        assertTrue(yamlErrors(dependsOn).get(0).messageKo().startsWith("키 \"dependsOn\"이 "),
+                "디펜즈온 ends in a consonant: " + yamlErrors(dependsOn).get(0).messageKo());
     }
 
     @Test
