@@ -296,11 +296,6 @@ public class IncidentPages {
                 operator && a.mayEdit() && open, operator && a.maySubmit() && open, submittable, Notice.of(notice, v), errors);
     }
 
-    static List<ProblemException.FieldError> errors(ProblemException e) {
-        return e.errors().isEmpty() ? List.of(new ProblemException.FieldError("", e.code(), e.detail("en"), e.detail("ko"), null, null))
-                : e.errors();
-    }
-
     static LocalDate date(String s) {
         try {
             return s == null || s.isBlank() ? null : LocalDate.parse(s);

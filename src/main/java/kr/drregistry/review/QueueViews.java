@@ -56,6 +56,11 @@ public final class QueueViews {
 
     /** The canonical form of a query string: only the filter parameters, in a fixed order, defaults dropped. */
     public static String canonical(String query) {
+        return canonical(values(query));
+    }
+
+    /** The filter parameters of a query string by name, decoded (the first of a repeated one); others left out. */
+    public static Map<String, String> values(String query) {
         Map<String, String> values = new LinkedHashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -69,7 +74,7 @@ public final class QueueViews {
                 }
             }
         }
-        return canonical(values);
+        return values;
     }
 
     /** The canonical form of filter values by parameter name (null or blank values do not filter). */

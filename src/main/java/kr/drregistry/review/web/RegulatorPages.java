@@ -164,13 +164,7 @@ public class RegulatorPages {
 
     /** The queue filter a canonical view query stands for (first page, default size). */
     private static ReviewQueue.Filter filterOf(String canonical) {
-        java.util.Map<String, String> v = new java.util.HashMap<>();
-        for (String pair : canonical.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                v.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
+        java.util.Map<String, String> v = QueueViews.values(canonical);
         return new ReviewQueue.Filter(v.get("status"), v.get("type"), v.get("operator"), v.get("assigned"),
                 v.containsKey("critical") ? Integer.valueOf(v.get("critical")) : null, v.get("sort"), "true".equals(v.get("desc")), 0, 50);
     }
