@@ -22,12 +22,22 @@ final class LocalRegion {
 
     final int[] nodes;
     final Scc scc;
+    /** The scratch array while attached, else null. */
     private final int[] local;
+    /** Once detached: the region's components in ascending order and their local indexes. */
+    private final int[] sorted;
+    private final int[] sortedLocal;
 
     private LocalRegion(int[] nodes, Scc scc, int[] local) {
+        this(nodes, scc, local, null, null);
+    }
+
+    private LocalRegion(int[] nodes, Scc scc, int[] local, int[] sorted, int[] sortedLocal) {
         this.nodes = nodes;
         this.scc = scc;
         this.local = local;
+        this.sorted = sorted;
+        this.sortedLocal = sortedLocal;
     }
 
     /**
@@ -80,7 +90,27 @@ final class LocalRegion {
 
     /** The local index of component {@code c}, or -1 when it is not in the region. */
     int local(int c) {
-        return local[c];
+        if (local != null) {
+            return local[c];
+        }
+        int at = java.util.Arrays.binarySearch(sorted, c);
+        return at < 0 ? -1 : sortedLocal[at];
+    }
+
+    /**
+     * The same region without the scratch array, which is released (all -1 again) for the next region: for a region
+     * kept beyond the walk that collected it (an explanation's trace), so that keeping it costs its own size, not one
+     * entry per component of the topology.
+     */
+    LocalRegion detach() {
+        int[] order = nodes.clone();
+        java.util.Arrays.sort(order);
+        int[] index = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            index[i] = local[order[i]];
+        }
+        release();
+        return new LocalRegion(nodes, scc, null, order, index);
     }
 
     /** The components of local strongly connected component {@code j}. */
@@ -94,11 +124,15 @@ final class LocalRegion {
 
     /** Whether {@code c} is in local strongly connected component {@code j}. */
     boolean inGroup(int c, int j) {
-        return local[c] >= 0 && scc.comp[local[c]] == j;
+        int at = local(c);
+        return at >= 0 && scc.comp[at] == j;
     }
 
     /** Resets the scratch array for the next region. */
     void release() {
+        if (local == null) {
+            return;
+        }
         for (int c : nodes) {
             local[c] = -1;
         }

@@ -439,33 +439,42 @@ final class ScenarioNumbers {
         return changed;
     }
 
-    /** The recovery computation of one up component over everything it reaches, kept for an explanation. */
+    /**
+     * The recovery computation of one up component over everything it reaches, kept for an explanation: the region
+     * and the time of each of its components by local index (a component outside the region reads 0).
+     */
     record RecoveryTrace(LocalRegion region, long[] value) {
         long of(int c) {
-            return value[c];
+            int at = region.local(c);
+            return at < 0 ? 0 : value[at];
         }
     }
 
     /**
      * Recovery times of every up component {@code root} reaches in {@code column}, with its cycle groups: the groups
      * of the region's graph are exactly rule 12's (§7.8), and its components come dependencies first, so one pass
-     * over them in that order gives every time.
+     * over them in that order gives every time. The walk's scratch is used and released; what is kept is the size of
+     * the region (an explanation asks for a trace per chain: arrays of one entry per component of a 100,000-component
+     * topology were ~1 MB each, allocated outside the young generation).
      */
     RecoveryTrace trace(int column, int root) {
         ColumnBits bits = ColumnBits.rows(st, column);
-        int[] local = new int[m.n];
-        Arrays.fill(local, -1);
-        LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
-                (c, out) -> upDependencies(bits, c, out), local);
         Walk w = walks.get();
-        long[] value = new long[m.n];
-        for (int j = 0; j < region.scc.count; j++) {
-            int[] group = region.group(j);
-            recoveryOfGroup(bits, group, w, null);
-            for (int c : group) {
-                value[c] = w.value[c];
+        LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
+                (c, out) -> upDependencies(bits, c, out), w.local);
+        long[] value = new long[region.size()];
+        try {
+            for (int j = 0; j < region.scc.count; j++) {
+                int[] group = region.group(j);
+                recoveryOfGroup(bits, group, w, null);
+                for (int c : group) {
+                    value[region.local(c)] = w.value[c];
+                }
             }
+        } catch (RuntimeException | Error e) {
+            region.release();
+            throw e;
         }
-        return new RecoveryTrace(region, value);
+        return new RecoveryTrace(region.detach(), value);
     }
 }

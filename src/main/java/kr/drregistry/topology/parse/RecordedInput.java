@@ -13,7 +13,7 @@ import java.util.List;
  * underlying stream open.
  */
 final class RecordedInput extends InputStream {
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 1 << 18;  // below half a G1 region of a 1 GB heap: not a "humongous" object
     private final InputStream in;
     private final long max;
     private final List<byte[]> full = new ArrayList<>();
