@@ -31,6 +31,9 @@ public class Filing extends UuidEntity {
     public String draftContent;
     @Column(name = "draft_media_type")
     public String draftMediaType;
+    /** SHA-256 (hex) of the draft's UTF-8 bytes as saved; null for a draft saved before it was kept (V40). */
+    @Column(name = "draft_sha256")
+    public String draftSha256;
     /** Optimistic version of the draft: the ETag of the filing. */
     @Column(name = "draft_version")
     public long draftVersion;

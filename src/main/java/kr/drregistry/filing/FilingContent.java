@@ -24,6 +24,23 @@ public interface FilingContent {
         check(body, mediaType);
     }
 
+    /**
+     * Checks a draft body whose UTF-8 bytes have the SHA-256 {@code sha256} (hex; the caller computed it to keep it
+     * beside the draft), as {@link #check(byte[], String, String)}.
+     */
+    default void check(byte[] body, String sha256, String mediaType, String organisationSlug) {
+        check(body, mediaType, organisationSlug);
+    }
+
+    /**
+     * Freezes the stored draft whose bytes have the SHA-256 {@code sha256} (null when not known), read through
+     * {@code draft} only if this content needs its text (a topology parsed when it was saved on this instance does
+     * not: a 100,000-component draft is ~60 MB to read back from the database).
+     */
+    default Frozen freeze(java.util.function.Supplier<String> draft, String sha256, String mediaType, String organisationSlug) {
+        return freeze(draft.get(), mediaType, organisationSlug);
+    }
+
     /** Freezes a stored draft into what a version keeps. */
     Frozen freeze(String draft, String mediaType);
 

@@ -173,8 +173,10 @@ public class FilingService {
                             + "; reload it and apply your change again", List.of())
                     .withText(m -> m.stale_draft(f.draftVersion, expectedVersion));
         }
-        content(f.type).check(body, mediaType, slug(f.organisationId));
+        String sha = sha256(body);
+        content(f.type).check(body, sha, mediaType, slug(f.organisationId));
         f.draftContent = new String(body, StandardCharsets.UTF_8);
+        f.draftSha256 = sha;
         f.draftMediaType = mediaType;
         f.draftVersion++;
         f.draftUpdatedAt = clock.instant();
@@ -207,13 +209,19 @@ public class FilingService {
                 return versionView(f, FilingVersion.of(f.id, used.versionNumber));
             }
         }
-        String draft = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
-                .setParameter("id", f.id).getSingleResult();
-        if (draft == null) {
+        if (f.draftMediaType == null) {
             throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
         }
         FilingStatus next = move(f, Move.SUBMIT);
-        FilingContent.Frozen frozen = content(f.type).freeze(draft, f.draftMediaType, slug(f.organisationId));
+        // the draft's text is read only if the content needs it (a topology parsed when it was saved here does not)
+        FilingContent.Frozen frozen = content(f.type).freeze(() -> {
+            String draft = em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
+                    .setParameter("id", f.id).getSingleResult();
+            if (draft == null) {
+                throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
+            }
+            return draft;
+        }, f.draftSha256, f.draftMediaType, slug(f.organisationId));
         FilingVersion v = new FilingVersion();
         v.id = UUID.randomUUID();
         v.filingId = f.id;

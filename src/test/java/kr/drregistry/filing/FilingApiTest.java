@@ -257,6 +257,47 @@ class FilingApiTest {
                         .extract().asString(), "the compact view of either form is the same");
     }
 
+    /**
+     * Submitting freezes the draft as stored, whichever instance saved it: the document this instance parsed when it
+     * saved the draft is used only when the stored draft's SHA-256 is that document's. Here the draft is changed behind
+     * this instance's back, as another replica would save it (with its hash), and then as a draft saved before the
+     * hash was kept (none): each version is the draft in the database.
+     */
+    @Test
+    void submittingFreezesTheStoredDraftNotTheOneThisInstanceParsed() throws Exception {
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = createTopology(token, YEAR);
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        String elsewhere = new String(kakao(), StandardCharsets.UTF_8).replace("asOf: 2022-10-14", "asOf: 2022-10-20");
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("update filing set draft_content = ?, draft_sha256 = ?, draft_version = draft_version + 1 "
+                     + "where id = ?::uuid")) {
+            ps.setString(1, elsewhere);
+            ps.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(elsewhere.getBytes(StandardCharsets.UTF_8))));
+            ps.setString(3, id);
+            assertEquals(1, ps.executeUpdate());
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        given().auth().oauth2(token).accept(ContentType.JSON).get("/api/v1/filings/" + id + "/versions/1").then().statusCode(200)
+                .body(containsString("\"asOf\":\"2022-10-20\""));
+
+        String second = createTopology(token, YEAR + 1);
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + second + "/draft").then().statusCode(200);
+        String older = elsewhere.replace("asOf: 2022-10-20", "asOf: 2022-10-21");
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("update filing set draft_content = ?, draft_sha256 = null where id = ?::uuid")) {
+            ps.setString(1, older);
+            ps.setString(2, second);
+            assertEquals(1, ps.executeUpdate());
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + second + "/submit").then().statusCode(201);
+        given().auth().oauth2(token).accept(ContentType.JSON).get("/api/v1/filings/" + second + "/versions/1").then().statusCode(200)
+                .body(containsString("\"asOf\":\"2022-10-21\""));
+    }
+
     @Test
     void aSubmittedVersionCannotBeChangedEvenByDirectSql() throws Exception {
         String token = Api.token(tenant.officer(), "read,submit");

@@ -60,19 +60,19 @@ public class TopologyContent implements FilingContent {
      */
     private volatile java.lang.ref.SoftReference<java.util.Map.Entry<String, Topology>> lastLarge = new java.lang.ref.SoftReference<>(null);
 
-    private void remember(byte[] body, String mediaType, Topology topology) {
-        if (body.length <= REMEMBER_BYTES) {
-            recentlyParsed.put(key(body, mediaType), topology);
+    private void remember(String key, int bytes, Topology topology) {
+        if (bytes <= REMEMBER_BYTES) {
+            recentlyParsed.put(key, topology);
         } else {
-            lastLarge = new java.lang.ref.SoftReference<>(java.util.Map.entry(key(body, mediaType), topology));
+            lastLarge = new java.lang.ref.SoftReference<>(java.util.Map.entry(key, topology));
         }
     }
 
-    /** The topology of {@code body} if it was parsed on this instance lately, else null. */
-    private Topology remembered(byte[] body, String mediaType) {
-        String key = key(body, mediaType);
-        if (body.length <= REMEMBER_BYTES) {
-            return recentlyParsed.get(key);
+    /** The topology parsed on this instance lately from the document of this key ({@link #key}), else null. */
+    private Topology remembered(String key) {
+        Topology small = recentlyParsed.get(key);
+        if (small != null) {
+            return small;
         }
         var large = lastLarge.get();
         return large != null && large.getKey().equals(key) ? large.getValue() : null;
@@ -80,20 +80,36 @@ public class TopologyContent implements FilingContent {
 
     @Override
     public void check(byte[] body, String mediaType) {
-        remember(body, mediaType, topologies.parse(body, mediaType));
+        remember(key(FilingService.sha256(body), mediaType), body.length, topologies.parse(body, mediaType));
     }
 
     @Override
     public void check(byte[] body, String mediaType, String organisationSlug) {
+        check(body, FilingService.sha256(body), mediaType, organisationSlug);
+    }
+
+    @Override
+    public void check(byte[] body, String sha256, String mediaType, String organisationSlug) {
         Topology topology = topologies.parse(body, mediaType);
         requireOperator(topology, organisationSlug);
-        remember(body, mediaType, topology);
+        remember(key(sha256, mediaType), body.length, topology);
     }
 
     @Override
     public Frozen freeze(String draft, String mediaType, String organisationSlug) {
-        requireOperator(parsed(draft, mediaType), organisationSlug);
-        return freeze(draft, mediaType);
+        Topology topology = parsed(draft, mediaType);
+        requireOperator(topology, organisationSlug);
+        return freeze(topology);
+    }
+
+    @Override
+    public Frozen freeze(java.util.function.Supplier<String> draft, String sha256, String mediaType, String organisationSlug) {
+        Topology topology = sha256 == null ? null : remembered(key(sha256, mediaType));
+        if (topology == null) {
+            return freeze(draft.get(), mediaType, organisationSlug);
+        }
+        requireOperator(topology, organisationSlug);
+        return freeze(topology);
     }
 
     /**
@@ -120,17 +136,21 @@ public class TopologyContent implements FilingContent {
     /** The parsed draft: remembered from its save on this instance (same bytes, same media type), else parsed. */
     private Topology parsed(String draft, String mediaType) {
         byte[] bytes = draft.getBytes(StandardCharsets.UTF_8);
-        Topology remembered = remembered(bytes, mediaType);
+        Topology remembered = remembered(key(FilingService.sha256(bytes), mediaType));
         return remembered != null ? remembered : topologies.parse(bytes, mediaType);
     }
 
-    private static String key(byte[] body, String mediaType) {
-        return FilingService.sha256(body) + "|" + mediaType;
+    /** A document's key among the remembered ones: the SHA-256 of its bytes and its media type. */
+    private static String key(String sha256, String mediaType) {
+        return sha256 + "|" + mediaType;
     }
 
     @Override
     public Frozen freeze(String draft, String mediaType) {
-        Topology topology = parsed(draft, mediaType);
+        return freeze(parsed(draft, mediaType));
+    }
+
+    private Frozen freeze(Topology topology) {
         // the canonical form is written on another core while the filing is validated
         java.util.concurrent.CompletableFuture<ChunkedBytes> canonical = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> {
