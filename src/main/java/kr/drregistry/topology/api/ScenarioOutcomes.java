@@ -43,7 +43,14 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
         return all.size() <= ITEMS ? all : List.copyOf(all.subList(0, ITEMS));
     }
 
-    /** The outcomes of a report's scenarios, or null when the report is drr/v1 (no per-service outcomes). */
+    private static int size(List<String> services) {
+        return services == null ? 0 : services.size();
+    }
+
+    /**
+     * The outcomes of a report's scenarios, or null when the report is drr/v1 (no per-service outcomes). The counts of
+     * services down and degraded are the summary's (a version's digest keeps only the outcomes a row names).
+     */
     public static ScenarioOutcomes of(List<ScenarioSummary> scenarios, List<ReportView.FacilityView> facilities) {
         if (scenarios == null || scenarios.stream().noneMatch(s -> s.services() != null)) {
             return null;
@@ -72,7 +79,8 @@ public record ScenarioOutcomes(List<Row> rows, int hidden, List<ReportView.Facil
             rows.add(new Row(s.id(), first(struck), first(down), first(degraded), s.usersLost(),
                     s.usersLostLargestService(), s.usersAffected() == null ? 0 : s.usersAffected(),
                     s.usersAffectedLargestService(), Math.max(0, struck.size() - ITEMS),
-                    Math.max(0, down.size() - ITEMS), Math.max(0, degraded.size() - ITEMS)));
+                    Math.max(0, Math.max(down.size(), size(s.downServices())) - ITEMS),
+                    Math.max(0, Math.max(degraded.size(), size(s.degradedServices())) - ITEMS)));
         }
         return new ScenarioOutcomes(rows, hidden, facilities == null ? List.of() : facilities);
     }

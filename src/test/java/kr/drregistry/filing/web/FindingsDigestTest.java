@@ -71,4 +71,18 @@ class FindingsDigestTest {
         assertEquals(full.scenarios().size(), digest.shown().scenarios().size());
         assertEquals(List.copyOf(full.summary().values()), List.copyOf(digest.shown().summary().values()));
     }
+
+    /** The scenario rows of a page (drr/v2) are the same from the digest, which keeps only the outcomes they name. */
+    @Test
+    void scenarioRowsFromTheDigestAreThoseOfTheFullReport() throws Exception {
+        ReportView full = report(SyntheticTopology.generateV2(3000, 10, 10, 20, 10, 7L));
+        ReportDigest digest = JSON.readValue(JSON.writeValueAsString(ReportDigest.of(full)), ReportDigest.class);
+        var fromFull = kr.drregistry.topology.api.ScenarioOutcomes.of(full.scenarios(), full.facilities());
+        assertEquals(fromFull, kr.drregistry.topology.api.ScenarioOutcomes.of(digest.shown().scenarios(),
+                digest.shown().facilities()));
+        assertTrue(fromFull.rows().stream().anyMatch(r -> r.moreDown() > 0 || r.moreDegraded() > 0),
+                "some scenario names only some of its services");
+        assertTrue(digest.shown().scenarios().stream().allMatch(s -> s.services().size() <= 2 * kr.drregistry.topology.api.ScenarioOutcomes.ITEMS),
+                "the digest keeps what a row names");
+    }
 }
