@@ -16,8 +16,9 @@ import kr.drregistry.topology.validation.ServiceOutcome;
  * What a page shows first of a frozen report, computed once when the version is frozen: the {@link #ROOTS} root
  * causes that take the most users down (and how many there are), each with its {@link #PER_ROOT} findings that take
  * the most users down; the {@link #PER_SEVERITY} such findings of every severity; and the scenarios with the
- * per-service outcomes a page names (see {@link #withoutServicesUp}). {@code shown} is a report with just those findings (in report order) and the full
- * summary; {@code findingTotal} counts them all. A 100,000-component report of ~190 MB has a digest of a few megabytes.
+ * per-service outcomes a page names (see {@link #withoutServicesUp}). {@code shown} is a report with just those
+ * findings (in report order) and the full summary; {@code findingTotal} counts them all. A 100,000-component report of
+ * ~190 MB has a digest of ~3.5 MB.
  */
 public record ReportDigest(ReportView shown, int findingTotal, List<Root> roots, int rootTotal) {
     /** How many findings per severity a page lists before "show all" (presentation, not regulation). */

@@ -460,8 +460,14 @@ final class ScenarioNumbers {
     RecoveryTrace trace(int column, int root) {
         ColumnBits bits = ColumnBits.rows(st, column);
         Walk w = walks.get();
-        LocalRegion region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c),
-                (c, out) -> upDependencies(bits, c, out), w.local);
+        LocalRegion region;
+        try {
+            region = LocalRegion.collect(new int[] {root}, c -> !bits.down(c), (c, out) -> upDependencies(bits, c, out),
+                    w.local);
+        } catch (RuntimeException | Error e) {
+            Arrays.fill(w.local, -1);  // the walk's scratch stays clean for the next explanation on this thread
+            throw e;
+        }
         long[] value = new long[region.size()];
         try {
             for (int j = 0; j < region.scc.count; j++) {
