@@ -376,8 +376,11 @@ public class FilingService {
         return f;
     }
 
-    /** The draft without its text: {@code chars} is the text's length in characters (0 without a draft). */
-    public record DraftInfo(String mediaType, long version, Instant updatedAt, String updatedBy, long chars) {
+    /**
+     * The draft without its text: {@code chars} is the text's length in characters (0 without a draft); {@code sha256}
+     * the SHA-256 of its bytes as saved (null without a draft, or for one saved before it was kept).
+     */
+    public record DraftInfo(String mediaType, long version, Instant updatedAt, String updatedBy, long chars, String sha256) {
     }
 
     /** What {@link #draft} says of the draft, without reading its text (a big draft is tens of megabytes). */
@@ -386,7 +389,8 @@ public class FilingService {
         Filing f = withReadableDraft(id);
         Integer chars = f.draftMediaType == null ? null : em.createQuery("select length(f.draftContent) from Filing f where f.id = :id",
                 Integer.class).setParameter("id", f.id).getSingleResult();
-        return new DraftInfo(f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy, chars == null ? 0 : chars);
+        return new DraftInfo(f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy, chars == null ? 0 : chars,
+                f.draftMediaType == null ? null : f.draftSha256);
     }
 
     @Transactional

@@ -26,6 +26,8 @@ public class Workspace {
     FilingService filings;
     @Inject
     TopologyService topologies;
+    @Inject
+    kr.drregistry.topology.api.TopologyContent savedTopologies;
     /**
      * A saved draft longer than this is not put into the editor (a 100,000-component draft is 63 MB of text, which a
      * browser's text area cannot edit); the page checks the saved draft and offers the upload instead. Presentation.
@@ -112,6 +114,11 @@ public class Workspace {
 
     /** The check of the saved draft (the page of a draft too large to edit sends no text back). */
     public Check checkSaved(FilingView f, boolean all) {
+        FilingService.DraftInfo info = filings.draftInfo(f.id());
+        kr.drregistry.topology.model.Topology known = savedTopologies.remembered(info.sha256(), info.mediaType());
+        if (known != null) {
+            return checked(f, known, all);
+        }
         DraftContent d = filings.draft(f.id());
         return check(f, d.body() == null ? "" : d.body(), all);
     }
@@ -165,7 +172,12 @@ public class Workspace {
         if (!attempt.parsed()) {
             return new Check(false, attempt.errors(), attempt.tooLarge(), null, 0, 0, 0, 0, null, null, false);
         }
-        Analysis a = topologies.analyze(attempt.topology());
+        return checked(f, attempt.topology(), all);
+    }
+
+    /** The check of a document already parsed. */
+    private Check checked(FilingView f, kr.drregistry.topology.model.Topology topology, boolean all) {
+        Analysis a = topologies.analyze(topology);
         ReportView report = ReportView.of(a.report());
         FindingsView findings = FindingsView.of(report.findings(),
                 FindingsView.topologyLinks("/filings/" + f.id() + "/pictures"));

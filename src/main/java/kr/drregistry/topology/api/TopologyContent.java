@@ -78,6 +78,14 @@ public class TopologyContent implements FilingContent {
         return large != null && large.getKey().equals(key) ? large.getValue() : null;
     }
 
+    /**
+     * The document parsed on this instance when a draft with these bytes ({@code sha256}, null: unknown) and media type
+     * was saved, or null: a page about the saved draft then need not read and parse it again.
+     */
+    public Topology remembered(String sha256, String mediaType) {
+        return sha256 == null ? null : remembered(key(sha256, mediaType));
+    }
+
     @Override
     public void check(byte[] body, String mediaType) {
         remember(key(FilingService.sha256(body), mediaType), body.length, topologies.parse(body, mediaType));
