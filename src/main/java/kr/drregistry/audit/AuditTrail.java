@@ -220,9 +220,7 @@ public class AuditTrail {
     /** The latest entries, newest first, optionally only those about one subject id. */
     @Transactional
     public List<AuditEntry> latest(String subjectId, int limit) {
-        var q = subjectId == null ? AuditEntry.<AuditEntry>find("order by seq desc")
-                : AuditEntry.<AuditEntry>find("subjectId = ?1 order by seq desc", subjectId);
-        return q.page(0, limit).list();
+        return search(AuditQuery.about(subjectId), null, limit);
     }
 
     /**
@@ -264,6 +262,10 @@ public class AuditTrail {
         if (q.until() != null) {
             where.append(" and e.at < :until");
             params.put("until", q.until());
+        }
+        if (q.subjectId() != null) {
+            where.append(" and e.subjectId = :subject");
+            params.put("subject", q.subjectId());
         }
         if (before != null) {
             where.append(" and e.seq < :before");

@@ -208,7 +208,7 @@ public class AuditPages {
         LocalDate to = date(f.to());
         return new AuditQuery(orgId, slug, filingIds, actors, f.event(),
                 from == null ? null : from.atStartOfDay(SEOUL).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(SEOUL).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(SEOUL).toInstant(), null);
     }
 
     private static String clean(String s, int max) {
