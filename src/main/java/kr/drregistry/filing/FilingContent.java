@@ -17,36 +17,25 @@ public interface FilingContent {
     void check(byte[] body, String mediaType);
 
     /**
-     * Checks a draft body of the organisation {@code organisationSlug}: as {@link #check(byte[], String)}, and a
-     * document that names its filer must name this organisation (422 otherwise).
-     */
-    default void check(byte[] body, String mediaType, String organisationSlug) {
-        check(body, mediaType);
-    }
-
-    /**
-     * Checks a draft body whose UTF-8 bytes have the SHA-256 {@code sha256} (hex; the caller computed it to keep it
-     * beside the draft), as {@link #check(byte[], String, String)}.
+     * Checks a draft body of the organisation {@code organisationSlug} whose UTF-8 bytes have the SHA-256
+     * {@code sha256} (hex; the caller keeps it beside the draft): as {@link #check(byte[], String)}, and a document
+     * that names its filer must name this organisation (422 otherwise).
      */
     default void check(byte[] body, String sha256, String mediaType, String organisationSlug) {
-        check(body, mediaType, organisationSlug);
-    }
-
-    /**
-     * Freezes the stored draft whose bytes have the SHA-256 {@code sha256} (null when not known), read through
-     * {@code draft} only if this content needs its text (a topology parsed when it was saved on this instance does
-     * not: a 100,000-component draft is ~60 MB to read back from the database).
-     */
-    default Frozen freeze(java.util.function.Supplier<String> draft, String sha256, String mediaType, String organisationSlug) {
-        return freeze(draft.get(), mediaType, organisationSlug);
+        check(body, mediaType);
     }
 
     /** Freezes a stored draft into what a version keeps. */
     Frozen freeze(String draft, String mediaType);
 
-    /** Freezes a stored draft of the organisation {@code organisationSlug} (see {@link #check(byte[], String, String)}). */
-    default Frozen freeze(String draft, String mediaType, String organisationSlug) {
-        return freeze(draft, mediaType);
+    /**
+     * Freezes the stored draft of the organisation {@code organisationSlug} (see
+     * {@link #check(byte[], String, String, String)}) whose bytes have the SHA-256 {@code sha256} (null when not known),
+     * read through {@code draft} only if this content needs its text (a topology parsed when it was saved on this
+     * instance does not: a 100,000-component draft is ~60 MB to read back from the database).
+     */
+    default Frozen freeze(java.util.function.Supplier<String> draft, String sha256, String mediaType, String organisationSlug) {
+        return freeze(draft.get(), mediaType);
     }
 
     /** A frozen version's content in the requested representation ({@code application/json} or YAML). */

@@ -92,11 +92,6 @@ public class TopologyContent implements FilingContent {
     }
 
     @Override
-    public void check(byte[] body, String mediaType, String organisationSlug) {
-        check(body, FilingService.sha256(body), mediaType, organisationSlug);
-    }
-
-    @Override
     public void check(byte[] body, String sha256, String mediaType, String organisationSlug) {
         Topology topology = topologies.parse(body, mediaType);
         requireOperator(topology, organisationSlug);
@@ -104,17 +99,10 @@ public class TopologyContent implements FilingContent {
     }
 
     @Override
-    public Frozen freeze(String draft, String mediaType, String organisationSlug) {
-        Topology topology = parsed(draft, mediaType);
-        requireOperator(topology, organisationSlug);
-        return freeze(topology);
-    }
-
-    @Override
     public Frozen freeze(java.util.function.Supplier<String> draft, String sha256, String mediaType, String organisationSlug) {
-        Topology topology = sha256 == null ? null : remembered(key(sha256, mediaType));
+        Topology topology = remembered(sha256, mediaType);
         if (topology == null) {
-            return freeze(draft.get(), mediaType, organisationSlug);
+            topology = parsed(draft.get(), mediaType);
         }
         requireOperator(topology, organisationSlug);
         return freeze(topology);
