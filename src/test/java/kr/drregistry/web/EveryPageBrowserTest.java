@@ -204,6 +204,16 @@ class EveryPageBrowserTest {
      * navigation, a drawer over the page's right side. While it is open focus is in it and the page behind is inert;
      * Escape, its close button and a tap beside it close it, each putting focus back on the button.
      */
+    /**
+     * Presses the phone's menu button and waits (up to 15 s) until the drawer is open — its links show and the button
+     * says so: the drawer opens by script and a transition, so a look at once can come too early.
+     */
+    private static boolean openMenu(Browser b, org.openqa.selenium.WebElement toggle) {
+        toggle.click();
+        return b.waitFor(d -> b.find("#drr-nav a[href='/regulator/trends']").isDisplayed()
+                && "true".equals(b.find(".drr-menu-toggle").getAttribute("aria-expanded")));
+    }
+
     @Test
     void onAPhoneTheMenuFoldsUnderOneButton() {
         try (Browser b = Browser.open(base, "ko")) {
@@ -220,8 +230,7 @@ class EveryPageBrowserTest {
             assertTrue(!b.find(".drr-header .drr-user").isDisplayed(), "who is signed in is not a row of the phone's header");
             b.screenshot("phone-menu-1-folded");
 
-            toggle.click();
-            assertTrue(b.find("#drr-nav a[href='/regulator/trends']").isDisplayed() && "true".equals(toggle.getAttribute("aria-expanded")));
+            assertTrue(openMenu(b, toggle), "the drawer opens: its links show and the button says so");
             assertTrue(b.find("#drr-nav .drr-nav-user").getText().contains("msit") && b.find("#drr-nav .drr-nav-user button").isDisplayed(),
                     "the drawer says who is signed in and has the sign-out");
             @SuppressWarnings("unchecked")
@@ -248,15 +257,15 @@ class EveryPageBrowserTest {
             assertTrue(!b.find("#drr-nav a[href='/regulator/trends']").isDisplayed(), "Escape folds it again");
             assertClosedWithFocusOnTheButton(b, toggle, "Escape");
 
-            toggle.click();
+            openMenu(b, toggle);
             b.find(".drr-nav-close").click();
             assertClosedWithFocusOnTheButton(b, toggle, "the close button");
 
-            toggle.click();
+            openMenu(b, toggle);
             new org.openqa.selenium.interactions.Actions(b.driver()).moveToLocation(20, 400).click().perform();
             assertClosedWithFocusOnTheButton(b, toggle, "a tap beside the drawer");
 
-            toggle.click();
+            openMenu(b, toggle);
             b.find("#drr-nav a[href='/regulator/trends']").click();
             b.waitFor(d -> b.path().equals("/regulator/trends"));
 
