@@ -64,9 +64,9 @@ select filing_id, version_number, rule, severity, count(*), min(submitted_at), m
 
 insert into filing_version (id, filing_id, number, content, content_sha256, submitted_at, submitted_by, policy_id,
                             policy_version, report, count_critical, count_high, count_medium, count_low, count_info)
-select gen_random_uuid(), v.filing_id, v.number, '{"format":"drr/v1"}',
+select gen_random_uuid(), v.filing_id, v.number, convert_to('{"format":"drr/v1"}', 'UTF8'),
        md5(v.filing_id::text || v.number) || md5(v.number || v.filing_id::text),
-       v.submitted_at, 'bench', 'kr-msit', '2026.4', '{"findings":[]}', c.cr, c.hi, c.me, c.lo, 0
+       v.submitted_at, 'bench', 'kr-msit', '2026.4', convert_to('{"findings":[]}', 'UTF8'), c.cr, c.hi, c.me, c.lo, 0
   from bench_version v
   join (select filing_id, version_number, count(*) filter (where severity = 'critical') cr,
                count(*) filter (where severity = 'high') hi, count(*) filter (where severity = 'medium') me,

@@ -11,6 +11,7 @@
 # timed beside them (a person's password is checked with bcrypt on every such request).
 # Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/ (and the
 # topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone);
+# SUBMITS (default 3) sets how many times the big document is saved and submitted (each time as a new filing);
 # ONLY=validate runs only part 1 (the validate call, RUNS times, without the views) and skips the 10,000-component
 # topology, the submissions and the pages.
 set -euo pipefail
@@ -79,7 +80,8 @@ submit() {  # year file
 }
 submit 2085 target/t-10k.json > /dev/null
 submit 2086 target/t-10k.json > /dev/null
-ID=$(submit 2087 "$BIG")
+# the big one SUBMITS times (default 3), each a filing of its own; the pages below read the last
+for y in $(seq 2087 $((2086 + ${SUBMITS:-3}))); do ID=$(submit "$y" "$BIG"); done
 
 echo "-- 3. reading the submitted $COMPONENTS-component version (time to first byte, median of 10 after 2 warm-up)"
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$HOST/login"

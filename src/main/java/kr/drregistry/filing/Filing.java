@@ -25,10 +25,16 @@ public class Filing extends UuidEntity {
     public String title;
     @Enumerated(EnumType.STRING)
     public FilingStatus status;
-    /** The draft document; loaded only when asked for (it can be tens of megabytes). */
+    /**
+     * The draft document in its stored form ({@link kr.drregistry.platform.StoredText}: read it with
+     * {@code StoredText.decode}); loaded only when asked for (it can be tens of megabytes).
+     */
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "draft_content")
-    public String draftContent;
+    public byte[] draftStored;
+    /** The draft's length in characters (Unicode code points), kept with it (V41); null without a draft. */
+    @Column(name = "draft_chars")
+    public Long draftChars;
     @Column(name = "draft_media_type")
     public String draftMediaType;
     /** SHA-256 (hex) of the draft's UTF-8 bytes as saved; null for a draft saved before it was kept (V40). */

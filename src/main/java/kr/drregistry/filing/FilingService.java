@@ -27,7 +27,9 @@ import kr.drregistry.identity.Actor;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.Roles;
 import kr.drregistry.identity.TenantScope;
+import kr.drregistry.platform.ChunkedBytes;
 import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.StoredText;
 import kr.drregistry.platform.ProblemException.FieldError;
 import kr.drregistry.rules.Severity;
 
@@ -174,8 +176,11 @@ public class FilingService {
                     .withText(m -> m.stale_draft(f.draftVersion, expectedVersion));
         }
         String sha = sha256(body);
+        // the stored form is made on the other core while the body is checked
+        java.util.concurrent.CompletableFuture<byte[]> stored = java.util.concurrent.CompletableFuture.supplyAsync(() -> StoredText.encode(body));
         content(f.type).check(body, sha, mediaType, slug(f.organisationId));
-        f.draftContent = new String(body, StandardCharsets.UTF_8);
+        f.draftStored = stored.join();
+        f.draftChars = StoredText.chars(body);
         f.draftSha256 = sha;
         f.draftMediaType = mediaType;
         f.draftVersion++;
@@ -215,8 +220,8 @@ public class FilingService {
         FilingStatus next = move(f, Move.SUBMIT);
         // the draft's text is read only if the content needs it (a topology parsed when it was saved here does not)
         FilingContent.Frozen frozen = content(f.type).freeze(() -> {
-            String draft = em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
-                    .setParameter("id", f.id).getSingleResult();
+            String draft = StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id", byte[].class)
+                    .setParameter("id", f.id).getSingleResult());
             if (draft == null) {
                 throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
             }
@@ -239,13 +244,17 @@ public class FilingService {
         // the finding rows are read from the report on the other core while the version is written
         java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> frozen.findings().rows());
+        // the content and the report are compressed for storage (StoredText) one on each core
+        java.util.concurrent.CompletableFuture<ChunkedBytes> storedContent = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> StoredText.encode(frozen.canonical()));
         try {
-            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen));
+            ChunkedBytes storedReport = StoredText.encode(frozen.report());
+            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, storedContent.join(), storedReport));
             frozen.kept().keep(v);
             em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
                     frozen.findings()::fullJson, findingRows.join()));
         } finally {
-            findingRows.whenComplete((rows, failure) -> {
+            java.util.concurrent.CompletableFuture.allOf(findingRows, storedContent).whenComplete((done, failure) -> {
                 frozen.canonical().discard();
                 frozen.report().discard();
             });
@@ -269,25 +278,25 @@ public class FilingService {
     }
 
     /**
-     * Writes the version row with its content and report sent as the UTF-8 bytes they were written as (the same text is
-     * stored; a Java String of a large report would take twice its size in memory, and the driver would encode it again).
+     * Writes the version row with its content and report in their stored form ({@link StoredText}), as bytes made
+     * before (a Java String of a large report would take twice its size in memory, and the driver would encode it again).
      * The entity {@code v} stays unmanaged: a submitted version is never changed.
      */
-    private static void insertVersion(java.sql.Connection c, FilingVersion v, FilingContent.Frozen frozen) throws java.sql.SQLException {
+    private static void insertVersion(java.sql.Connection c, FilingVersion v, ChunkedBytes content, ChunkedBytes report)
+            throws java.sql.SQLException {
         try (var ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, content_sha256, "
                 + "submitted_at, submitted_by, policy_id, policy_version, report, count_critical, count_high, count_medium, "
-                + "count_low, count_info) values (?, ?, ?, convert_from(?, 'UTF8'), ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), "
-                + "?, ?, ?, ?, ?)")) {
+                + "count_low, count_info) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setObject(1, v.id);
             ps.setObject(2, v.filingId);
             ps.setInt(3, v.number);
-            ps.setBinaryStream(4, frozen.canonical().open(), frozen.canonical().size());
+            ps.setBinaryStream(4, content.open(), content.size());
             ps.setString(5, v.contentSha256);
             ps.setTimestamp(6, java.sql.Timestamp.from(v.submittedAt));
             ps.setString(7, v.submittedBy);
             ps.setString(8, v.policyId);
             ps.setString(9, v.policyVersion);
-            ps.setBinaryStream(10, frozen.report().open(), frozen.report().size());
+            ps.setBinaryStream(10, report.open(), report.size());
             ps.setInt(11, v.countCritical);
             ps.setInt(12, v.countHigh);
             ps.setInt(13, v.countMedium);
@@ -387,8 +396,7 @@ public class FilingService {
     @Transactional
     public DraftInfo draftInfo(UUID id) {
         Filing f = withReadableDraft(id);
-        Integer chars = f.draftMediaType == null ? null : em.createQuery("select length(f.draftContent) from Filing f where f.id = :id",
-                Integer.class).setParameter("id", f.id).getSingleResult();
+        Long chars = f.draftMediaType == null ? null : f.draftChars;
         return new DraftInfo(f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy, chars == null ? 0 : chars,
                 f.draftMediaType == null ? null : f.draftSha256);
     }
@@ -396,8 +404,8 @@ public class FilingService {
     @Transactional
     public DraftContent draft(UUID id) {
         Filing f = withReadableDraft(id);
-        String body = f.draftMediaType == null ? null : em.createQuery("select f.draftContent from Filing f where f.id = :id", String.class)
-                .setParameter("id", f.id).getSingleResult();
+        String body = f.draftMediaType == null ? null : StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id",
+                byte[].class).setParameter("id", f.id).getSingleResult());
         return new DraftContent(body, f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy);
     }
 
@@ -448,7 +456,7 @@ public class FilingService {
                 ps.setInt(2, v.number);
                 try (var rs = ps.executeQuery()) {
                     java.io.InputStream in = rs.next() ? rs.getBinaryStream(1) : null;
-                    out.add(in == null ? null : reader.apply(in));
+                    out.add(in == null ? null : reader.apply(StoredText.decoding(in)));
                 }
             }
         });

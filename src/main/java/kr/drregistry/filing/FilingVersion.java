@@ -23,12 +23,13 @@ public class FilingVersion extends UuidEntity {
     public UUID filingId;
     public int number;
     /**
-     * Canonical JSON; loaded only when asked for, and on its own: lazy attributes of one fetch group load together,
+     * Canonical JSON (stored compressed: {@link kr.drregistry.platform.StoredText}); loaded only when asked for, and on its own: lazy attributes of one fetch group load together,
      * and reading a 63 MB content must not also load the 190 MB report beside it (the review page of a 100,000-component
      * version ran out of a 1 GB heap that way).
      */
     @Basic(fetch = FetchType.LAZY)
     @org.hibernate.annotations.LazyGroup("content")
+    @jakarta.persistence.Convert(converter = kr.drregistry.platform.StoredText.Converter.class)
     public String content;
     @Column(name = "content_sha256")
     public String contentSha256;
@@ -43,6 +44,7 @@ public class FilingVersion extends UuidEntity {
     /** The validation report as JSON; loaded only when asked for, on its own (see {@link #content}). */
     @Basic(fetch = FetchType.LAZY)
     @org.hibernate.annotations.LazyGroup("report")
+    @jakarta.persistence.Convert(converter = kr.drregistry.platform.StoredText.Converter.class)
     public String report;
     @Column(name = "count_critical")
     public int countCritical;

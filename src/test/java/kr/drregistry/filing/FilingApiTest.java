@@ -220,7 +220,49 @@ class FilingApiTest {
             ps.setInt(2, number);
             try (var rs = ps.executeQuery()) {
                 assertTrue(rs.next());
-                return rs.getString(1);
+                return kr.drregistry.platform.StoredText.decode(rs.getBytes(1));
+            }
+        }
+    }
+
+    /**
+     * Drafts and versions are kept compressed (V41: a 100,000-component draft is 63 MB of text) and read back as they
+     * were sent and frozen: the draft's text and length, the version's content under its SHA-256.
+     */
+    @Test
+    void draftsAndVersionsAreStoredCompressedAndReadBackUnchanged() throws Exception {
+        String token = Api.token(tenant.officer(), "read,submit");
+        String id = createTopology(token, YEAR);
+        given().auth().oauth2(token).contentType("application/yaml").header("If-Match", "\"d0\"").body(kakao())
+                .put("/api/v1/filings/" + id + "/draft").then().statusCode(200);
+        String sent = new String(kakao(), StandardCharsets.UTF_8);
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("select draft_content, draft_chars from filing where id = ?::uuid")) {
+            ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                byte[] raw = rs.getBytes(1);
+                assertTrue((raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b, "the draft is kept gzipped");
+                assertTrue(raw.length * 2 < kakao().length, "and smaller than sent: " + raw.length);
+                assertEquals(sent, kr.drregistry.platform.StoredText.decode(raw));
+                assertEquals(sent.codePointCount(0, sent.length()), rs.getLong(2));
+            }
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON).post("/api/v1/filings/" + id + "/submit").then().statusCode(201);
+        String served = given().auth().oauth2(token).accept(ContentType.JSON).get("/api/v1/filings/" + id + "/versions/1")
+                .then().statusCode(200).extract().asString();
+        try (Connection c = dataSource.getConnection();
+             var ps = c.prepareStatement("select content, content_sha256, report from filing_version where filing_id = ?::uuid")) {
+            ps.setString(1, id);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                byte[] content = rs.getBytes(1);
+                byte[] report = rs.getBytes(3);
+                assertTrue((content[0] & 0xff) == 0x1f && (report[0] & 0xff) == 0x1f, "content and report are kept gzipped");
+                String canonical = kr.drregistry.platform.StoredText.decode(content);
+                assertEquals(rs.getString(2), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(canonical.getBytes(StandardCharsets.UTF_8))));
+                assertEquals(canonical, served, "the version served is the one kept");
             }
         }
     }
@@ -239,7 +281,7 @@ class FilingApiTest {
              var ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, content_sha256, submitted_at, "
                      + "submitted_by, policy_id, policy_version, report, count_critical, count_high, count_medium, count_low, "
                      + "count_info) select gen_random_uuid(), filing_id, 2, content, content_sha256, submitted_at, submitted_by, "
-                     + "policy_id, policy_version, ?, count_critical, count_high, count_medium, count_low, count_info "
+                     + "policy_id, policy_version, convert_to(?, 'UTF8'), count_critical, count_high, count_medium, count_low, count_info "
                      + "from filing_version where filing_id = ?::uuid and number = 1");
              Statement s = c.createStatement()) {
             ps.setString(1, full);
@@ -273,7 +315,7 @@ class FilingApiTest {
         try (Connection c = dataSource.getConnection();
              var ps = c.prepareStatement("update filing set draft_content = ?, draft_sha256 = ?, draft_version = draft_version + 1 "
                      + "where id = ?::uuid")) {
-            ps.setString(1, elsewhere);
+            ps.setBytes(1, kr.drregistry.platform.StoredText.encode(elsewhere));
             ps.setString(2, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(elsewhere.getBytes(StandardCharsets.UTF_8))));
             ps.setString(3, id);
@@ -288,7 +330,7 @@ class FilingApiTest {
                 .put("/api/v1/filings/" + second + "/draft").then().statusCode(200);
         String older = elsewhere.replace("asOf: 2022-10-20", "asOf: 2022-10-21");
         try (Connection c = dataSource.getConnection();
-             var ps = c.prepareStatement("update filing set draft_content = ?, draft_sha256 = null where id = ?::uuid")) {
+             var ps = c.prepareStatement("update filing set draft_content = convert_to(?, 'UTF8'), draft_sha256 = null where id = ?::uuid")) {
             ps.setString(1, older);
             ps.setString(2, second);
             assertEquals(1, ps.executeUpdate());

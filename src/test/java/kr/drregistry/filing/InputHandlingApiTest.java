@@ -132,7 +132,7 @@ class InputHandlingApiTest {
                 .body("errors[0].message", containsString("operator: " + tenant.slug()));
         // a draft stored before this check existed is refused at submission, nothing is submitted
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update filing set draft_content = ?, draft_media_type = 'application/yaml', draft_version = 1 where id = ?")) {
+                "update filing set draft_content = convert_to(?, 'UTF8'), draft_media_type = 'application/yaml', draft_version = 1 where id = ?")) {
             ps.setString(1, new String(talks, java.nio.charset.StandardCharsets.UTF_8));
             ps.setObject(2, UUID.fromString(id));
             ps.executeUpdate();

@@ -73,7 +73,7 @@ class PlanPagesTest {
             s.setObject(1, UUID.fromString(id));
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next());
-                return r.getString(1);
+                return kr.drregistry.platform.StoredText.decode(r.getBytes(1));
             }
         }
     }

@@ -157,7 +157,7 @@ class PicturePagesTest {
     void aDraftThatDoesNotParseGetsAMessageAndALinkToTheEditorNotAnError() throws Exception {
         String id = kakaoFiling();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("update filing set draft_content = ? where id = ?")) {
+             PreparedStatement s = c.prepareStatement("update filing set draft_content = convert_to(?, 'UTF8') where id = ?")) {
             s.setString(1, "format: drr/v1\nsites: [\n");
             s.setObject(2, UUID.fromString(id));
             s.executeUpdate();
