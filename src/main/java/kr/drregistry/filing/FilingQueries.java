@@ -178,7 +178,8 @@ public class FilingQueries {
                  where o.slug = ?1 and f.type = ?2 and d.decision = 'ACCEPT'
                  order by d.decided_at desc
                  limit 1""").setParameter(1, organisationSlug).setParameter(2, type.name()).getResultList();
-        return rows.stream().findFirst().map(r -> new AcceptedVersion((UUID) r[1], ((Number) r[2]).intValue(), (String) r[0]));
+        return rows.stream().findFirst().map(r -> new AcceptedVersion((UUID) r[1], ((Number) r[2]).intValue(),
+                kr.drregistry.platform.StoredText.decode((byte[]) r[0])));
     }
 
     /** The current filing of one type of an organisation: its latest plan year, then its newest. */
