@@ -42,14 +42,15 @@ public interface FilingContent {
     String render(String canonicalJson, boolean yaml);
 
     /**
-     * Canonical JSON and the validation report as stored, both as UTF-8 bytes (a 100,000-component topology's report is
-     * hundreds of megabytes in full: as a Java String of Korean text it would take twice that), counts by severity and
-     * the policy used; {@code kept} stores what the content keeps beside the version (a topology: what it loses per
-     * place), in the submission's transaction; {@code findings} gives the rows of {@code version_finding} (a content that
-     * stores its report in a form of its own computes them from the report it has in memory).
+     * What a version keeps, in the form it is stored in ({@link kr.drregistry.platform.StoredText}): the canonical JSON
+     * with the SHA-256 of its UTF-8 bytes, and the validation report (a 100,000-component topology's report is hundreds
+     * of megabytes in full: as a Java String of Korean text it would take twice that); counts by severity and the policy
+     * used; {@code kept} stores what the content keeps beside the version (a topology: what it loses per place), in the
+     * submission's transaction; {@code findings} gives the rows of {@code version_finding} (a content that stores its
+     * report in a form of its own computes them from the report it has in memory).
      */
-    record Frozen(ChunkedBytes canonical, ChunkedBytes report, Map<Severity, Integer> counts, String policyId,
-                  String policyVersion, Kept kept, Findings findings) {
+    record Frozen(String canonicalSha256, ChunkedBytes storedCanonical, ChunkedBytes storedReport,
+                  Map<Severity, Integer> counts, String policyId, String policyVersion, Kept kept, Findings findings) {
         public Frozen(String canonicalJson, String reportJson, Map<Severity, Integer> counts, String policyId,
                       String policyVersion) {
             this(ChunkedBytes.utf8(canonicalJson), ChunkedBytes.utf8(reportJson), counts, policyId, policyVersion,
@@ -60,7 +61,9 @@ public interface FilingContent {
         /** A report stored as its full JSON: the finding rows are read from it. */
         public Frozen(ChunkedBytes canonical, ChunkedBytes reportJson, Map<Severity, Integer> counts, String policyId,
                       String policyVersion, Kept kept) {
-            this(canonical, reportJson, counts, policyId, policyVersion, kept, Findings.of(reportJson));
+            this(canonical.sha256(), kr.drregistry.platform.StoredText.encode(canonical),
+                    kr.drregistry.platform.StoredText.encode(reportJson), counts, policyId, policyVersion, kept,
+                    Findings.of(reportJson));
         }
     }
 

@@ -231,7 +231,7 @@ public class FilingService {
         v.id = UUID.randomUUID();
         v.filingId = f.id;
         v.number = f.latestVersion + 1;
-        v.contentSha256 = frozen.canonical().sha256();
+        v.contentSha256 = frozen.canonicalSha256();
         v.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         v.submittedBy = actor.username();
         v.policyId = frozen.policyId();
@@ -244,19 +244,15 @@ public class FilingService {
         // the finding rows are read from the report on the other core while the version is written
         java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> frozen.findings().rows());
-        // the content and the report are compressed for storage (StoredText) one on each core
-        java.util.concurrent.CompletableFuture<ChunkedBytes> storedContent = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> StoredText.encode(frozen.canonical()));
         try {
-            ChunkedBytes storedReport = StoredText.encode(frozen.report());
-            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, storedContent.join(), storedReport));
+            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen.storedCanonical(), frozen.storedReport()));
             frozen.kept().keep(v);
             em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
                     frozen.findings()::fullJson, findingRows.join()));
         } finally {
-            java.util.concurrent.CompletableFuture.allOf(findingRows, storedContent).whenComplete((done, failure) -> {
-                frozen.canonical().discard();
-                frozen.report().discard();
+            findingRows.whenComplete((rows, failure) -> {
+                frozen.storedCanonical().discard();
+                frozen.storedReport().discard();
             });
         }
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
@@ -560,10 +556,15 @@ public class FilingService {
     }
 
     public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    /** A new SHA-256 digest (the hash of drafts and versions). */
+    public static java.security.MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.security.MessageDigest.getInstance("SHA-256");
         } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }
