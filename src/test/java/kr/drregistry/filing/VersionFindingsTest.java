@@ -100,6 +100,62 @@ class VersionFindingsTest {
         assertNull(VersionFindings.rows(odd), "a NUL character is left to PostgreSQL");
     }
 
+    /**
+     * The rows are loaded with COPY: whatever characters a row holds come back as they were; rows of a version that was
+     * never submitted are refused (V42's check, once per statement), and nothing of that statement is kept.
+     */
+    @Test
+    void rowsAreStoredAsTheyAreAndOnlyForASubmittedVersion() throws Exception {
+        kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("vf-copy");
+        UUID filing = UUID.fromString(kr.drregistry.support.AcceptedFilings.accepted(tenant, 2027, """
+                format: drr/v1
+                operator: %s
+                asOf: 2026-11-01
+                sites:
+                  - {id: one, name: One, kind: colocation, region: KR-11}
+                services:
+                  - {id: shop, tier: 3, dailyUsers: 10, entrypoints: [app]}
+                components:
+                  - {id: app, kind: app, placements: [{site: one, role: active}]}
+                """.formatted(tenant.slug())));
+        List<VersionFindings.Row> odd = List.of(
+                new VersionFindings.Row(1, "A-1", "high", "component", "A-1|component|c\\1|tab\there"),
+                new VersionFindings.Row(2, "B-2", "low", "site", "B-2|site|line\nbreak\rreturn|\\N"),
+                new VersionFindings.Row(3, "C-3", "info", "", "C-3|||한국어 𝄞"));
+        Instant at = Instant.parse("2026-12-07T01:02:03.456789Z");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, "
+                        + "content_sha256, submitted_at, submitted_by, policy_id, policy_version, report) select gen_random_uuid(), "
+                        + "filing_id, 99, content, content_sha256, submitted_at, submitted_by, policy_id, policy_version, report "
+                        + "from filing_version where filing_id = ? and number = 1")) {
+                    ps.setObject(1, filing);
+                    assertEquals(1, ps.executeUpdate());
+                }
+                VersionFindings.store(c, filing, 99, 2027, at, () -> null, odd);
+                List<VersionFindings.Row> back = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("select ordinal, rule, severity, subject_kind, finding_key, submitted_at, "
+                        + "plan_year from version_finding where filing_id = ? and version_number = 99 order by ordinal")) {
+                    ps.setObject(1, filing);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            back.add(new VersionFindings.Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                            assertEquals(at, rs.getTimestamp(6).toInstant());
+                            assertEquals(2027, rs.getInt(7));
+                        }
+                    }
+                }
+                assertEquals(odd, back);
+                java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> VersionFindings.store(c, filing, 98, 2027, at, () -> null, odd));
+                assertEquals("23503", refused.getSQLState(), "a foreign-key violation: " + refused.getMessage());
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     /** What the Java reading does not reproduce is left to PostgreSQL (null: the caller runs the jsonb expression). */
     @Test
     void unusualValuesAreLeftToPostgres() {
