@@ -2,7 +2,7 @@
 # Reproduces the "Reports at scale (issue 18)" figures in BENCHMARKS.md, over HTTP on loopback against the packaged
 # app (-Xmx1g) on a fresh embedded PostgreSQL:
 #  1. POST /api/v1/validate with the 100,000-component synthetic topology (62.8 MB of JSON): the default (compact)
-#     answer timed end to end by curl (upload, parse, rules, root causes, serialisation, download) after one warm-up
+#     answer timed end to end by curl (upload, parse, rules, root causes, serialisation, download) after WARMUP warm-up
 #     call, RUNS times; then the bytes of each view (compact, compact gzipped, summary, full);
 #  2. PUT …/draft + POST …/submit of the same document, and of a 10,000-component one;
 #  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte; then
@@ -11,6 +11,7 @@
 # timed beside them (a person's password is checked with bcrypt on every such request).
 # Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/ (and the
 # topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone);
+# WARMUP (default 1) sets the number of validate calls before the timed ones (the JIT is still compiling after one);
 # SUBMITS (default 3) sets how many times the big document is saved and submitted (each time as a new filing);
 # ONLY=validate runs only part 1 (the validate call, RUNS times, without the views) and skips the 10,000-component
 # topology, the submissions and the pages.
@@ -50,7 +51,9 @@ echo "== $COMPONENTS components, $(wc -c < "$BIG") bytes of JSON; load average: 
 
 if [ "${SKIP_VALIDATE:-}" != 1 ]; then
 echo "-- 1. POST /api/v1/validate"
-curl -s -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
+for _ in $(seq 1 "${WARMUP:-1}"); do
+  curl -s -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
+done
 times=$(for _ in $(seq 1 "$RUNS"); do
   echo "  load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   curl -s -o /dev/null -w '%{time_total}\n' "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
