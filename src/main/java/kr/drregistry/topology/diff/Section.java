@@ -3,19 +3,20 @@ package kr.drregistry.topology.diff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.rules.LocalizedText;
 
 /**
- * How one section of a filing is diffed: {@code items} lists its items with unique keys in document order,
+ * How one section of a filing is diffed: {@code items} lists its items with unique keys in document order (leaving
+ * out those owned by the components named in its second argument, which are the same in both versions),
  * {@code subject} names an item in a sentence from its owner and label, and {@code fields} puts every field of a
  * value in report order (null for an absent value).
  */
-record Section<T>(String name, Function<Topology, List<Item<T>>> items,
+record Section<T>(String name, BiFunction<Topology, Set<String>, List<Item<T>>> items,
                   BiFunction<String, String, LocalizedText> subject,
                   BiConsumer<T, Map<String, Value>> fields) {
 

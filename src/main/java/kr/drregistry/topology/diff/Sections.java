@@ -24,14 +24,14 @@ import kr.drregistry.rules.LocalizedText;
 final class Sections {
     private static final String PRESENT = "present";
 
-    static final Section<Site> SITES = new Section<>(Change.SITES, t -> byId(t.sites(), Site::id),
+    static final Section<Site> SITES = new Section<>(Change.SITES, (t, same) -> byId(t.sites(), Site::id),
             (owner, id) -> LocalizedText.of("사이트 " + id, "site " + id), Sections::site);
 
-    static final Section<Service> SERVICES = new Section<>(Change.SERVICES, t -> byId(t.services(), Service::id),
+    static final Section<Service> SERVICES = new Section<>(Change.SERVICES, (t, same) -> byId(t.services(), Service::id),
             (owner, id) -> LocalizedText.of("서비스 " + id, "service " + id), Sections::service);
 
     static final Section<Component> COMPONENTS = new Section<>(Change.COMPONENTS,
-            t -> byId(t.components(), Component::id),
+            (t, same) -> byId(t.components(), Component::id),
             (owner, id) -> LocalizedText.of("구성요소 " + id, "component " + id), Sections::component);
 
     static final Section<Placement> PLACEMENTS = new Section<>(Change.PLACEMENTS, Sections::placements,
@@ -47,11 +47,11 @@ final class Sections {
                     "component " + component + ": dependency on " + target),
             (d, out) -> out.put("mode", Value.of(d.mode())));
 
-    static final Section<Drill> DRILLS = new Section<>(Change.DRILLS, t -> byId(t.drills(), Drill::id),
+    static final Section<Drill> DRILLS = new Section<>(Change.DRILLS, (t, same) -> byId(t.drills(), Drill::id),
             (owner, id) -> LocalizedText.of("훈련 " + id, "drill " + id), Sections::drill);
 
     static final Section<Topology> FILING = new Section<>(Change.FILING,
-            t -> List.of(new Item<>(Change.FILING, null, Change.FILING, t)),
+            (t, same) -> List.of(new Item<>(Change.FILING, null, Change.FILING, t)),
             (owner, label) -> LocalizedText.of("제출 정보", "filing"),
             (t, out) -> {
                 out.put("operator", Value.of(t.operator()));
@@ -74,10 +74,13 @@ final class Sections {
         return out;
     }
 
-    /** Placements keyed {@code component@site}. */
-    private static List<Item<Placement>> placements(Topology t) {
+    /** Placements keyed {@code component@site}, but for those of the components in {@code same}. */
+    private static List<Item<Placement>> placements(Topology t, java.util.Set<String> same) {
         List<Item<Placement>> out = new ArrayList<>(t.components().size() * 2);
         for (Component c : t.components()) {
+            if (same.contains(c.id())) {
+                continue;
+            }
             Occurrences seen = new Occurrences();
             for (Placement p : c.placements()) {
                 String site = seen.label(p.site());
@@ -87,10 +90,16 @@ final class Sections {
         return out;
     }
 
-    /** Dependencies keyed {@code component->target} or {@code component->anyOf(a, b)}. */
-    private static List<Item<Dependency>> dependencies(Topology t) {
+    /**
+     * Dependencies keyed {@code component->target} or {@code component->anyOf(a, b)}, but for those of the components in
+     * {@code same}.
+     */
+    private static List<Item<Dependency>> dependencies(Topology t, java.util.Set<String> same) {
         List<Item<Dependency>> out = new ArrayList<>(t.components().size() * 2);
         for (Component c : t.components()) {
+            if (same.contains(c.id())) {
+                continue;
+            }
             Occurrences seen = new Occurrences();
             for (Dependency d : c.dependsOn()) {
                 String target = seen.label(target(d));

@@ -146,6 +146,46 @@ class RealisticDiffTest {
         return new Topology(Topology.FORMAT, "op", LocalDate.of(2026, 1, 1), List.of(), List.of(), components, List.of());
     }
 
+    /**
+     * The placements and dependencies of a component that is the same in both versions are not listed at all; the
+     * report is the one that compares every item: here on 3,000 synthetic components with dependencies reordered,
+     * dropped and added, placements changed, components removed, added and repeated.
+     */
+    @Test
+    void leavingOutUnchangedComponentsChangesNothingInTheReport() {
+        Topology from = kr.drregistry.topology.bench.SyntheticTopology.generate(3_000, 8, 10, 20, 11);
+        List<Component> edited = new ArrayList<>();
+        for (int i = 0; i < from.components().size(); i++) {
+            Component c = from.components().get(i);
+            List<Dependency> deps = new ArrayList<>(c.dependsOn());
+            List<Placement> placements = new ArrayList<>(c.placements());
+            switch (i % 97) {
+                case 0 -> java.util.Collections.reverse(deps);
+                case 1 -> deps.clear();
+                case 2 -> deps.add(Dependency.on(from.components().get((i + 1) % 3_000).id(), DependencyMode.SOFT));
+                case 3 -> placements.set(0, new Placement(placements.get(0).site(), PlacementRole.STANDBY, 10));
+                case 4 -> {
+                    continue; // removed
+                }
+                case 5 -> edited.add(c); // repeated
+                default -> {
+                }
+            }
+            edited.add(new Component(c.id(), c.name(), c.kind(), c.controlPlane(), placements, c.failover(), deps,
+                    c.replication(), c.backups(), c.riskGroups(), c.state(), c.restore(), c.recovery()));
+        }
+        edited.add(new Component("added-one", null, ComponentKind.APP, null,
+                List.of(new Placement(from.sites().get(0).id(), PlacementRole.ACTIVE, 100)), Failover.NONE,
+                List.of(Dependency.on(from.components().get(0).id(), DependencyMode.HARD)), List.of(), List.of()));
+        Topology to = new Topology(from.format(), from.operator(), from.asOf(), from.sites(), from.services(), edited,
+                from.drills());
+        for (Topology[] pair : new Topology[][] {{from, to}, {to, from}}) {
+            TopologyDiffReport quick = TopologyDiff.between(pair[0], pair[1]);
+            assertEquals(TopologyDiff.between(pair[0], pair[1], false).changes(), quick.changes());
+            assertTrue(quick.changes().size() > 100, "the edits show: " + quick.changes().size());
+        }
+    }
+
     @Test
     void aHundredThousandComponentsDiffInLinearTime() {
         Topology from = synthetic(100_000, -1);
