@@ -63,8 +63,8 @@ public class FilingQueries {
 
     /** The draft text of an existing filing, read alone (it is a lazy column); null when it has no draft. */
     public String draftContent(UUID filingId) {
-        return kr.drregistry.platform.StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id", byte[].class)
-                .setParameter("id", filingId).getSingleResult());
+        return kr.drregistry.platform.StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id",
+                byte[].class).setParameter("id", filingId).getSingleResult());
     }
 
     /** A filing as another page names it: its title, type, plan year, organisation and latest submitted version. */

@@ -53,6 +53,8 @@ public class FilingService {
     @Inject
     FilingReads reads;
     @Inject
+    FilingQueries queries;
+    @Inject
     jakarta.enterprise.event.Event<FilingEvents.Submitted> submitted;
     @Inject
     jakarta.enterprise.event.Event<FilingEvents.Decided> decided;
@@ -177,7 +179,8 @@ public class FilingService {
         }
         String sha = sha256(body);
         // the stored form is made on the other core while the body is checked
-        java.util.concurrent.CompletableFuture<byte[]> stored = java.util.concurrent.CompletableFuture.supplyAsync(() -> StoredText.encode(body));
+        java.util.concurrent.CompletableFuture<byte[]> stored = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> StoredText.encode(body));
         content(f.type).check(body, sha, mediaType, slug(f.organisationId));
         f.draftStored = stored.join();
         f.draftChars = StoredText.chars(body);
@@ -220,8 +223,7 @@ public class FilingService {
         FilingStatus next = move(f, Move.SUBMIT);
         // the draft's text is read only if the content needs it (a topology parsed when it was saved here does not)
         FilingContent.Frozen frozen = content(f.type).freeze(() -> {
-            String draft = StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id", byte[].class)
-                    .setParameter("id", f.id).getSingleResult());
+            String draft = queries.draftContent(f.id);
             if (draft == null) {
                 throw ProblemException.conflict("empty-draft", m -> m.empty_draft());
             }
@@ -245,7 +247,8 @@ public class FilingService {
         java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> frozen.findings().rows());
         try {
-            em.unwrap(org.hibernate.Session.class).doWork(c -> insertVersion(c, v, frozen.storedCanonical(), frozen.storedReport()));
+            em.unwrap(org.hibernate.Session.class)
+                    .doWork(c -> insertVersion(c, v, frozen.storedCanonical(), frozen.storedReport()));
             frozen.kept().keep(v);
             em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
                     frozen.findings()::fullJson, findingRows.join()));
@@ -400,8 +403,7 @@ public class FilingService {
     @Transactional
     public DraftContent draft(UUID id) {
         Filing f = withReadableDraft(id);
-        String body = f.draftMediaType == null ? null : StoredText.decode(em.createQuery("select f.draftStored from Filing f where f.id = :id",
-                byte[].class).setParameter("id", f.id).getSingleResult());
+        String body = f.draftMediaType == null ? null : queries.draftContent(f.id);
         return new DraftContent(body, f.draftMediaType, f.draftVersion, f.draftUpdatedAt, f.draftUpdatedBy);
     }
 

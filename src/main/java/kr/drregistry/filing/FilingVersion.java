@@ -23,7 +23,8 @@ public class FilingVersion extends UuidEntity {
     public UUID filingId;
     public int number;
     /**
-     * Canonical JSON (stored compressed: {@link kr.drregistry.platform.StoredText}); loaded only when asked for, and on its own: lazy attributes of one fetch group load together,
+     * Canonical JSON (stored compressed: {@link kr.drregistry.platform.StoredText}); loaded only when asked for, and on
+     * its own: lazy attributes of one fetch group load together,
      * and reading a 63 MB content must not also load the 190 MB report beside it (the review page of a 100,000-component
      * version ran out of a 1 GB heap that way).
      */
