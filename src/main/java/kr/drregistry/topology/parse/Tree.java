@@ -177,9 +177,13 @@ final class Tree {
             return frameMarks[frames];
         }
 
+        /**
+         * Drops the closed collection's entries from the stack. They are not cleared: the next collection overwrites
+         * them, and what they keep reachable meanwhile is at most one stack's width of a few items' trees. Clearing
+         * them cost ~9 % of the reading thread on the 100,000-component document (JFR), most of it G1's write barrier
+         * on every slot set to null while a concurrent marking runs.
+         */
         private void release(int mark) {
-            Arrays.fill(values, mark, top, null);
-            Arrays.fill(keys, mark, top, null);
             top = mark;
         }
 
@@ -200,7 +204,7 @@ final class Tree {
                 hash = 31 * hash + chars[i];
             }
             int mask = interned.length - 1;
-            int slot = mix(hash) & mask;
+            int slot = slot(hash);
             for (String known; (known = interned[slot]) != null; slot = (slot + 1) & mask) {
                 if (internedHashes[slot] == hash && sameChars(known, chars, offset, length)) {
                     return known;
@@ -218,9 +222,17 @@ final class Tree {
         private String[] interned = new String[1024];
         private int[] internedHashes = new int[1024];
         private int internedCount;
+        /** {@code 32 - log2(interned.length)}: a slot is the top bits of the scrambled hash. */
+        private int internedShift = 32 - 10;
 
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16) ^ (hash >>> 7);
+        /**
+         * The first slot to probe for {@code hash}: Fibonacci hashing (the high bits of the hash times 2³²/φ). The ids
+         * of a filing differ in their last characters, so their String hashes are close to one another; the xor-shift
+         * mix used before kept them close, and the table's runs grew to 2.35 probes per lookup on the 100,000-component
+         * benchmark document (1.06 with this one).
+         */
+        private int slot(int hash) {
+            return (hash * 0x9E3779B9) >>> internedShift;
         }
 
         private static boolean sameChars(String known, char[] chars, int offset, int length) {
@@ -240,10 +252,11 @@ final class Tree {
             int[] oldHashes = internedHashes;
             interned = new String[oldValues.length * 2];
             internedHashes = new int[oldValues.length * 2];
+            internedShift--;
             int mask = interned.length - 1;
             for (int i = 0; i < oldValues.length; i++) {
                 if (oldValues[i] != null) {
-                    int slot = mix(oldHashes[i]) & mask;
+                    int slot = slot(oldHashes[i]);
                     while (interned[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
