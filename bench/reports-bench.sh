@@ -3,7 +3,8 @@
 # app (-Xmx1g) on a fresh embedded PostgreSQL:
 #  1. POST /api/v1/validate with the 100,000-component synthetic topology (62.8 MB of JSON): the default (compact)
 #     answer timed end to end by curl (upload, parse, rules, root causes, serialisation, download) after WARMUP warm-up
-#     call, RUNS times; then the bytes of each view (compact, compact gzipped, summary, full);
+#     call, RUNS times, with the app's CPU per call by thread (the collector's, the JIT's, the request's; from /proc);
+#     then the bytes of each view (compact, compact gzipped, summary, full);
 #  2. PUT …/draft + POST …/submit of the same document, and of a 10,000-component one;
 #  3. the pages and the API that list the submitted 100,000-component version's findings: time to first byte; then
 #     the workspace, its check and the sign-off page of the same document as a draft.
@@ -36,7 +37,7 @@ DRR_DATA_DIR="$DATA" java -Xmx${HEAP:-1g} ${JAVA_OPTS:-} -Dquarkus.http.port="$P
   -jar target/quarkus-app/quarkus-run.jar > target/bench-reports-app.log 2>&1 &
 APP=$!
 JAR=$(mktemp)
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$JAR"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$JAR" "$JAR.cpu0" "$JAR.cpu1"' EXIT
 for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$MPORT/q/health/ready" >/dev/null && break; sleep 1; done
 HOST="http://127.0.0.1:$PORT"
 U="talk-officer:demo-pass-2026"
@@ -54,11 +55,25 @@ echo "-- 1. POST /api/v1/validate"
 for _ in $(seq 1 "${WARMUP:-1}"); do
   curl -s -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 done
+# CPU seconds of the app's threads, summed by thread name without its number (GC Thread, G1 Conc, C2 CompilerThread,
+# executor-thread, ForkJoinPool…, drr-parse-check…), from /proc: how much of the timed calls was the collector's
+thread_cpu() {
+  for t in /proc/$APP/task/*; do
+    printf '%s|%s\n' "$(sed 's/[#0-9-]*$//;s/ *$//' "$t/comm" 2>/dev/null)" "$(awk '{print $14+$15}' "$t/stat" 2>/dev/null)"
+  done | awk -F'|' '$2 != "" {a[$1]+=$2} END {for (k in a) print k"|"a[k]}' | sort
+}
+[ -d "/proc/$APP/task" ] && thread_cpu > "$JAR.cpu0"
 times=$(for _ in $(seq 1 "$RUNS"); do
   echo "  load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   curl -s -o /dev/null -w '%{time_total}\n' "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 done)
 echo "compact (default), $RUNS runs: $(echo "$times" | tr '\n' ' ')s; median $(echo "$times" | median) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -f "$JAR.cpu0" ]; then
+  thread_cpu > "$JAR.cpu1"
+  echo "CPU per timed call by thread (ms; clock ticks of 10 ms):"
+  join -t'|' -a2 -e0 -o 0,1.2,2.2 "$JAR.cpu0" "$JAR.cpu1" \
+    | awk -F'|' -v n="$RUNS" '{d = ($3 - $2) * 10 / n; total += d; if (d >= 20) printf "  %-24s %6d\n", $1, d} END {printf "  %-24s %6d\n", "all threads", total}'
+fi
 curl -s -o /dev/null -w "the same call once more with HTTP Basic (-u) instead of the token: %{time_total} s\n" -u "$U" \
   -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 if [ "${ONLY:-}" = validate ]; then exit 0; fi
