@@ -18,6 +18,16 @@ interface ColumnBits {
     /** {@link LossModel#ACTIVE}, {@link LossModel#FAILOVER}, {@link LossModel#RESTORE} or {@link LossModel#DOWN}. */
     int path(int c);
 
+    /**
+     * The components that are up and, unless {@code allUp}, recovery-affected or (with {@code notFull}) below full
+     * capacity, as a bitset written into {@code into} (one word per 64 components); null when these bits have no word
+     * form to combine (the row-major reading, asked for a single component, where a pass over every word would cost
+     * more than it saves).
+     */
+    default long[] upWords(boolean allUp, boolean notFull, long[] into) {
+        return null;
+    }
+
     /** The bits of {@code column} read from the row-major vectors. */
     static ColumnBits rows(LossState st, int column) {
         int w = st.words;
@@ -63,6 +73,13 @@ interface ColumnBits {
 
             @Override public boolean rpoAffected(int c) {
                 return (rp[c >>> 6] & (1L << c)) != 0;
+            }
+
+            @Override public long[] upWords(boolean allUp, boolean withNotFull, long[] into) {
+                for (int i = 0; i < into.length; i++) {
+                    into[i] = ~d[i] & (allUp ? -1L : withNotFull ? ra[i] | nf[i] : ra[i]);
+                }
+                return into;
             }
 
             @Override public int path(int c) {

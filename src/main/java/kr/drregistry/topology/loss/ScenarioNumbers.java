@@ -45,6 +45,8 @@ final class ScenarioNumbers {
         final long[] value;
         final long[] capacity;
         final int[] limit;
+        /** The region of a column's numbers as a bitset ({@link ColumnBits#upWords}). */
+        final long[] region;
         /** Scratch of {@link LocalRegion#collect}: all -1 between uses. */
         final int[] local;
         final IntList stack = new IntList();
@@ -56,6 +58,7 @@ final class ScenarioNumbers {
             value = new long[n];
             capacity = new long[n];
             limit = new int[n];
+            region = new long[(n + 63) >>> 6];
             local = new int[n];
             Arrays.fill(local, -1);
         }
@@ -196,7 +199,11 @@ final class ScenarioNumbers {
         Walk w = walks.get();
         IntPredicate inRecovery = base == null ? c -> !bits.down(c) : c -> !bits.down(c) && bits.recoveryAffected(c);
         IntPredicate inCapacity = c -> !bits.down(c) && bits.notFull(c);
-        IntPredicate inRegion = capacity == null ? inRecovery : inRecovery.or(inCapacity);
+        // the same region as one bit per component where the bits come by words (a column of a block): the walk tests
+        // it on every dependency edge it follows
+        long[] words = bits.upWords(base == null, capacity != null, w.region);
+        IntPredicate inRegion = words != null ? c -> (words[c >>> 6] & (1L << c)) != 0
+                : capacity == null ? inRecovery : inRecovery.or(inCapacity);
         int[] nodes = region(w, roots, inRegion, (c, out) -> upDependencies(bits, c, out));
         try {
             for (int i = 0; i < nodes.length; ) {
