@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -75,7 +76,7 @@ final class Sections {
     }
 
     /** Placements keyed {@code component@site}, but for those of the components in {@code same}. */
-    private static List<Item<Placement>> placements(Topology t, java.util.Set<String> same) {
+    private static List<Item<Placement>> placements(Topology t, Set<String> same) {
         List<Item<Placement>> out = new ArrayList<>(t.components().size() * 2);
         for (Component c : t.components()) {
             if (same.contains(c.id())) {
@@ -94,7 +95,7 @@ final class Sections {
      * Dependencies keyed {@code component->target} or {@code component->anyOf(a, b)}, but for those of the components in
      * {@code same}.
      */
-    private static List<Item<Dependency>> dependencies(Topology t, java.util.Set<String> same) {
+    private static List<Item<Dependency>> dependencies(Topology t, Set<String> same) {
         List<Item<Dependency>> out = new ArrayList<>(t.components().size() * 2);
         for (Component c : t.components()) {
             if (same.contains(c.id())) {

@@ -2,10 +2,13 @@ package kr.drregistry.topology.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
+import kr.drregistry.topology.model.Component;
 import kr.drregistry.topology.model.Topology;
 import kr.drregistry.rules.LocalizedText;
 
@@ -38,7 +41,7 @@ public final class TopologyDiff {
     static TopologyDiffReport between(Topology from, Topology to, boolean skipSame) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        java.util.Set<String> same = skipSame ? sameComponents(from, to) : java.util.Set.of();
+        Set<String> same = skipSame ? sameComponents(from, to) : Set.of();
         List<Change> changes = new ArrayList<>();
         for (Section<?> section : Sections.ALL) {
             diff(section, from, to, same, changes);
@@ -47,16 +50,16 @@ public final class TopologyDiff {
     }
 
     /** The ids of the components that appear once in each version and are equal there (every field, every list). */
-    private static java.util.Set<String> sameComponents(Topology from, Topology to) {
-        Map<String, kr.drregistry.topology.model.Component> before = new HashMap<>(from.components().size() * 2);
-        java.util.Set<String> repeated = new java.util.HashSet<>();
+    private static Set<String> sameComponents(Topology from, Topology to) {
+        Map<String, Component> before = new HashMap<>(from.components().size() * 2);
+        Set<String> repeated = new HashSet<>();
         for (var c : from.components()) {
             if (before.putIfAbsent(c.id(), c) != null) {
                 repeated.add(c.id());
             }
         }
-        java.util.Set<String> seen = new java.util.HashSet<>(to.components().size() * 2);
-        java.util.Set<String> same = new java.util.HashSet<>(to.components().size() * 2);
+        Set<String> seen = new HashSet<>(to.components().size() * 2);
+        Set<String> same = new HashSet<>(to.components().size() * 2);
         for (var c : to.components()) {
             if (!seen.add(c.id())) {
                 repeated.add(c.id());
@@ -73,7 +76,7 @@ public final class TopologyDiff {
      * the order of {@code from}. Items equal as model values are skipped without rendering them, so a large filing
      * with few edits costs little more than indexing its keys.
      */
-    private static <T> void diff(Section<T> section, Topology from, Topology to, java.util.Set<String> same, List<Change> out) {
+    private static <T> void diff(Section<T> section, Topology from, Topology to, Set<String> same, List<Change> out) {
         List<Item<T>> before = section.items().apply(from, same);
         Map<String, Item<T>> unmatched = new HashMap<>(before.size() * 2);
         for (Item<T> item : before) {

@@ -222,17 +222,15 @@ final class Tree {
         private String[] interned = new String[1024];
         private int[] internedHashes = new int[1024];
         private int internedCount;
-        /** {@code 32 - log2(interned.length)}: a slot is the top bits of the scrambled hash. */
-        private int internedShift = 32 - 10;
 
         /**
-         * The first slot to probe for {@code hash}: Fibonacci hashing (the high bits of the hash times 2³²/φ). The ids
+         * The first slot to probe for {@code hash}: Fibonacci hashing (the top log2(table size) bits of the hash times 2³²/φ). The ids
          * of a filing differ in their last characters, so their String hashes are close to one another; the xor-shift
          * mix used before kept them close, and the table's runs grew to 2.35 probes per lookup on the 100,000-component
          * benchmark document (1.06 with this one).
          */
         private int slot(int hash) {
-            return (hash * 0x9E3779B9) >>> internedShift;
+            return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(interned.length - 1);
         }
 
         private static boolean sameChars(String known, char[] chars, int offset, int length) {
@@ -252,7 +250,6 @@ final class Tree {
             int[] oldHashes = internedHashes;
             interned = new String[oldValues.length * 2];
             internedHashes = new int[oldValues.length * 2];
-            internedShift--;
             int mask = interned.length - 1;
             for (int i = 0; i < oldValues.length; i++) {
                 if (oldValues[i] != null) {
