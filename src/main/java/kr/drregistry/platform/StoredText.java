@@ -45,6 +45,14 @@ public final class StoredText {
         }
     }
 
+    /**
+     * As {@link #compressing}, with the compression on a second thread while the caller writes (see
+     * {@link CompressingAside}); closing it waits for the compression and throws its failure.
+     */
+    public static OutputStream compressingAside(OutputStream out) {
+        return new CompressingAside(out);
+    }
+
     /** The stored form of {@code bytes} (UTF-8 text). */
     public static byte[] encode(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 6));

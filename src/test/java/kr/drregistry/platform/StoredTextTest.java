@@ -3,9 +3,12 @@ package kr.drregistry.platform;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -60,6 +63,59 @@ class StoredTextTest {
         try (InputStream in = stored.open()) {
             assertEquals(big, StoredText.decode(in.readAllBytes()), "the chunked and the whole encoding are one form");
         }
+    }
+
+    @Test
+    void compressingOnASecondThreadGivesTheSameForm() throws Exception {
+        String big = big() + big() + big(); // ~9 MB: many chunks, more than the queue holds
+        byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
+        ChunkedBytes aside = new ChunkedBytes();
+        try (OutputStream out = StoredText.compressingAside(aside)) {
+            out.write(bytes, 0, 7);             // a short write,
+            out.write(bytes[7]);                // one byte,
+            for (int at = 8; at < bytes.length; at += 300_001) { // and writes larger than a chunk
+                out.write(bytes, at, Math.min(300_001, bytes.length - at));
+            }
+        }
+        assertArrayEquals(StoredText.encode(ChunkedBytes.utf8(big)).open().readAllBytes(), aside.open().readAllBytes(),
+                "byte for byte the form compressing on the caller's thread gives");
+        assertEquals(big, StoredText.decode(aside.open().readAllBytes()));
+        ChunkedBytes empty = new ChunkedBytes();
+        StoredText.compressingAside(empty).close();
+        assertEquals("", StoredText.decode(empty.open().readAllBytes()), "nothing written: the empty text");
+    }
+
+    @Test
+    void aFailedCompressionFailsTheWriterAndItsCloseWithoutHangingIt() throws Exception {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        OutputStream out = StoredText.compressingAside(broken);
+        byte[] text = big().getBytes(StandardCharsets.UTF_8);
+        IOException failed = assertThrows(IOException.class, () -> {
+            for (int i = 0; i < 100; i++) { // far more chunks than the queue holds: the writer learns of the failure
+                out.write(text);
+            }
+        });
+        assertEquals("disk full", rootCause(failed).getMessage());
+        IOException closing = assertThrows(IOException.class, out::close, "close reports the failure too");
+        assertEquals("disk full", rootCause(closing).getMessage());
+        assertThrows(IOException.class, () -> out.write(1), "a closed stream takes nothing more");
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     @Test

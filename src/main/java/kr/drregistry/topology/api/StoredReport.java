@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
+import kr.drregistry.topology.graph.IntList;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -70,28 +72,30 @@ public final class StoredReport {
 
     /** Writes {@code report} in the stored form to {@code out} (closed when done). */
     public static void write(ObjectMapper json, ReportView report, OutputStream out) throws IOException {
-        Map<LocalizedText, Integer> textIndex = new HashMap<>();
-        List<LocalizedText> texts = new ArrayList<>();
-        Map<StepKey, Integer> stepIndex = new HashMap<>();
-        List<StepKey> steps = new ArrayList<>();
+        // every text and step is looked up once, where it first occurs; what is written is its index, kept here
         List<FindingView> findings = report.findings() == null ? List.of() : report.findings();
+        Map<LocalizedText, Integer> textIndex = new HashMap<>(2 * findings.size());
+        List<LocalizedText> texts = new ArrayList<>();
+        Map<StepKey, Integer> stepIndex = new HashMap<>(4 * findings.size());
+        List<StepKey> steps = new ArrayList<>();
+        IntList stepTexts = new IntList();
+        int[] findingTexts = new int[3 * findings.size()];
         int[][] chains = new int[findings.size()][];
         for (int i = 0; i < findings.size(); i++) {
             FindingView f = findings.get(i);
-            index(f.message(), textIndex, texts);
-            index(f.basis(), textIndex, texts);
-            index(f.remedy(), textIndex, texts);
+            findingTexts[3 * i] = index(f.message(), textIndex, texts);
+            findingTexts[3 * i + 1] = index(f.basis(), textIndex, texts);
+            findingTexts[3 * i + 2] = index(f.remedy(), textIndex, texts);
             if (f.chain() != null) {
                 int[] chain = new int[2 * f.chain().size()];
                 int k = 0;
                 for (ChainStep s : f.chain()) { // the engine makes each chain's steps anew: equal, not the same
                     StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
-                    Integer at = stepIndex.get(key);
+                    Integer at = stepIndex.putIfAbsent(key, steps.size());
                     if (at == null) {
                         at = steps.size();
-                        stepIndex.put(key, at);
                         steps.add(key);
-                        index(s.text(), textIndex, texts);
+                        stepTexts.add(index(s.text(), textIndex, texts));
                     }
                     chain[k++] = s.depth();
                     chain[k++] = at;
@@ -122,7 +126,8 @@ public final class StoredReport {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("steps");
-            for (StepKey s : steps) {
+            for (int i = 0; i < steps.size(); i++) {
+                StepKey s = steps.get(i);
                 g.writeStartArray();
                 g.writeString(s.kind());
                 g.writeString(s.id());
@@ -132,7 +137,7 @@ public final class StoredReport {
                     g.writeString(site);
                 }
                 g.writeEndArray();
-                writeIndex(g, s.text(), textIndex);
+                writeIndex(g, stepTexts.get(i));
                 g.writeEndArray();
             }
             g.writeEndArray();
@@ -151,9 +156,9 @@ public final class StoredReport {
                     g.writeEndArray();
                 }
                 g.writeString(f.scenario());
-                writeIndex(g, f.message(), textIndex);
-                writeIndex(g, f.basis(), textIndex);
-                writeIndex(g, f.remedy(), textIndex);
+                writeIndex(g, findingTexts[3 * i]);
+                writeIndex(g, findingTexts[3 * i + 1]);
+                writeIndex(g, findingTexts[3 * i + 2]);
                 if (f.usersLost() == null) {
                     g.writeNull();
                 } else {
@@ -245,18 +250,25 @@ public final class StoredReport {
     private record StepKey(String kind, String id, String relation, List<String> sites, LocalizedText text) {
     }
 
-    private static void index(LocalizedText t, Map<LocalizedText, Integer> index, List<LocalizedText> texts) {
-        if (t != null && !index.containsKey(t)) {
-            index.put(t, texts.size());
-            texts.add(t);
+    /** The index of {@code t} among {@code texts}, added if new (one look-up either way); -1 for null. */
+    private static int index(LocalizedText t, Map<LocalizedText, Integer> index, List<LocalizedText> texts) {
+        if (t == null) {
+            return -1;
         }
+        Integer at = index.putIfAbsent(t, texts.size());
+        if (at != null) {
+            return at;
+        }
+        texts.add(t);
+        return texts.size() - 1;
     }
 
-    private static void writeIndex(JsonGenerator g, LocalizedText t, Map<LocalizedText, Integer> index) throws IOException {
-        if (t == null) {
+    /** A text's index as {@link #index} gave it: a number, or null for -1. */
+    private static void writeIndex(JsonGenerator g, int index) throws IOException {
+        if (index < 0) {
             g.writeNull();
         } else {
-            g.writeNumber(index.get(t));
+            g.writeNumber(index);
         }
     }
 

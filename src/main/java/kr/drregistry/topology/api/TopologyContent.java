@@ -167,7 +167,8 @@ public class TopologyContent implements FilingContent {
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         ReportView full = ReportView.of(report);
-        // the digest (root causes over every finding) is made on the other core while the report is written
+        // the digest (root causes over every finding) is made on the other core while the report is written (and
+        // compressed, on a third thread: StoredText.compressingAside)
         java.util.concurrent.CompletableFuture<String> digest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return json.writeValueAsString(ReportDigest.of(full));
@@ -176,7 +177,7 @@ public class TopologyContent implements FilingContent {
             }
         });
         ChunkedBytes stored = new ChunkedBytes();
-        try (java.io.OutputStream out = StoredText.compressing(stored)) {
+        try (java.io.OutputStream out = StoredText.compressingAside(stored)) {
             StoredReport.write(json, full, out);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("report could not be written", e);
