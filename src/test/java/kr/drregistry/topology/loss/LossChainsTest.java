@@ -47,6 +47,12 @@ class LossChainsTest {
         assertEquals(List.of("a"), chain.get(2).sites());
         assertEquals("hard dependency deploy is down (see above)", chain.get(6).text().en());
         assertEquals("하드 의존 deploy 중단 (위 참조)", chain.get(6).text().ko());
+        // links' texts are made once and shared: the same link in a chain where it is not seen above reads plainly
+        List<ChainStep> console = a.explainComponent(at(a, "site:a"), "console");
+        assertEquals(List.of("hard-dependency deploy", "  no-usable-placement deploy"), relations(console));
+        assertEquals("hard dependency deploy is down", console.get(0).text().en());
+        assertEquals("하드 의존 deploy 중단", console.get(0).text().ko());
+        assertEquals(chain.get(6).text(), a.explainService(at(a, "site:a"), "talk").get(6).text(), "asked again, the same");
     }
 
     @Test
