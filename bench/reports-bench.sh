@@ -12,8 +12,9 @@
 # timed beside them (a person's password is checked with bcrypt on every such request).
 # Needs curl. COMPONENTS (default 100000) sets the size of the big topology; SKIP_BUILD=1 reuses target/ (and the
 # topologies written by an earlier run); SKIP_VALIDATE=1 leaves out part 1 (for the submission's figures alone);
-# WARMUP (default 1) sets the number of validate calls before the timed ones (the JIT is still compiling after one);
-# SUBMITS (default 3) sets how many times the big document is saved and submitted (each time as a new filing);
+# WARMUP (default 10) sets the number of validate calls before the timed ones (the JIT is still compiling after one,
+# and needs about ten calls of this size to settle);
+# SUBMITS (default 5) sets how many times the big document is saved and submitted (each time as a new filing);
 # ONLY=validate runs only part 1 (the validate call, RUNS times, without the views) and skips the 10,000-component
 # topology, the submissions and the pages.
 set -euo pipefail
@@ -52,7 +53,7 @@ echo "== $COMPONENTS components, $(wc -c < "$BIG") bytes of JSON; load average: 
 
 if [ "${SKIP_VALIDATE:-}" != 1 ]; then
 echo "-- 1. POST /api/v1/validate"
-for _ in $(seq 1 "${WARMUP:-1}"); do
+for _ in $(seq 1 "${WARMUP:-10}"); do
   curl -s -o /dev/null "${AUTH[@]}" -H 'Content-Type: application/json' --data-binary @"$BIG" "$HOST/api/v1/validate"
 done
 # CPU seconds of the app's threads, summed by thread name without its number (GC Thread, G1 Conc, C2 CompilerThread,
@@ -100,8 +101,8 @@ submit() {  # year file
 }
 submit 2085 target/t-10k.json > /dev/null
 submit 2086 target/t-10k.json > /dev/null
-# the big one SUBMITS times (default 3), each a filing of its own; the pages below read the last
-for y in $(seq 2087 $((2086 + ${SUBMITS:-3}))); do ID=$(submit "$y" "$BIG"); done
+# the big one SUBMITS times (default 5), each a filing of its own; the pages below read the last
+for y in $(seq 2087 $((2086 + ${SUBMITS:-5}))); do ID=$(submit "$y" "$BIG"); done
 
 echo "-- 3. reading the submitted $COMPONENTS-component version (time to first byte, median of 10 after 2 warm-up)"
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$HOST/login"
