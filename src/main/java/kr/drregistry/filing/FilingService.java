@@ -243,20 +243,20 @@ public class FilingService {
         v.countMedium = frozen.counts().getOrDefault(Severity.MEDIUM, 0);
         v.countLow = frozen.counts().getOrDefault(Severity.LOW, 0);
         v.countInfo = frozen.counts().getOrDefault(Severity.INFO, 0);
-        // the finding rows are read from the report on the other core while the version is written
-        java.util.concurrent.CompletableFuture<List<VersionFindings.Row>> findingRows = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> frozen.findings().rows());
+        // the finding rows first: PostgreSQL loads them while the content may still be writing the stored report on
+        // another thread (the rows come from the findings in memory); then the version row, then the rows' counts, which
+        // V44 checks against the version
+        org.hibernate.Session session = em.unwrap(org.hibernate.Session.class);
         try {
-            em.unwrap(org.hibernate.Session.class)
-                    .doWork(c -> insertVersion(c, v, frozen.storedCanonical(), frozen.storedReport()));
+            List<VersionFindings.Row> rows = frozen.findings().rows();
+            session.doWork(c -> VersionFindings.storeRows(c, f.id, v.number, f.planYear, v.submittedAt,
+                    frozen.findings()::fullJson, rows));
+            kr.drregistry.platform.ChunkedBytes report = frozen.storedReport().get();
+            session.doWork(c -> insertVersion(c, v, frozen.storedCanonical(), report));
             frozen.kept().keep(v);
-            em.unwrap(org.hibernate.Session.class).doWork(c -> VersionFindings.store(c, f.id, v.number, f.planYear, v.submittedAt,
-                    frozen.findings()::fullJson, findingRows.join()));
+            session.doWork(c -> VersionFindings.storeCounts(c, f.id, v.number));
         } finally {
-            findingRows.whenComplete((rows, failure) -> {
-                frozen.storedCanonical().discard();
-                frozen.storedReport().discard();
-            });
+            frozen.discard();
         }
         em.createNativeQuery("update attachment set frozen_in_version = ?1 where filing_id = ?2 and frozen_in_version is null")
                 .setParameter(1, v.number).setParameter(2, f.id).executeUpdate();

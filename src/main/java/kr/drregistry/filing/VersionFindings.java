@@ -222,6 +222,16 @@ public final class VersionFindings {
      */
     public static void store(Connection c, UUID filingId, int version, Integer planYear, Instant submittedAt,
                              java.util.function.Supplier<String> reportJson, List<Row> rows) throws SQLException {
+        storeRows(c, filingId, version, planYear, submittedAt, reportJson, rows);
+        storeCounts(c, filingId, version);
+    }
+
+    /**
+     * The rows of {@link #store} alone: a submission stores them before its version row (V44 checks them against the
+     * filing), and the counts after it ({@link #storeCounts}, checked against the version).
+     */
+    public static void storeRows(Connection c, UUID filingId, int version, Integer planYear, Instant submittedAt,
+                                 java.util.function.Supplier<String> reportJson, List<Row> rows) throws SQLException {
         if (rows != null && rows.isEmpty()) {
             return;
         }
@@ -255,6 +265,10 @@ public final class VersionFindings {
                 throw new SQLException("the finding rows could not be sent", e);
             }
         }
+    }
+
+    /** The counts per rule and severity of the rows {@link #storeRows} stored, once the version row exists (V44). */
+    public static void storeCounts(Connection c, UUID filingId, int version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(COUNT)) {
             ps.setObject(1, filingId);
             ps.setInt(2, version);

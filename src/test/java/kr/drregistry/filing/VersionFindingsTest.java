@@ -156,6 +156,67 @@ class VersionFindingsTest {
         }
     }
 
+    /**
+     * A submission stores its finding rows before its version row (V44: the rows are checked against the filing) and
+     * their counts after it (checked against the version): counts of a version never submitted are refused, and so are
+     * rows of a filing that does not exist.
+     */
+    @Test
+    void rowsMayComeBeforeTheirVersionButTheirCountsOnlyAfterIt() throws Exception {
+        kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("vf-order");
+        UUID filing = UUID.fromString(kr.drregistry.support.AcceptedFilings.accepted(tenant, 2027, """
+                format: drr/v1
+                operator: %s
+                asOf: 2026-11-01
+                sites:
+                  - {id: one, name: One, kind: colocation, region: KR-11}
+                services:
+                  - {id: shop, tier: 3, dailyUsers: 10, entrypoints: [app]}
+                components:
+                  - {id: app, kind: app, placements: [{site: one, role: active}]}
+                """.formatted(tenant.slug())));
+        List<VersionFindings.Row> rows = List.of(
+                new VersionFindings.Row(1, "SPOF-001", "critical", "component", "SPOF-001|component|app|"),
+                new VersionFindings.Row(2, "SPOF-001", "critical", "component", "SPOF-001|component|db|"),
+                new VersionFindings.Row(3, "GEO-001", "high", "site", "GEO-001|site|one|"));
+        Instant at = Instant.parse("2026-12-07T08:30:00Z");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                VersionFindings.storeRows(c, filing, 99, 2027, at, () -> null, rows);
+                java.sql.Savepoint beforeCounts = c.setSavepoint();
+                java.sql.SQLException early = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> VersionFindings.storeCounts(c, filing, 99));
+                assertEquals("23503", early.getSQLState(), "counts before their version: " + early.getMessage());
+                c.rollback(beforeCounts);
+                try (PreparedStatement ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, "
+                        + "content_sha256, submitted_at, submitted_by, policy_id, policy_version, report) select gen_random_uuid(), "
+                        + "filing_id, 99, content, content_sha256, submitted_at, submitted_by, policy_id, policy_version, report "
+                        + "from filing_version where filing_id = ? and number = 1")) {
+                    ps.setObject(1, filing);
+                    assertEquals(1, ps.executeUpdate());
+                }
+                VersionFindings.storeCounts(c, filing, 99);
+                List<String> counts = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("select rule, severity, n from version_finding_count "
+                        + "where filing_id = ? and version_number = 99 order by rule")) {
+                    ps.setObject(1, filing);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            counts.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3));
+                        }
+                    }
+                }
+                assertEquals(List.of("GEO-001 high 1", "SPOF-001 critical 2"), counts);
+                java.sql.SQLException orphan = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> VersionFindings.storeRows(c, UUID.randomUUID(), 1, 2027, at, () -> null, rows));
+                assertEquals("23503", orphan.getSQLState(), "rows of no filing: " + orphan.getMessage());
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
     /** What the Java reading does not reproduce is left to PostgreSQL (null: the caller runs the jsonb expression). */
     @Test
     void unusualValuesAreLeftToPostgres() {

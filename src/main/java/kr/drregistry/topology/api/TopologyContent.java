@@ -35,6 +35,12 @@ public class TopologyContent implements FilingContent {
     EntityManager em;
     @Inject
     ReportDigests digests;
+    /**
+     * Writes a submission's stored report while the submission goes on (see {@link #freeze(Topology)}). Pure
+     * computation: no context is carried over (the submission's transaction stays on the submission's thread).
+     */
+    private final org.eclipse.microprofile.context.ManagedExecutor executor = org.eclipse.microprofile.context.ManagedExecutor
+            .builder().maxAsync(4).propagated().cleared(org.eclipse.microprofile.context.ThreadContext.ALL_REMAINING).build();
 
     @Override
     public FilingType type() {
@@ -167,8 +173,8 @@ public class TopologyContent implements FilingContent {
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         ReportView full = ReportView.of(report);
-        // the digest (root causes over every finding) is made on the other core while the report is written (and
-        // compressed, on a third thread: StoredText.compressingAside)
+        // the stored report is written (and compressed, on a third thread: StoredText.compressingAside) while the
+        // submission stores the finding rows, and the digest (root causes over every finding) beside both
         java.util.concurrent.CompletableFuture<String> digest = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return json.writeValueAsString(ReportDigest.of(full));
@@ -176,24 +182,26 @@ public class TopologyContent implements FilingContent {
                 throw new java.io.UncheckedIOException("the report digest could not be written", e);
             }
         });
-        ChunkedBytes stored = new ChunkedBytes();
-        try (java.io.OutputStream out = StoredText.compressingAside(stored)) {
-            StoredReport.write(json, full, out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("report could not be written", e);
-        }
+        java.util.concurrent.CompletableFuture<ChunkedBytes> stored = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            ChunkedBytes written = new ChunkedBytes();
+            try (java.io.OutputStream out = StoredText.compressingAside(written)) {
+                StoredReport.write(json, full, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the report could not be written", e);
+            }
+            return written;
+        }, executor);
         List<Exposure> exposures = Exposures.of(topology, analysis.analysis(), analysis.facilities(), maxTier);
-        String digestJson = digest.join();
         Canonical c = canonical.join();
-        return new Frozen(c.sha256(), c.stored(), stored, report.summary(), report.policyId(), report.policyVersion(),
+        return new Frozen(c.sha256(), c.stored(), stored::join, report.summary(), report.policyId(), report.policyVersion(),
                 version -> {
                     keepExposures(version, exposures);
-                    digests.keep(version.filingId, version.number, digestJson);
-                }, findings(full, stored));
+                    digests.keep(version.filingId, version.number, digest.join());
+                }, findings(full, stored::join));
     }
 
     /** The finding rows of a report frozen in the stored form ({@code stored}, compressed): from the findings in memory, not from its JSON. */
-    private FilingContent.Findings findings(ReportView full, ChunkedBytes stored) {
+    private FilingContent.Findings findings(ReportView full, java.util.function.Supplier<ChunkedBytes> stored) {
         return new FilingContent.Findings() {
             @Override
             public List<kr.drregistry.filing.VersionFindings.Row> rows() {
@@ -208,7 +216,7 @@ public class TopologyContent implements FilingContent {
             @Override
             public String fullJson() {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                try (java.io.InputStream in = StoredText.decoding(stored.open())) {
+                try (java.io.InputStream in = StoredText.decoding(stored.get().open())) {
                     StoredReport.expand(json, in, out);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
