@@ -101,8 +101,9 @@ class VersionFindingsTest {
     }
 
     /**
-     * The rows are loaded with COPY: whatever characters a row holds come back as they were; rows of a version that was
-     * never submitted are refused (V42's check, once per statement), and nothing of that statement is kept.
+     * The rows are loaded with COPY: whatever characters a row holds come back as they were; findings of a version that
+     * was never submitted are refused (V44: their counts are checked against the version, once per statement), and
+     * nothing of that transaction is kept.
      */
     @Test
     void rowsAreStoredAsTheyAreAndOnlyForASubmittedVersion() throws Exception {
