@@ -100,15 +100,10 @@ class VersionFindingsTest {
         assertNull(VersionFindings.rows(odd), "a NUL character is left to PostgreSQL");
     }
 
-    /**
-     * The rows are loaded with COPY: whatever characters a row holds come back as they were; findings of a version that
-     * was never submitted are refused (V44: their counts are checked against the version, once per statement), and
-     * nothing of that transaction is kept.
-     */
-    @Test
-    void rowsAreStoredAsTheyAreAndOnlyForASubmittedVersion() throws Exception {
-        kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("vf-copy");
-        UUID filing = UUID.fromString(kr.drregistry.support.AcceptedFilings.accepted(tenant, 2027, """
+    /** A filing of a fresh organisation with one accepted version. */
+    private static UUID acceptedFiling(String organisation) {
+        kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh(organisation);
+        return UUID.fromString(kr.drregistry.support.AcceptedFilings.accepted(tenant, 2027, """
                 format: drr/v1
                 operator: %s
                 asOf: 2026-11-01
@@ -119,6 +114,27 @@ class VersionFindingsTest {
                 components:
                   - {id: app, kind: app, placements: [{site: one, role: active}]}
                 """.formatted(tenant.slug())));
+    }
+
+    /** Version 99 of {@code filing}, a copy of its version 1, as a submission writes it (in the caller's transaction). */
+    private static void submitVersion99(Connection c, UUID filing) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, "
+                + "content_sha256, submitted_at, submitted_by, policy_id, policy_version, report) select gen_random_uuid(), "
+                + "filing_id, 99, content, content_sha256, submitted_at, submitted_by, policy_id, policy_version, report "
+                + "from filing_version where filing_id = ? and number = 1")) {
+            ps.setObject(1, filing);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    /**
+     * The rows are loaded with COPY: whatever characters a row holds come back as they were; findings of a version that
+     * was never submitted are refused (V44: their counts are checked against the version, once per statement), and
+     * nothing of that transaction is kept.
+     */
+    @Test
+    void rowsAreStoredAsTheyAreAndOnlyForASubmittedVersion() throws Exception {
+        UUID filing = acceptedFiling("vf-copy");
         List<VersionFindings.Row> odd = List.of(
                 new VersionFindings.Row(1, "A-1", "high", "component", "A-1|component|c\\1|tab\there"),
                 new VersionFindings.Row(2, "B-2", "low", "site", "B-2|site|line\nbreak\rreturn|\\N"),
@@ -127,13 +143,7 @@ class VersionFindingsTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, "
-                        + "content_sha256, submitted_at, submitted_by, policy_id, policy_version, report) select gen_random_uuid(), "
-                        + "filing_id, 99, content, content_sha256, submitted_at, submitted_by, policy_id, policy_version, report "
-                        + "from filing_version where filing_id = ? and number = 1")) {
-                    ps.setObject(1, filing);
-                    assertEquals(1, ps.executeUpdate());
-                }
+                submitVersion99(c, filing);
                 VersionFindings.store(c, filing, 99, 2027, at, () -> null, odd);
                 List<VersionFindings.Row> back = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select ordinal, rule, severity, subject_kind, finding_key, submitted_at, "
@@ -164,18 +174,7 @@ class VersionFindingsTest {
      */
     @Test
     void rowsMayComeBeforeTheirVersionButTheirCountsOnlyAfterIt() throws Exception {
-        kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh("vf-order");
-        UUID filing = UUID.fromString(kr.drregistry.support.AcceptedFilings.accepted(tenant, 2027, """
-                format: drr/v1
-                operator: %s
-                asOf: 2026-11-01
-                sites:
-                  - {id: one, name: One, kind: colocation, region: KR-11}
-                services:
-                  - {id: shop, tier: 3, dailyUsers: 10, entrypoints: [app]}
-                components:
-                  - {id: app, kind: app, placements: [{site: one, role: active}]}
-                """.formatted(tenant.slug())));
+        UUID filing = acceptedFiling("vf-order");
         List<VersionFindings.Row> rows = List.of(
                 new VersionFindings.Row(1, "SPOF-001", "critical", "component", "SPOF-001|component|app|"),
                 new VersionFindings.Row(2, "SPOF-001", "critical", "component", "SPOF-001|component|db|"),
@@ -190,13 +189,7 @@ class VersionFindingsTest {
                         () -> VersionFindings.storeCounts(c, filing, 99));
                 assertEquals("23503", early.getSQLState(), "counts before their version: " + early.getMessage());
                 c.rollback(beforeCounts);
-                try (PreparedStatement ps = c.prepareStatement("insert into filing_version (id, filing_id, number, content, "
-                        + "content_sha256, submitted_at, submitted_by, policy_id, policy_version, report) select gen_random_uuid(), "
-                        + "filing_id, 99, content, content_sha256, submitted_at, submitted_by, policy_id, policy_version, report "
-                        + "from filing_version where filing_id = ? and number = 1")) {
-                    ps.setObject(1, filing);
-                    assertEquals(1, ps.executeUpdate());
-                }
+                submitVersion99(c, filing);
                 VersionFindings.storeCounts(c, filing, 99);
                 List<String> counts = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select rule, severity, n from version_finding_count "
