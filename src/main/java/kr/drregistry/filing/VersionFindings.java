@@ -218,17 +218,8 @@ public final class VersionFindings {
 
     /**
      * Stores the findings of a version's report with their {@link #rows} computed already (null: let PostgreSQL compute
-     * them with {@link #INSERT} from the report's full JSON), then their counts.
-     */
-    public static void store(Connection c, UUID filingId, int version, Integer planYear, Instant submittedAt,
-                             java.util.function.Supplier<String> reportJson, List<Row> rows) throws SQLException {
-        storeRows(c, filingId, version, planYear, submittedAt, reportJson, rows);
-        storeCounts(c, filingId, version);
-    }
-
-    /**
-     * The rows of {@link #store} alone: a submission stores them before its version row (V44 checks them against the
-     * filing), and the counts after it ({@link #storeCounts}, checked against the version).
+     * them with {@link #INSERT} from the report's full JSON). A submission stores them before its version row (V44
+     * checks them against the filing), and their counts after it ({@link #storeCounts}, checked against the version).
      */
     public static void storeRows(Connection c, UUID filingId, int version, Integer planYear, Instant submittedAt,
                                  java.util.function.Supplier<String> reportJson, List<Row> rows) throws SQLException {

@@ -68,11 +68,7 @@ final class CompressingAside extends OutputStream {
     @Override
     public void write(int b) throws IOException {
         open();
-        if (fill == CHUNK) {
-            handOver(chunk);
-            chunk = new byte[CHUNK];
-            fill = 0;
-        }
+        makeRoom();
         chunk[fill++] = (byte) b;
     }
 
@@ -81,11 +77,7 @@ final class CompressingAside extends OutputStream {
         java.util.Objects.checkFromIndexSize(off, len, b.length);
         open();
         while (len > 0) {
-            if (fill == CHUNK) {
-                handOver(chunk);
-                chunk = new byte[CHUNK];
-                fill = 0;
-            }
+            makeRoom();
             int n = Math.min(len, CHUNK - fill);
             System.arraycopy(b, off, chunk, fill, n);
             fill += n;
@@ -100,12 +92,18 @@ final class CompressingAside extends OutputStream {
         }
     }
 
-    private void handOver(byte[] b) throws IOException {
+    /** Hands a full chunk over (a failed compression is thrown here) and starts the next. */
+    private void makeRoom() throws IOException {
+        if (fill < CHUNK) {
+            return;
+        }
         Throwable failed = failure;
         if (failed != null) {
             throw new IOException("the text could not be compressed", failed);
         }
-        put(b);
+        put(chunk);
+        chunk = new byte[CHUNK];
+        fill = 0;
     }
 
     private void put(byte[] b) throws IOException {

@@ -100,6 +100,13 @@ class VersionFindingsTest {
         assertNull(VersionFindings.rows(odd), "a NUL character is left to PostgreSQL");
     }
 
+    /** The rows of {@code version} of {@code filing} (plan year 2027), then their counts, as a submission stores them. */
+    private static void store(Connection c, UUID filing, int version, Instant at, List<VersionFindings.Row> rows)
+            throws java.sql.SQLException {
+        VersionFindings.storeRows(c, filing, version, 2027, at, () -> null, rows);
+        VersionFindings.storeCounts(c, filing, version);
+    }
+
     /** A filing of a fresh organisation with one accepted version. */
     private static UUID acceptedFiling(String organisation) {
         kr.drregistry.support.Tenants.Tenant tenant = kr.drregistry.support.Tenants.fresh(organisation);
@@ -144,7 +151,7 @@ class VersionFindingsTest {
             c.setAutoCommit(false);
             try {
                 submitVersion99(c, filing);
-                VersionFindings.store(c, filing, 99, 2027, at, () -> null, odd);
+                store(c, filing, 99, at, odd);
                 List<VersionFindings.Row> back = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select ordinal, rule, severity, subject_kind, finding_key, submitted_at, "
                         + "plan_year from version_finding where filing_id = ? and version_number = 99 order by ordinal")) {
@@ -159,7 +166,7 @@ class VersionFindingsTest {
                 }
                 assertEquals(odd, back);
                 java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
-                        () -> VersionFindings.store(c, filing, 98, 2027, at, () -> null, odd));
+                        () -> store(c, filing, 98, at, odd));
                 assertEquals("23503", refused.getSQLState(), "a foreign-key violation: " + refused.getMessage());
             } finally {
                 c.rollback();

@@ -74,7 +74,7 @@ final class LossChains {
      * recurs in many chains (at 100,000 components, 170,000 link steps have 7,000 texts), and one shared text costs
      * neither its making nor its memory again, and is told equal to itself at once where reports state each text once.
      */
-    private final Map<Long, LocalizedText> links = new ConcurrentHashMap<>();
+    private final Map<Link, LocalizedText> links = new ConcurrentHashMap<>();
 
     LossChains(LossState st, BitLossAnalysis analysis) {
         this.st = st;
@@ -141,17 +141,13 @@ final class LossChains {
         }
     }
 
+    /** A link step's text depends on these only. */
+    private record Link(int c, String relation, boolean again) {
+    }
+
     /** {@link LossTexts#link}, made once per component, relation and {@code again}. */
     private LocalizedText link(String relation, int c, String id, boolean again) {
-        int code = switch (relation) {
-            case ENTRYPOINT -> 0;
-            case HARD -> 1;
-            case ANY_OF -> 2;
-            case FAILOVER_REQUIRES -> 3;
-            case RESTORE_REQUIRES -> 4;
-            default -> throw new IllegalArgumentException(relation);
-        };
-        return links.computeIfAbsent(((long) c << 4) | (code << 1) | (again ? 1 : 0), k -> LossTexts.link(relation, id, again));
+        return links.computeIfAbsent(new Link(c, relation, again), k -> LossTexts.link(relation, id, again));
     }
 
     /** Pushes the well-founded causes of down component {@code c} in scenario {@code s}. */
