@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.ComputeLock;
 import kr.drregistry.topology.graph.IntList;
 import java.util.stream.IntStream;
 
@@ -34,7 +35,7 @@ final class LossState {
     final long[] serviceDown;
     final long[] serviceNotFull;
     /** One lock per lazy vector, so that {@link #prepare()} computes them side by side. */
-    private final Object recoveryLock = new Object(), rpoLock = new Object(), struckLock = new Object();
+    private final ComputeLock recoveryLock = new ComputeLock(), rpoLock = new ComputeLock(), struckLock = new ComputeLock();
     private volatile long[] recoveryAffected;
     private volatile long[] rpoAffected;
     private volatile long[] reachesStruck;
@@ -195,12 +196,15 @@ final class LossState {
     long[] recoveryAffected() {
         long[] r = recoveryAffected;
         if (r == null) {
-            synchronized (recoveryLock) {
+            recoveryLock.lock();
+            try {
                 r = recoveryAffected;
                 if (r == null) {
                     r = computeRecoveryAffected();
                     recoveryAffected = r;
                 }
+            } finally {
+                recoveryLock.unlock();
             }
         }
         return r;
@@ -227,7 +231,8 @@ final class LossState {
     long[] rpoAffected() {
         long[] r = rpoAffected;
         if (r == null) {
-            synchronized (rpoLock) {
+            rpoLock.lock();
+            try {
                 r = rpoAffected;
                 if (r == null) {
                     int w = words;
@@ -241,6 +246,8 @@ final class LossState {
                     r = closeOverHardDependencies(own, m.cols.denseWords);
                     rpoAffected = r;
                 }
+            } finally {
+                rpoLock.unlock();
             }
         }
         return r;
@@ -283,7 +290,8 @@ final class LossState {
     long[] reachesStruck() {
         long[] r = reachesStruck;
         if (r == null) {
-            synchronized (struckLock) {
+            struckLock.lock();
+            try {
                 r = reachesStruck;
                 if (r == null) {
                     int w = words;
@@ -314,6 +322,8 @@ final class LossState {
                     r = values;
                     reachesStruck = r;
                 }
+            } finally {
+                struckLock.unlock();
             }
         }
         return r;

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.ComputeLock;
 import kr.drregistry.topology.graph.IntList;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
@@ -151,11 +152,14 @@ final class ScenarioNumbers {
         baselineRecovery();
     }
 
+    private final ComputeLock baselineLock = new ComputeLock();
+
     /** Per component, its recovery time in the baseline column ({@link #DOWN} when down there). */
     private long[] baselineRecovery() {
         long[] r = baselineRecovery;
         if (r == null) {
-            synchronized (this) {
+            baselineLock.lock();
+            try {
                 r = baselineRecovery;
                 if (r == null) {
                     int base = m.cols.baseline;
@@ -168,6 +172,8 @@ final class ScenarioNumbers {
                     recoveryAndCapacity(base, bits, all, null, r, null, false);
                     baselineRecovery = r;
                 }
+            } finally {
+                baselineLock.unlock();
             }
         }
         return r;

@@ -1,5 +1,6 @@
 package kr.drregistry.topology.loss;
 
+import kr.drregistry.topology.graph.ComputeLock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
@@ -26,7 +27,7 @@ final class ServiceFigures {
     /** Per block of 64 columns (a word of the bit vectors), the numbers of its columns, computed together. */
     private final AtomicReferenceArray<ColumnNumbers[]> blocks;
     /** Per block, the lock its computation holds. */
-    private final Object[] locks;
+    private final ComputeLock[] locks;
     private final Once<Summaries> summaries = new Once<>(this::summarise);
 
     ServiceFigures(LossState st, ScenarioNumbers numbers) {
@@ -35,9 +36,9 @@ final class ServiceFigures {
         this.numbers = numbers;
         this.services = m.ids.topology().services();
         this.blocks = new AtomicReferenceArray<>(m.words);
-        this.locks = new Object[m.words];
+        this.locks = new ComputeLock[m.words];
         for (int w = 0; w < m.words; w++) {
-            locks[w] = new Object();
+            locks[w] = new ComputeLock();
         }
         this.roots = new int[services.size()][];
         for (int v = 0; v < services.size(); v++) {
@@ -126,7 +127,8 @@ final class ServiceFigures {
     private ColumnNumbers[] block(int word) {
         ColumnNumbers[] b = blocks.get(word);
         if (b == null) {
-            synchronized (locks[word]) {
+            locks[word].lock();
+            try {
                 b = blocks.get(word);
                 if (b == null) {
                     numbers.prepare();
@@ -137,6 +139,8 @@ final class ServiceFigures {
                     blocks.set(word, computed);
                     b = computed;
                 }
+            } finally {
+                locks[word].unlock();
             }
         }
         return b;

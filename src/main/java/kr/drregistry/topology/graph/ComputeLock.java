@@ -1,0 +1,63 @@
+package kr.drregistry.topology.graph;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The lock of a part of the engine that is computed once, on first use, by whichever thread asks first ({@link Once},
+ * the loss figures' blocks), where the computing thread may itself run a parallel stream while it holds the lock.
+ * <p>
+ * A plain monitor deadlocks there: a fork/join worker that waits for the lock stops running pool tasks, and the holder's
+ * parallel stream waits for pool tasks. With the common pool's single worker on a 2-core machine that happened at the
+ * first analyses of a fresh app (the holder parked in {@code ForkJoinTask.invoke}, the worker blocked on the monitor,
+ * for ever). A worker thread therefore waits here through {@link ForkJoinPool#managedBlock}, so that the pool starts
+ * a spare worker to run the tasks meanwhile; any other thread waits as on a plain lock.
+ */
+public final class ComputeLock {
+    private final ReentrantLock lock = new ReentrantLock();
+
+    /** Takes the lock (reentrant), waiting as a fork/join worker may. */
+    public void lock() {
+        if (lock.tryLock()) {
+            return;
+        }
+        if (!(Thread.currentThread() instanceof ForkJoinWorkerThread)) {
+            lock.lock();
+            return;
+        }
+        ForkJoinPool.ManagedBlocker waiting = new ForkJoinPool.ManagedBlocker() {
+            private boolean held;
+
+            @Override
+            public boolean block() {
+                lock.lock();
+                held = true;
+                return true;
+            }
+
+            @Override
+            public boolean isReleasable() {
+                return held || (held = lock.tryLock());
+            }
+        };
+        try {
+            ForkJoinPool.managedBlock(waiting);
+        } catch (InterruptedException e) {
+            // not thrown by this blocker (it waits uninterruptibly); keep the flag and take the lock all the same
+            Thread.currentThread().interrupt();
+            if (!waiting.isReleasable()) {
+                lock.lock();
+            }
+        }
+    }
+
+    public void unlock() {
+        lock.unlock();
+    }
+
+    /** Whether a thread waits for the lock now (for tests). */
+    boolean hasWaiters() {
+        return lock.hasQueuedThreads();
+    }
+}
