@@ -240,22 +240,35 @@ public final class VersionFindings {
                 ps.executeUpdate();
             }
         } else if (!rows.isEmpty()) {
-            StringBuilder text = new StringBuilder(rows.size() * 120);
-            String fixed = filingId + "\t" + version + "\t";
-            String tail = "\t" + submittedAt + "\t" + (planYear == null ? "\\N" : planYear.toString()) + "\n";
-            for (Row r : rows) {
-                text.append(fixed).append(r.ordinal()).append('\t');
-                copyText(text, r.rule()).append('\t');
-                copyText(text, r.severity()).append('\t');
-                copyText(text, r.subjectKind()).append('\t');
-                copyText(text, r.key()).append(tail);
-            }
+            String text = copyRows(filingId, version, planYear, submittedAt, rows);
             try {
-                c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY_ROWS, new java.io.StringReader(text.toString()));
+                c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY_ROWS, new java.io.StringReader(text));
             } catch (IOException e) {
                 throw new SQLException("the finding rows could not be sent", e);
             }
         }
+    }
+
+    /**
+     * The rows as {@link #COPY_ROWS} reads them (COPY's text format), one row per method call: the JIT compiles that
+     * early, where this loop inside {@link #storeRows} was compiled anew on each of the first large submissions.
+     */
+    public static String copyRows(UUID filingId, int version, Integer planYear, Instant submittedAt, List<Row> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 120);
+        String fixed = filingId + "\t" + version + "\t";
+        String tail = "\t" + submittedAt + "\t" + (planYear == null ? "\\N" : planYear.toString()) + "\n";
+        for (Row r : rows) {
+            copyRow(text, fixed, r, tail);
+        }
+        return text.toString();
+    }
+
+    private static void copyRow(StringBuilder text, String fixed, Row r, String tail) {
+        text.append(fixed).append(r.ordinal()).append('\t');
+        copyText(text, r.rule()).append('\t');
+        copyText(text, r.severity()).append('\t');
+        copyText(text, r.subjectKind()).append('\t');
+        copyText(text, r.key()).append(tail);
     }
 
     /** The counts per rule and severity of the rows {@link #storeRows} stored, once the version row exists (V44). */

@@ -72,36 +72,14 @@ public final class StoredReport {
 
     /** Writes {@code report} in the stored form to {@code out} (closed when done). */
     public static void write(ObjectMapper json, ReportView report, OutputStream out) throws IOException {
-        // every text and step is looked up once, where it first occurs; what is written is its index, kept here
+        // every text and step is looked up once, where it first occurs; what is written is its index, kept here. Each
+        // finding, text and step is handled by a method of its own: those run tens of thousands of times per report and
+        // the JIT compiles them early, where one large method with these loops is compiled anew on each of the first
+        // large submissions (one to two seconds of the compiler's CPU each, BENCHMARKS.md)
         List<FindingView> findings = report.findings() == null ? List.of() : report.findings();
-        Map<LocalizedText, Integer> textIndex = new HashMap<>(2 * findings.size());
-        List<LocalizedText> texts = new ArrayList<>();
-        Map<StepKey, Integer> stepIndex = new HashMap<>(4 * findings.size());
-        List<StepKey> steps = new ArrayList<>();
-        IntList stepTexts = new IntList();
-        int[] findingTexts = new int[3 * findings.size()];
-        int[][] chains = new int[findings.size()][];
+        Indexes indexes = new Indexes(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            FindingView f = findings.get(i);
-            findingTexts[3 * i] = index(f.message(), textIndex, texts);
-            findingTexts[3 * i + 1] = index(f.basis(), textIndex, texts);
-            findingTexts[3 * i + 2] = index(f.remedy(), textIndex, texts);
-            if (f.chain() != null) {
-                int[] chain = new int[2 * f.chain().size()];
-                int k = 0;
-                for (ChainStep s : f.chain()) { // the engine makes each chain's steps anew: equal, not the same
-                    StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
-                    Integer at = stepIndex.putIfAbsent(key, steps.size());
-                    if (at == null) {
-                        at = steps.size();
-                        steps.add(key);
-                        stepTexts.add(index(s.text(), textIndex, texts));
-                    }
-                    chain[k++] = s.depth();
-                    chain[k++] = at;
-                }
-                chains[i] = chain;
-            }
+            indexes.add(i, findings.get(i));
         }
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -118,62 +96,120 @@ public final class StoredReport {
             json.writeValue(g, report.facilities());
             g.writeNumberField("count", findings.size());
             g.writeArrayFieldStart("texts");
-            for (LocalizedText t : texts) {
-                g.writeStartArray();
-                g.writeString(t.ko());
-                g.writeString(t.en());
-                g.writeEndArray();
+            for (LocalizedText t : indexes.texts) {
+                writeText(g, t);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("steps");
-            for (int i = 0; i < steps.size(); i++) {
-                StepKey s = steps.get(i);
-                g.writeStartArray();
-                g.writeString(s.kind());
-                g.writeString(s.id());
-                g.writeString(s.relation());
-                g.writeStartArray();
-                for (String site : s.sites()) {
-                    g.writeString(site);
-                }
-                g.writeEndArray();
-                writeIndex(g, stepTexts.get(i));
-                g.writeEndArray();
+            for (int i = 0; i < indexes.steps.size(); i++) {
+                writeStep(g, indexes.steps.get(i), indexes.stepTexts.get(i));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (int i = 0; i < findings.size(); i++) {
-                FindingView f = findings.get(i);
-                g.writeStartArray();
-                g.writeString(f.rule());
-                g.writeString(f.severity());
-                if (f.subject() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeStartArray();
-                    g.writeString(f.subject().kind());
-                    g.writeString(f.subject().id());
-                    g.writeEndArray();
-                }
-                g.writeString(f.scenario());
-                writeIndex(g, findingTexts[3 * i]);
-                writeIndex(g, findingTexts[3 * i + 1]);
-                writeIndex(g, findingTexts[3 * i + 2]);
-                if (f.usersLost() == null) {
-                    g.writeNull();
-                } else {
-                    g.writeNumber(f.usersLost());
-                }
-                if (chains[i] == null) {
-                    g.writeNull();
-                } else {
-                    g.writeArray(chains[i], 0, chains[i].length);
-                }
-                g.writeEndArray();
+                writeFinding(g, findings.get(i), indexes, i);
             }
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    /** The texts and chain steps of a report's findings, each once, and each finding's references to them. */
+    private static final class Indexes {
+        final Map<LocalizedText, Integer> textIndex;
+        final List<LocalizedText> texts = new ArrayList<>();
+        final Map<StepKey, Integer> stepIndex;
+        final List<StepKey> steps = new ArrayList<>();
+        final IntList stepTexts = new IntList();
+        /** Per finding: its message, basis and remedy. */
+        final int[] findingTexts;
+        /** Per finding: its chain as depth, step pairs; null without one. */
+        final int[][] chains;
+
+        Indexes(int findings) {
+            textIndex = new HashMap<>(2 * findings);
+            stepIndex = new HashMap<>(4 * findings);
+            findingTexts = new int[3 * findings];
+            chains = new int[findings][];
+        }
+
+        void add(int i, FindingView f) {
+            findingTexts[3 * i] = index(f.message(), textIndex, texts);
+            findingTexts[3 * i + 1] = index(f.basis(), textIndex, texts);
+            findingTexts[3 * i + 2] = index(f.remedy(), textIndex, texts);
+            if (f.chain() != null) {
+                int[] chain = new int[2 * f.chain().size()];
+                int k = 0;
+                for (ChainStep s : f.chain()) {
+                    chain[k++] = s.depth();
+                    chain[k++] = step(s);
+                }
+                chains[i] = chain;
+            }
+        }
+
+        /** The index of a chain step (the engine makes each chain's steps anew: equal, not the same). */
+        private int step(ChainStep s) {
+            StepKey key = new StepKey(s.kind(), s.id(), s.relation(), s.sites(), s.text());
+            Integer at = stepIndex.putIfAbsent(key, steps.size());
+            if (at != null) {
+                return at;
+            }
+            steps.add(key);
+            stepTexts.add(index(s.text(), textIndex, texts));
+            return steps.size() - 1;
+        }
+    }
+
+    private static void writeText(JsonGenerator g, LocalizedText t) throws IOException {
+        g.writeStartArray();
+        g.writeString(t.ko());
+        g.writeString(t.en());
+        g.writeEndArray();
+    }
+
+    private static void writeStep(JsonGenerator g, StepKey s, int text) throws IOException {
+        g.writeStartArray();
+        g.writeString(s.kind());
+        g.writeString(s.id());
+        g.writeString(s.relation());
+        g.writeStartArray();
+        for (String site : s.sites()) {
+            g.writeString(site);
+        }
+        g.writeEndArray();
+        writeIndex(g, text);
+        g.writeEndArray();
+    }
+
+    private static void writeFinding(JsonGenerator g, FindingView f, Indexes indexes, int i) throws IOException {
+        g.writeStartArray();
+        g.writeString(f.rule());
+        g.writeString(f.severity());
+        if (f.subject() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartArray();
+            g.writeString(f.subject().kind());
+            g.writeString(f.subject().id());
+            g.writeEndArray();
+        }
+        g.writeString(f.scenario());
+        writeIndex(g, indexes.findingTexts[3 * i]);
+        writeIndex(g, indexes.findingTexts[3 * i + 1]);
+        writeIndex(g, indexes.findingTexts[3 * i + 2]);
+        if (f.usersLost() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(f.usersLost());
+        }
+        int[] chain = indexes.chains[i];
+        if (chain == null) {
+            g.writeNull();
+        } else {
+            g.writeArray(chain, 0, chain.length);
+        }
+        g.writeEndArray();
     }
 
     /**
@@ -193,17 +229,21 @@ public final class StoredReport {
             }
             g.writeStartArray();
             for (ServiceOutcome o : s.services()) {
-                g.writeStartArray();
-                g.writeString(o.id());
-                g.writeString(o.status());
-                value(json, g, o.capacityPct());
-                value(json, g, o.rpoSeconds());
-                value(json, g, o.recoveryMinutes());
-                value(json, g, o.repairEstimateMinutes());
-                g.writeEndArray();
+                writeOutcome(json, g, o);
             }
             g.writeEndArray();
         }
+        g.writeEndArray();
+    }
+
+    private static void writeOutcome(ObjectMapper json, JsonGenerator g, ServiceOutcome o) throws IOException {
+        g.writeStartArray();
+        g.writeString(o.id());
+        g.writeString(o.status());
+        value(json, g, o.capacityPct());
+        value(json, g, o.rpoSeconds());
+        value(json, g, o.recoveryMinutes());
+        value(json, g, o.repairEstimateMinutes());
         g.writeEndArray();
     }
 

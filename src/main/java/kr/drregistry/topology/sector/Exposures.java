@@ -41,58 +41,69 @@ public final class Exposures {
         for (ResolvedSite s : facilities.sites()) {
             resolved.put(s.siteId(), s);
         }
+        // one scenario per method call: the JIT compiles it early, where this loop's body inside one large method was
+        // compiled anew on each of the first large submissions (BENCHMARKS.md)
         List<Exposure> out = new ArrayList<>();
         for (int i = 0; i < loss.scenarios().size(); i++) {
-            LossScenario scenario = loss.scenarios().get(i);
-            if (scenario.sites().isEmpty()) {
-                continue;
-            }
-            boolean ownSite = scenario.id().startsWith("site:") && scenario.sites().size() == 1;
-            if (ownSite && sites.get(scenario.sites().get(0)).facilityRef() != null) {
-                continue; // the place is the facility the site refers to: its facility: group below
-            }
-            List<String> down = new ArrayList<>();
-            long users = 0;
-            long largest = 0;
-            for (String id : loss.downServices(i)) {
-                Service s = services.get(id);
-                if (s != null && s.tier() <= maxTier) {
-                    down.add(id);
-                    users += s.dailyUsers();
-                    largest = Math.max(largest, s.dailyUsers());
-                }
-            }
-            if (down.isEmpty()) {
-                continue;
-            }
-            Set<String> regions = new LinkedHashSet<>();
-            GeoPoint location = null;
-            for (String siteId : scenario.sites()) {
-                Site site = sites.get(siteId);
-                regions.add(site.region() == null ? "" : site.region());
-                ResolvedSite r = resolved.get(siteId);
-                GeoPoint at = r != null && r.location() != null ? r.location() : site.location();
-                if (location == null && at != null) {
-                    location = at;
-                }
-            }
-            String region = regions.size() == 1 && !regions.contains("") ? regions.iterator().next() : null;
-            Double lat = location == null ? null : location.lat();
-            Double lon = location == null ? null : location.lon();
-            Site first = sites.get(scenario.sites().get(0));
-            String firstName = first.name() == null ? first.id() : first.name();
-            if (ownSite) {
-                out.add(new Exposure("facility:" + topology.operator() + "/" + first.id(), "facility", firstName, region,
-                        lat, lon, down, users, largest));
-            } else if (scenario.id().startsWith("facility:")) {
-                boolean referred = scenario.sites().stream().anyMatch(s -> scenario.id().equals("facility:" + sites.get(s).facilityRef()));
-                out.add(new Exposure(scenario.id(), "facility", referred ? firstName : scenario.id().substring("facility:".length()),
-                        region, lat, lon, down, users, largest));
-            } else {
-                out.add(new Exposure("group:" + scenario.id(), "risk-group", scenario.id(), region, lat, lon, down, users, largest));
+            Exposure e = exposure(topology, loss, i, sites, services, resolved, maxTier);
+            if (e != null) {
+                out.add(e);
             }
         }
         return merged(out, services);
+    }
+
+    /** The exposure of the scenario at {@code i}: what it takes down of tier up to {@code maxTier}; null for none. */
+    private static Exposure exposure(Topology topology, LossAnalysis loss, int i, Map<String, Site> sites,
+                                     Map<String, Service> services, Map<String, ResolvedSite> resolved, int maxTier) {
+        LossScenario scenario = loss.scenarios().get(i);
+        if (scenario.sites().isEmpty()) {
+            return null;
+        }
+        boolean ownSite = scenario.id().startsWith("site:") && scenario.sites().size() == 1;
+        if (ownSite && sites.get(scenario.sites().get(0)).facilityRef() != null) {
+            return null; // the place is the facility the site refers to: its facility: group below
+        }
+        List<String> down = new ArrayList<>();
+        long users = 0;
+        long largest = 0;
+        for (String id : loss.downServices(i)) {
+            Service s = services.get(id);
+            if (s != null && s.tier() <= maxTier) {
+                down.add(id);
+                users += s.dailyUsers();
+                largest = Math.max(largest, s.dailyUsers());
+            }
+        }
+        if (down.isEmpty()) {
+            return null;
+        }
+        Set<String> regions = new LinkedHashSet<>();
+        GeoPoint location = null;
+        for (String siteId : scenario.sites()) {
+            Site site = sites.get(siteId);
+            regions.add(site.region() == null ? "" : site.region());
+            ResolvedSite r = resolved.get(siteId);
+            GeoPoint at = r != null && r.location() != null ? r.location() : site.location();
+            if (location == null && at != null) {
+                location = at;
+            }
+        }
+        String region = regions.size() == 1 && !regions.contains("") ? regions.iterator().next() : null;
+        Double lat = location == null ? null : location.lat();
+        Double lon = location == null ? null : location.lon();
+        Site first = sites.get(scenario.sites().get(0));
+        String firstName = first.name() == null ? first.id() : first.name();
+        if (ownSite) {
+            return new Exposure("facility:" + topology.operator() + "/" + first.id(), "facility", firstName, region,
+                    lat, lon, down, users, largest);
+        }
+        if (scenario.id().startsWith("facility:")) {
+            boolean referred = scenario.sites().stream().anyMatch(s -> scenario.id().equals("facility:" + sites.get(s).facilityRef()));
+            return new Exposure(scenario.id(), "facility", referred ? firstName : scenario.id().substring("facility:".length()),
+                    region, lat, lon, down, users, largest);
+        }
+        return new Exposure("group:" + scenario.id(), "risk-group", scenario.id(), region, lat, lon, down, users, largest);
     }
 
     /**
