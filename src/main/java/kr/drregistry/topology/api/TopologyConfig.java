@@ -17,4 +17,15 @@ public interface TopologyConfig {
     /** Most YAML aliases to collections (billion-laughs guard). */
     @WithDefault("50")
     int maxYamlAliases();
+
+    /**
+     * Components of the synthetic filing the app runs a draft save's, a submission's and a validate call's work on when
+     * it starts ({@link WarmUp}), so that the JIT has compiled that code before the first large filing arrives; 0: none.
+     */
+    @WithDefault("20000")
+    int warmUpComponents();
+
+    /** How many times {@link WarmUp} runs that work. */
+    @WithDefault("3")
+    int warmUpRounds();
 }

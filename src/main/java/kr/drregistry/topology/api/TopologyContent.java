@@ -154,6 +154,16 @@ public class TopologyContent implements FilingContent {
     }
 
     private Frozen freeze(Topology topology) {
+        return freeze(topology, topologies::analyze);
+    }
+
+    /** A submission's frozen forms of {@code topology}, its rules not counted in the metrics: for {@link WarmUp} only. */
+    Frozen freezeUncounted(Topology topology) {
+        return freeze(topology, topologies::analyzeUncounted);
+    }
+
+    private Frozen freeze(Topology topology,
+                          java.util.function.Function<Topology, kr.drregistry.topology.validation.Analysis> rules) {
         // the canonical form is written on another core while the filing is validated: hashed and compressed for
         // storage as it is written (never kept whole: it is ~63 MB at 100,000 components)
         record Canonical(String sha256, ChunkedBytes stored) {
@@ -169,7 +179,7 @@ public class TopologyContent implements FilingContent {
                     }
                     return new Canonical(java.util.HexFormat.of().formatHex(sha.digest()), stored);
                 });
-        kr.drregistry.topology.validation.Analysis analysis = topologies.analyze(topology);
+        kr.drregistry.topology.validation.Analysis analysis = rules.apply(topology);
         ValidationReport report = analysis.report();
         int maxTier = (int) policies.current().param(kr.drregistry.rules.Policy.CONCENTRATION_MAX_TIER);
         ReportView full = ReportView.of(report);

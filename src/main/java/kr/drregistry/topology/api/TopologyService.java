@@ -100,6 +100,12 @@ public class TopologyService {
                 facilities.lookup()));
     }
 
+    /** {@link #analyze} with no time budget and not counted in {@code drr_validation_seconds}: for {@link WarmUp}'s synthetic filing. */
+    kr.drregistry.topology.validation.Analysis analyzeUncounted(Topology topology) {
+        return validator.analyze(topology, policies.current(), kr.drregistry.budget.Budget.unlimited(),
+                facilities.lookup());
+    }
+
     /**
      * What the portal's editor shows while someone types: the topology, or every parse error with its line and
      * JSON Pointer. Never throws for bad input.

@@ -1,0 +1,97 @@
+package kr.drregistry.topology.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kr.drregistry.filing.FilingContent;
+import kr.drregistry.filing.FilingService;
+import kr.drregistry.filing.VersionFindings;
+import kr.drregistry.platform.StoredText;
+import kr.drregistry.topology.bench.SyntheticTopology;
+import kr.drregistry.topology.model.Topology;
+import kr.drregistry.topology.parse.CanonicalJson;
+import org.jboss.logging.Logger;
+
+/**
+ * When the app starts, runs the work of a draft save, a submission and a validate call on a synthetic filing of
+ * {@code drr.topology.warm-up-components} components, {@code drr.topology.warm-up-rounds} times, on a background
+ * thread. The JIT compiler then has that code compiled before the first large filing arrives: without it the first
+ * 100,000-component draft save and submission of a fresh app took 4.6–5.2 s against ~3.5 s for the next ones, with
+ * the compiler taking 1.6 s of CPU beside it (BENCHMARKS.md). Nothing is stored, nothing is counted in the metrics,
+ * and a failure here is logged and never stops the app.
+ */
+@ApplicationScoped
+class WarmUp {
+    private static final Logger LOG = Logger.getLogger(WarmUp.class);
+
+    @Inject
+    TopologyConfig config;
+    @Inject
+    TopologyService topologies;
+    @Inject
+    TopologyContent content;
+    @Inject
+    ObjectMapper json;
+
+    void start(@Observes StartupEvent event) {
+        if (config.warmUpComponents() <= 0 || config.warmUpRounds() <= 0) {
+            return;
+        }
+        Thread thread = new Thread(this::run, "drr-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            long ms = warmUp(config.warmUpComponents(), config.warmUpRounds());
+            LOG.infof("JIT warm-up: %d rounds of a synthetic %d-component filing in %d ms", config.warmUpRounds(),
+                    config.warmUpComponents(), ms);
+        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+            LOG.warnf(e, "JIT warm-up stopped; the app runs on without it: %s", e.getMessage());
+        }
+    }
+
+    /** Runs {@code rounds} rounds on a synthetic filing of {@code components} components; the time it took, in ms. */
+    long warmUp(int components, int rounds) throws IOException {
+        long started = System.nanoTime();
+        // the shape of SyntheticTopology's load-test filings: ten dependencies a component, up to 50 sites and 200 groups
+        byte[] document = CanonicalJson.write(SyntheticTopology.generate(components, 10,
+                Math.max(3, Math.min(50, components / 200)), Math.min(200, components / 50 + 2), 42L));
+        for (int round = 0; round < rounds; round++) {
+            round(document);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** The work of the three requests, as their endpoints do it, up to the database. */
+    private void round(byte[] document) throws IOException {
+        // a draft save (PUT …/draft): its hash, its stored form and its parse
+        FilingService.sha256(document);
+        StoredText.encode(document);
+        Topology saved = topologies.parse(document, MediaType.APPLICATION_JSON);
+        // its submission: the canonical form, the rules, the stored report, the finding rows (as COPY text), the digest
+        // and the exposures
+        FilingContent.Frozen frozen = content.freezeUncounted(saved);
+        try {
+            VersionFindings.copyRows(UUID.randomUUID(), 1, 2026, Instant.now(), frozen.findings().rows());
+            frozen.storedReport().get();
+        } finally {
+            frozen.discard();
+        }
+        // a validate call: the parse while the body arrives, the rules and the default (compact) answer
+        Topology sent = topologies.parse(new ByteArrayInputStream(document), MediaType.APPLICATION_JSON);
+        ReportView full = ReportView.of(topologies.analyzeUncounted(sent).report());
+        json.writeValue(OutputStream.nullOutputStream(), ReportParams.answer(full,
+                ReportQuery.of(null, null, null, List.of(), List.of(), null, null, null)));
+    }
+}
