@@ -2,6 +2,7 @@ package kr.drregistry.topology.graph;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -13,8 +14,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * first analyses of a fresh app (the holder parked in {@code ForkJoinTask.invoke}, the worker blocked on the monitor,
  * for ever). A worker thread therefore waits here through {@link ForkJoinPool#managedBlock}, so that the pool starts
  * a spare worker to run the tasks meanwhile; any other thread waits as on a plain lock.
+ * <p>
+ * A spare worker lingers in the pool afterwards and competes with the others for the cores (the full report of a
+ * 100,000-component filing was slower in each of four alternated pairs of the report benchmark, BENCHMARKS.md), while
+ * nearly every wait here is short (of 313 in that benchmark, 295 under 20 ms and 312 under 250 ms): a worker therefore
+ * first waits {@link #BEFORE_SPARE_MS} ms as on a plain lock, and only then as a managed block.
  */
 public final class ComputeLock {
+    /** How long a fork/join worker waits for the lock before the pool is asked for a spare worker. */
+    static final long BEFORE_SPARE_MS = 250;
+
     private final ReentrantLock lock = new ReentrantLock();
 
     /** Takes the lock (reentrant), waiting as a fork/join worker may. */
@@ -25,6 +34,13 @@ public final class ComputeLock {
         if (!(Thread.currentThread() instanceof ForkJoinWorkerThread)) {
             lock.lock();
             return;
+        }
+        try {
+            if (lock.tryLock(BEFORE_SPARE_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // keep the flag; wait on below
         }
         ForkJoinPool.ManagedBlocker waiting = new ForkJoinPool.ManagedBlocker() {
             private boolean held;
