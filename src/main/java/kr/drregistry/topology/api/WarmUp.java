@@ -25,9 +25,9 @@ import org.jboss.logging.Logger;
  * When the app starts, runs the work of a draft save, a submission and a validate call on a synthetic filing of
  * {@code drr.topology.warm-up-components} components, {@code drr.topology.warm-up-rounds} times, on a background
  * thread. The JIT compiler then has that code compiled before the first large filing arrives: without it the first
- * 100,000-component draft save and submission of a fresh app took 4.6–5.2 s against ~3.5 s for the next ones, with
- * the compiler taking 1.6 s of CPU beside it (BENCHMARKS.md). Nothing is stored, nothing is counted in the metrics,
- * and a failure here is logged and never stops the app.
+ * 100,000-component validate call of a fresh app took ~7.9 s (~4.5 s with it) and the first draft save and
+ * submission 4.4–5.5 s, with the compiler taking 1.0–1.6 s of CPU beside it (BENCHMARKS.md). Nothing is stored,
+ * nothing is counted in the metrics, and a failure here is logged and never stops the app.
  */
 @ApplicationScoped
 class WarmUp {
