@@ -19,8 +19,7 @@ class ComputeLockTest {
 
     @Test
     void holderGetsPoolTasksRunWhileTheOnlyWorkerWaitsForTheLock() throws Exception {
-        ForkJoinPool pool = new ForkJoinPool(1);
-        try {
+        onOneWorker(pool -> {
             ComputeLock lock = new ComputeLock();
             CountDownLatch workerStarted = new CountDownLatch(1);
             lock.lock();
@@ -41,15 +40,12 @@ class ComputeLockTest {
                 lock.unlock();
             }
             waiter.get(20, TimeUnit.SECONDS);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
     }
 
     @Test
     void onceComputesOnceWhenWorkersAskWhileItsComputationRunsParallelStreams() throws Exception {
-        ForkJoinPool pool = new ForkJoinPool(1);
-        try {
+        onOneWorker(pool -> {
             AtomicInteger computed = new AtomicInteger();
             CountDownLatch computing = new CountDownLatch(1);
             CountDownLatch readerAsked = new CountDownLatch(1);
@@ -70,6 +66,18 @@ class ComputeLockTest {
             assertEquals(55, reader.get(20, TimeUnit.SECONDS));
             holder.join(20_000);
             assertEquals(1, computed.get());
+        });
+    }
+
+    private interface PoolTest {
+        void run(ForkJoinPool pool) throws Exception;
+    }
+
+    /** Runs {@code test} on a pool of one worker, as the common pool of a 2-core machine is. */
+    private static void onOneWorker(PoolTest test) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(1);
+        try {
+            test.run(pool);
         } finally {
             pool.shutdownNow();
         }
