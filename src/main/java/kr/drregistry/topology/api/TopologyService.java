@@ -96,14 +96,15 @@ public class TopologyService {
 
     /** Validation with the loss simulation kept, for the portal's pictures and explanations. */
     public kr.drregistry.topology.validation.Analysis analyze(Topology topology) {
-        return analyses.record(() -> validator.analyze(topology, policies.current(), work.budget(),
-                facilities.lookup()));
+        return analyses.record(() -> analyzeUncounted(topology));
     }
 
-    /** {@link #analyze} with no time budget and not counted in {@code drr_validation_seconds}: for {@link WarmUp}'s synthetic filing. */
+    /**
+     * {@link #analyze} not counted in {@code drr_validation_seconds}: for {@link WarmUp}'s synthetic filing (outside a
+     * request the budget is unlimited).
+     */
     kr.drregistry.topology.validation.Analysis analyzeUncounted(Topology topology) {
-        return validator.analyze(topology, policies.current(), kr.drregistry.budget.Budget.unlimited(),
-                facilities.lookup());
+        return validator.analyze(topology, policies.current(), work.budget(), facilities.lookup());
     }
 
     /**
