@@ -47,4 +47,52 @@ class TreeStringsTest {
         assertNotSame(intern(b, "Aa"), intern(b, "BB"));
         assertEquals("BBAa", intern(b, "BBAa"));
     }
+
+    /**
+     * Objects share their key arrays by shape ({@code Tree.Builder#keysOf}, a 256-slot cache): thousands of shapes, the
+     * same keys in another order, one key more or fewer, and duplicate keys must each still read back as written.
+     */
+    @Test
+    void everyObjectKeepsItsOwnKeysWhenShapesAreShared() {
+        StringBuilder json = new StringBuilder("[");
+        int objects = 3_000;
+        for (int i = 0; i < objects; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            switch (i % 4) {
+                case 0 -> json.append("{\"component\":\"c-").append(i).append("\",\"mode\":\"hard\"}");
+                case 1 -> json.append("{\"mode\":\"soft\",\"component\":\"c-").append(i).append("\"}");
+                case 2 -> json.append("{\"k").append(i).append("\":").append(i).append(",\"mode\":\"hard\"}");
+                default -> json.append("{\"component\":\"c-").append(i).append("\"}");
+            }
+        }
+        json.append(",{\"a\":1,\"a\":2}]");
+        Limits limits = Limits.DEFAULT;
+        Errors errors = new Errors(limits.maxErrors());
+        Tree.Arr root = (Tree.Arr) JsonTreeReader.read(JsonTreeReader.factory(limits),
+                json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), errors, limits, kr.drregistry.budget.Budget.unlimited());
+        assertEquals(objects + 1, root.size());
+        for (int i = 0; i < objects; i++) {
+            Tree.Obj o = (Tree.Obj) root.get(i);
+            List<String> keys = new ArrayList<>();
+            for (int k = 0; k < o.size(); k++) {
+                keys.add(o.key(k));
+            }
+            List<String> expected = switch (i % 4) {
+                case 0 -> List.of("component", "mode");
+                case 1 -> List.of("mode", "component");
+                case 2 -> List.of("k" + i, "mode");
+                default -> List.of("component");
+            };
+            assertEquals(expected, keys, "object " + i);
+            if (i % 4 != 2) {
+                assertEquals("c-" + i, ((Tree.Scalar) o.get("component")).value);
+            }
+        }
+        Tree.Obj duplicate = (Tree.Obj) root.get(objects);
+        assertEquals(1, duplicate.size(), "a duplicate key is not added twice");
+        assertEquals(1, errors.list().size(), "and it is reported");
+        assertEquals("/" + objects + "/a", errors.list().get(0).pointer());
+    }
 }
