@@ -186,6 +186,16 @@ final class LossChains {
         }
     }
 
+    /** Whether {@code component} has a standby placement (a loop: this runs for every step of every chain). */
+    private static boolean hasStandby(Component component) {
+        for (var p : component.placements()) {
+            if (p.role() == PlacementRole.STANDBY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The no-usable-path step of {@code c} when no path runs given what went down before it; else null. */
     private Frame noPath(int s, int c, int depth) {
         Component component = m.components.get(c);
@@ -193,7 +203,7 @@ final class LossChains {
             return null;
         }
         boolean standby = m.placementSurvives(c, s, PlacementRole.STANDBY);
-        boolean hasStandby = component.placements().stream().anyMatch(p -> p.role() == PlacementRole.STANDBY);
+        boolean hasStandby = hasStandby(component);
         boolean dataOk = m.dataLossAllowed(c, s);
         List<Integer> reqF = before(EdgeType.FAILOVER_REQUIRES, c, s);
         boolean failoverStatic = standby && m.failoverCounts[c] && dataOk;

@@ -58,13 +58,14 @@ public final class Cap001 implements Rule {
         double minimum = ctx.policy().param(Policy.CAPACITY_MIN_SURVIVING_PCT);
         TopologyIndex index = ctx.index();
         List<Finding> findings = new ArrayList<>();
+        // each site's scenario, looked up once (not once per component and site)
+        int[] siteScenarios = ctx.topology().sites().stream().mapToInt(site -> loss.scenarioIndex(site.scenarioId())).toArray();
         for (int c = 0; c < index.componentCount(); c++) {
             if (!index.inTier1Closure(c)) {
                 continue;
             }
             Component component = index.component(c);
-            for (var site : ctx.topology().sites()) {
-                int s = loss.scenarioIndex(site.scenarioId());
+            for (int s : siteScenarios) {
                 LossScenario scenario = loss.scenarios().get(s);
                 boolean loses = false;
                 boolean keeps = false;
