@@ -116,9 +116,10 @@ public class FilingResource {
                     + "document is refused whole (400/422 with JSON Pointers) and the stored draft is unchanged.")
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                               @Parameter(description = "ETag from GET, e.g. \"d3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                               InputStream body) {
         FilingView f = work.run(() -> filings.saveDraft(id,
-                kr.drregistry.platform.RequestBodies.readLimited(body, maxBodyBytes), contentType,
+                kr.drregistry.platform.RequestBodies.readLimited(body, maxBodyBytes, contentLength), contentType,
                 parseEtag(ifMatch)));
         return Response.ok(f).tag(etagValue(f)).build();
     }

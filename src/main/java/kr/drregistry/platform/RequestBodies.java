@@ -24,6 +24,42 @@ public final class RequestBodies {
     }
 
     /**
+     * As {@link #readLimited(InputStream, long)}, into one array of the announced size when the request says its
+     * length ({@code Content-Length}, else null): a 63 MB topology is then one 63 MB array, not 63 MB of small buffers
+     * copied into a second 63 MB array. A body that is shorter or longer than announced is still read whole and right.
+     */
+    public static byte[] readLimited(InputStream in, long max, Long announced) {
+        if (announced == null || announced < 0) {
+            return readLimited(in, max);
+        }
+        if (announced > max) {
+            throw tooLarge(max);
+        }
+        byte[] bytes = new byte[announced.intValue()];
+        try {
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length) {
+                return java.util.Arrays.copyOf(bytes, n);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return bytes;
+            }
+            // longer than announced: the rest, up to one byte beyond the limit
+            byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max - bytes.length));
+            if (bytes.length + 1L + rest.length > max) {
+                throw tooLarge(max);
+            }
+            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+            all[bytes.length] = (byte) next;
+            System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+            return all;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
      * {@code in} as a stream that answers as {@link #readLimited} does, for a parser that reads the body while it
      * arrives: byte {@code max + 1} is the same 413, and a failed read the same unchecked error (both thrown from
      * {@code read}, so that no parser takes them for a malformed document).

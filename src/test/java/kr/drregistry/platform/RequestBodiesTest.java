@@ -1,0 +1,42 @@
+package kr.drregistry.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * A request body read with its announced length ({@code Content-Length}) comes back byte for byte as without it, whether
+ * the body is as long as announced, shorter or longer; beyond the limit it is the same 413, announced or not.
+ */
+class RequestBodiesTest {
+    private static final byte[] BODY = "{\"format\":\"drr/v1\",\"operator\":\"example-talk\"}".getBytes(StandardCharsets.UTF_8);
+
+    private static byte[] read(byte[] body, long max, Long announced) {
+        return RequestBodies.readLimited(new ByteArrayInputStream(body), max, announced);
+    }
+
+    @Test
+    void theBodyComesBackWholeWhateverItsAnnouncedLength() {
+        assertArrayEquals(BODY, read(BODY, 1_000, (long) BODY.length), "as announced");
+        assertArrayEquals(BODY, read(BODY, 1_000, null), "no length announced (chunked)");
+        assertArrayEquals(BODY, read(BODY, 1_000, (long) BODY.length + 10), "shorter than announced");
+        assertArrayEquals(BODY, read(BODY, 1_000, 5L), "longer than announced");
+        assertArrayEquals(BODY, read(BODY, BODY.length, 0L), "longer than announced, up to the limit exactly");
+        assertArrayEquals(new byte[0], read(new byte[0], 1_000, 0L), "empty");
+    }
+
+    @Test
+    void beyondTheLimitIsThe413AnnouncedOrNot() {
+        long max = BODY.length - 1;
+        for (Long announced : new Long[] {null, (long) BODY.length, 3L, (long) max}) {
+            ProblemException e = assertThrows(ProblemException.class, () -> read(BODY, max, announced), "announced " + announced);
+            assertEquals(413, e.status());
+            assertEquals("too-large", e.code());
+        }
+    }
+}
