@@ -39,4 +39,24 @@ class RequestBodiesTest {
             assertEquals("too-large", e.code());
         }
     }
+
+    @Test
+    void aLargeBodyGrowsToItsAnnouncedLength() {
+        byte[] big = new byte[5 * 1024 * 1024 + 123]; // more than the first 1 MiB piece: two growths
+        new java.util.Random(7).nextBytes(big);
+        assertArrayEquals(big, read(big, 10_000_000, (long) big.length), "as announced");
+        assertArrayEquals(big, read(big, 10_000_000, (long) big.length + 1_000_000), "shorter than announced");
+        assertArrayEquals(big, read(big, 10_000_000, 2_000_000L), "longer than announced");
+    }
+
+    @Test
+    void anAnnouncedLengthIsNotAllocatedBeforeTheBytesArrive() {
+        // a client may announce 90 MB and send ten bytes: what is held stays near what arrived, not what was announced
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        byte[] got = read("0123456789".getBytes(StandardCharsets.UTF_8), 100_000_000, 90_000_000L);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals("0123456789", new String(got, StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertTrue(allocated < 4_000_000, "allocated " + allocated + " bytes for a 10-byte body");
+    }
 }
