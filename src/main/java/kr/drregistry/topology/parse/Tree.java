@@ -150,7 +150,7 @@ final class Tree {
         /** Closes the open collection as an object. */
         Obj object(int line, int column) {
             int mark = close();
-            String[] k = keysOf(mark);
+            String[] k = Arrays.copyOfRange(keys, mark, top);
             Node[] v = Arrays.copyOfRange(values, mark, top);
             Map<String, Integer> index = null;
             if (k.length >= Obj.INDEX_FROM) {
@@ -162,44 +162,6 @@ final class Tree {
             release(mark);
             return new Obj(line, column, k, v, index);
         }
-
-        /**
-         * The keys {@code keys[mark, top)} as an exactly-sized array, shared with an earlier object that had the same keys
-         * in the same order (an object's keys are never changed). A large filing has a million objects of a handful of
-         * shapes (a dependency's {component, mode}, a placement's {site, role}); a copy for each was 37 of the 340 MB that
-         * parsing the 100,000-component benchmark document allocated (303 MB with this). The parser hands the same String instance for the same key (Jackson
-         * canonicalises field names), so a shape is matched by identity; a miss only costs a copy.
-         */
-        private String[] keysOf(int mark) {
-            int n = top - mark;
-            if (n >= Obj.INDEX_FROM) {
-                return Arrays.copyOfRange(keys, mark, top);
-            }
-            int hash = n;
-            for (int i = mark; i < top; i++) {
-                hash = 31 * hash + keys[i].hashCode();
-            }
-            int slot = (hash * 0x9E3779B9) >>> (32 - SHAPE_BITS);
-            String[] shape = shapes[slot];
-            if (shape != null && shape.length == n && sameKeys(shape, mark)) {
-                return shape;
-            }
-            shape = Arrays.copyOfRange(keys, mark, top);
-            shapes[slot] = shape;
-            return shape;
-        }
-
-        private boolean sameKeys(String[] shape, int mark) {
-            for (int i = 0; i < shape.length; i++) {
-                if (shape[i] != keys[mark + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static final int SHAPE_BITS = 8;
-        private final String[][] shapes = new String[1 << SHAPE_BITS][];
 
         /** Closes the open collection as a list. */
         Arr array(int line, int column) {
