@@ -9,71 +9,65 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** Reads at most {@code max} bytes; more is a 413 before anything is parsed. */
+    /** Reads at most {@code max} bytes; more is a 413 before anything is parsed. No length announced. */
     public static byte[] readLimited(InputStream in, long max) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-        } catch (IOException e) {
-            throw unreadable(e);
-        }
-        if (bytes.length > max) {
-            throw tooLarge(max);
-        }
-        return bytes;
+        return readLimited(in, max, null);
     }
 
     /**
-     * As {@link #readLimited(InputStream, long)}, sized by the length the request announces ({@code Content-Length},
-     * else null): the array grows fourfold as the bytes arrive, up to that length, so that a 63 MB topology ends in an
-     * array of exactly its size after 21 MB of smaller ones, not in 63 MB of 8 KB buffers copied into a second 63 MB
-     * array. The memory held stays within four times what has arrived: announcing a length costs a client nothing, so
-     * it is never allocated up front. A body shorter or longer than announced is still read whole and right.
+     * Reads at most {@code max} bytes; more is a 413 before anything is parsed. {@code announced} is the length the
+     * request states ({@code Content-Length}, else null). The array grows fourfold as the bytes arrive, up to that
+     * length when there is one (so a 63 MB topology ends in an array of exactly its size after 21 MB of smaller ones),
+     * else up to one byte beyond the limit (which tells a body too large). The memory held stays within four times what
+     * has arrived: announcing a length costs a client nothing, so it is never allocated up front. A body shorter or
+     * longer than announced is still read whole and right.
      */
     public static byte[] readLimited(InputStream in, long max, Long announced) {
-        if (announced == null || announced < 0) {
-            return readLimited(in, max);
-        }
-        if (announced > max) {
+        if (announced != null && announced > max) {
             throw tooLarge(max);
         }
-        int length = announced.intValue();
+        int cap = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
+        // the length the array grows towards: the announced one while the body keeps to it, else the cap
+        int target = announced == null || announced < 0 ? cap : (int) Math.min(cap, announced);
         try {
-            byte[] bytes = new byte[Math.min(length, FIRST_PIECE)];
+            byte[] bytes = new byte[Math.min(target, target == cap ? FIRST_UNANNOUNCED : FIRST_ANNOUNCED)];
             int n = 0;
             while (true) {
                 if (n == bytes.length) {
-                    if (n == length) {
+                    if (n == cap) {
                         break;
                     }
-                    bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(length, 4L * n));
+                    if (n == target) {
+                        int next = in.read();
+                        if (next < 0) {
+                            return bytes; // exactly as announced
+                        }
+                        target = cap; // longer than announced: on up to the limit
+                        bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(cap, Math.max(FIRST_UNANNOUNCED, 4L * n)));
+                        bytes[n++] = (byte) next;
+                        continue;
+                    }
+                    bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(target, 4L * n));
                 }
                 int read = in.read(bytes, n, bytes.length - n);
                 if (read < 0) {
-                    return java.util.Arrays.copyOf(bytes, n); // shorter than announced
+                    break;
                 }
                 n += read;
             }
-            int next = in.read();
-            if (next < 0) {
-                return bytes;
-            }
-            // longer than announced: the rest, up to one byte beyond the limit
-            byte[] rest = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max - bytes.length));
-            if (bytes.length + 1L + rest.length > max) {
+            if (n > max) {
                 throw tooLarge(max);
             }
-            byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
-            all[bytes.length] = (byte) next;
-            System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
-            return all;
+            return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
         } catch (IOException e) {
             throw unreadable(e);
         }
     }
 
     /** The first array of a body read with its announced length: 1 MiB (or the length, when smaller). */
-    private static final int FIRST_PIECE = 1 << 20;
+    private static final int FIRST_ANNOUNCED = 1 << 20;
+    /** The first array of a body of unknown length (most are small): 8 KiB. */
+    private static final int FIRST_UNANNOUNCED = 8 << 10;
 
     /**
      * {@code in} as a stream that answers as {@link #readLimited} does, for a parser that reads the body while it

@@ -20,6 +20,16 @@ class RequestBodiesTest {
         return RequestBodies.readLimited(new ByteArrayInputStream(body), max, announced);
     }
 
+    /** As the network gives a body: a few bytes per read. */
+    private static byte[] trickled(byte[] body, long max, Long announced) {
+        return RequestBodies.readLimited(new java.io.FilterInputStream(new ByteArrayInputStream(body)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        }, max, announced);
+    }
+
     @Test
     void theBodyComesBackWholeWhateverItsAnnouncedLength() {
         assertArrayEquals(BODY, read(BODY, 1_000, (long) BODY.length), "as announced");
@@ -28,6 +38,11 @@ class RequestBodiesTest {
         assertArrayEquals(BODY, read(BODY, 1_000, 5L), "longer than announced");
         assertArrayEquals(BODY, read(BODY, BODY.length, 0L), "longer than announced, up to the limit exactly");
         assertArrayEquals(new byte[0], read(new byte[0], 1_000, 0L), "empty");
+        for (Long announced : new Long[] {null, (long) BODY.length, (long) BODY.length + 10, 5L, 0L}) {
+            assertArrayEquals(BODY, trickled(BODY, 1_000, announced), "a few bytes per read, announced " + announced);
+        }
+        assertEquals(413, assertThrows(ProblemException.class, () -> trickled(BODY, BODY.length - 1, 5L)).status(),
+                "a few bytes per read, beyond the limit");
     }
 
     @Test
@@ -47,6 +62,10 @@ class RequestBodiesTest {
         assertArrayEquals(big, read(big, 10_000_000, (long) big.length), "as announced");
         assertArrayEquals(big, read(big, 10_000_000, (long) big.length + 1_000_000), "shorter than announced");
         assertArrayEquals(big, read(big, 10_000_000, 2_000_000L), "longer than announced");
+        assertArrayEquals(big, read(big, 10_000_000, null), "no length announced");
+        assertArrayEquals(big, read(big, big.length, null), "no length announced, up to the limit exactly");
+        assertEquals(413, assertThrows(ProblemException.class, () -> read(big, big.length - 1, null)).status(),
+                "no length announced, one byte beyond the limit");
     }
 
     @Test
