@@ -28,4 +28,11 @@ public interface TopologyConfig {
     /** How many times {@link WarmUp} runs that work. */
     @WithDefault("3")
     int warmUpRounds();
+
+    /**
+     * How long readiness ({@code /q/health/ready}) waits for {@link WarmUp} at most: an instance takes traffic once the
+     * warm-up is over, or after this long in any case (a slow node must not stay out of service for it).
+     */
+    @WithDefault("PT2M")
+    java.time.Duration warmUpReadyAfter();
 }
