@@ -97,12 +97,17 @@ submit() {  # year file
     --data-binary @"$2" "$HOST/api/v1/filings/$id/draft")
   sub=$(curl -sf -o /dev/null -w '%{time_total}' -X POST "${AUTH[@]}" "$HOST/api/v1/filings/$id/submit")
   echo "$(basename "$2"): draft ${put} s + submit ${sub} s = $(awk -v a="$put" -v b="$sub" 'BEGIN {printf "%.3f", a + b}') s" >&2
+  awk -v a="$put" -v b="$sub" 'BEGIN {printf "%.3f\n", a + b}' >> "$TOTALS"
   echo "$id"
 }
+TOTALS=$(mktemp)
 submit 2085 target/t-10k.json > /dev/null
 submit 2086 target/t-10k.json > /dev/null
 # the big one SUBMITS times (default 5), each a filing of its own; the pages below read the last
+: > "$TOTALS"
 for y in $(seq 2087 $((2086 + ${SUBMITS:-5}))); do ID=$(submit "$y" "$BIG"); done
+echo "$(basename "$BIG"): draft + submit, median of ${SUBMITS:-5}: $(median < "$TOTALS") s"
+rm -f "$TOTALS"
 
 echo "-- 3. reading the submitted $COMPONENTS-component version (time to first byte, median of 10 after 2 warm-up)"
 curl -sf -o /dev/null -c "$JAR" -b "$JAR" "$HOST/login"
