@@ -109,6 +109,9 @@ final class AppProcess implements AutoCloseable {
         // the demo accounts, not the demo filings: the tests make their own (DemoSeedIT turns them on)
         env.put("DRR_DEMO_FILINGS", "false");
         env.put("DRR_MAIL_ENABLED", "false");
+        // no JIT warm-up: readiness would wait for it (10-30 s of CPU per start, beside the other tests); its readiness
+        // is WarmUpReadinessTest's, and .ci/run starts the README's command with it
+        env.put("DRR_TOPOLOGY_WARM_UP_COMPONENTS", "0");
         env.putAll(new HashMap<>(extraEnv));
         return pb;
     }
