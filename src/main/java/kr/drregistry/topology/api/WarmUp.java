@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * nothing is counted in the metrics, and a failure here is logged and never stops the app.
  * <p>
  * Until it is over the instance is not ready ({@link #readiness()}): requests that arrive meanwhile are served, but
- * share the two cores with it (a 10,000-component submission took 1.2–1.8 s then, against 0.5 s after), so an
+ * share the two cores with it (a 10,000-component submission took 1.2–1.8 s then, against 0.7–0.9 s after), so an
  * orchestrator sends traffic only afterwards, or after {@code drr.topology.warm-up-ready-after} in any case.
  */
 @ApplicationScoped
