@@ -39,6 +39,13 @@ public class AttachmentService {
         return maxBytes;
     }
 
+    /** The 413 of a file over {@link #maxBytes()}. */
+    public ProblemException tooLarge() {
+        return new ProblemException(413, "too-large", "첨부 파일이 너무 큽니다", "Attachment too large",
+                "attachments are limited to " + maxBytes + " bytes", List.of())
+                .withText(m -> m.too_large_attachment(kr.drregistry.web.Sizes.human(maxBytes)));
+    }
+
     /** An attachment as listed. */
     public record AttachmentView(UUID id, String fileName, String contentType, long sizeBytes, String sha256,
                                  String uploadedBy, Instant uploadedAt, Integer version) {
@@ -53,9 +60,7 @@ public class AttachmentService {
         Filing f = filings.readable(filingId);
         Actor actor = scope.requireOperatorWrite(f.organisationId, "filing " + filingId);
         if (bytes.length > maxBytes) {
-            throw new ProblemException(413, "too-large", "첨부 파일이 너무 큽니다", "Attachment too large",
-                    "attachments are limited to " + maxBytes + " bytes", List.of())
-                    .withText(m -> m.too_large_attachment(kr.drregistry.web.Sizes.human(maxBytes)));
+            throw tooLarge();
         }
         if (bytes.length == 0) {
             throw ProblemException.invalid("the file is empty", List.of(FieldError.of("/file", "the file is empty", "빈 파일입니다")));

@@ -1,6 +1,5 @@
 package kr.drregistry.filing;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
@@ -209,8 +208,11 @@ public class FilingResource {
     @Operation(summary = "Attach a document: the raw bytes as the body, its name in ?fileName=. PDF, Word/Excel/"
             + "PowerPoint/HWP, PNG/JPEG/GIF; the type is detected from the content, whatever the Content-Type or name "
             + "says; size limit drr.attachments.max-bytes (20 MB)")
-    public Response attach(@PathParam("id") UUID id, @QueryParam("fileName") String fileName, InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachments.maxBytes() + 1));
+    public Response attach(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                           InputStream body) {
+        byte[] bytes = kr.drregistry.platform.RequestBodies.readLimited(body, attachments.maxBytes(), contentLength,
+                attachments::tooLarge);
         return Response.status(201).entity(attachments.upload(id, fileName, bytes)).build();
     }
 

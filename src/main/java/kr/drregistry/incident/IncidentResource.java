@@ -1,6 +1,5 @@
 package kr.drregistry.incident;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -111,12 +110,13 @@ public class IncidentResource {
                     + "and affected services or sites that the organisation's latest submitted topology does not have are "
                     + "refused whole (422 with JSON Pointers); the stored draft is unchanged.")
     public Response saveDraft(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(2 * 1024 * 1024 + 1);
-        if (bytes.length > 2 * 1024 * 1024) {
-            throw new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large", "an incident report is at most 2 MB", List.of())
-                    .withText(m -> m.too_large_incident());
-        }
+                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
+                              InputStream body) {
+        byte[] bytes = kr.drregistry.platform.RequestBodies.readLimited(body, kr.drregistry.incident.model.IncidentJson.MAX_BYTES, contentLength,
+                () -> new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
+                        "an incident report is at most " + kr.drregistry.incident.model.IncidentJson.MAX_BYTES + " bytes (2 MB)", List.of())
+                        .withText(m -> m.too_large_incident()));
         IncidentView v = incidents.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
         return Response.ok(v).tag(etag(v)).build();
     }

@@ -23,8 +23,17 @@ public final class RequestBodies {
      * longer than announced is still read whole and right.
      */
     public static byte[] readLimited(InputStream in, long max, Long announced) {
+        return readLimited(in, max, announced, () -> tooLarge(max));
+    }
+
+    /**
+     * As {@link #readLimited(InputStream, long, Long)}, with the endpoint's own 413 ({@code tooLarge}) for a body over
+     * {@code max}: every API that takes a body reads it here, so that none sizes a buffer by what a client announces.
+     */
+    public static byte[] readLimited(InputStream in, long max, Long announced,
+                                     java.util.function.Supplier<ProblemException> tooLarge) {
         if (announced != null && announced > max) {
-            throw tooLarge(max);
+            throw tooLarge.get();
         }
         int cap = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
         // the length the array grows towards: the announced one while the body keeps to it, else the cap
@@ -56,7 +65,7 @@ public final class RequestBodies {
                 n += read;
             }
             if (n > max) {
-                throw tooLarge(max);
+                throw tooLarge.get();
             }
             return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
         } catch (IOException e) {

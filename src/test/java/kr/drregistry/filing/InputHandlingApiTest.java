@@ -105,6 +105,30 @@ class InputHandlingApiTest {
     }
 
     @Test
+    void anAttachmentOrAnIncidentReportOverItsLimitIsThe413AndNothingIsStored() throws Exception {
+        // both bodies are read with their Content-Length, as a topology's are (RequestBodies)
+        String id = newFiling(tenant.editor(), "TOPOLOGY", 2027);
+        String path = "/api/v1/filings/" + id + "/attachments";
+        byte[] tooBig = new byte[20 * 1024 * 1024 + 1]; // drr.attachments.max-bytes is 20 MiB
+        System.arraycopy("%PDF-1.7\n".getBytes(), 0, tooBig, 0, 9);
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType("application/octet-stream").body(tooBig)
+                .queryParam("fileName", "big.pdf").post(path).then().statusCode(413)
+                .contentType(containsString("application/problem+json"))
+                .body("type", equalTo("urn:drr:problem:too-large"), "title", equalTo("첨부 파일이 너무 큽니다"));
+        given().auth().preemptive().basic(tenant.editor(), PW).get(path).then().statusCode(200).body("size()", equalTo(0));
+
+        String incident = given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
+                .body("{\"title\": \"큰 보고서\", \"occurredAt\": \"2026-10-15T15:33:00+09:00\", \"detectedAt\": \"2026-10-15T15:40:00+09:00\"}")
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        String report = "{\"summary\": \"" + "가".repeat(700_000) + "\"}"; // 2.1 MB of UTF-8, over the 2 MB limit
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).header("If-Match", "\"d1\"")
+                .body(report).put("/api/v1/incidents/" + incident + "/draft").then().statusCode(413)
+                .body("type", equalTo("urn:drr:problem:too-large"), "title", equalTo("문서가 너무 큽니다"));
+        given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/incidents/" + incident).then().statusCode(200)
+                .header("ETag", "\"d1\"");
+    }
+
+    @Test
     void anIncidentTimeFarInTheFutureIsRefusedWithItsPointerNotA500() throws Exception {
         given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON)
                 .body("{\"title\": \"먼 미래\", \"occurredAt\": \"2026-10-15T15:33:00+09:00\", \"detectedAt\": \"+999999999-12-31T23:59:59Z\"}")
