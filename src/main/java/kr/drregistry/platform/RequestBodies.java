@@ -28,7 +28,8 @@ public final class RequestBodies {
 
     /**
      * As {@link #readLimited(InputStream, long, Long)}, with the endpoint's own 413 ({@code tooLarge}) for a body over
-     * {@code max}: every API that takes a body reads it here, so that none sizes a buffer by what a client announces.
+     * {@code max}: every endpoint that takes a raw document (topology, plan and incident drafts, attachments, the
+     * validate call) reads it here, so that none sizes a buffer by what a client announces.
      */
     public static byte[] readLimited(InputStream in, long max, Long announced,
                                      java.util.function.Supplier<ProblemException> tooLarge) {
