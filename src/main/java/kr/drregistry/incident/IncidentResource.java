@@ -39,7 +39,9 @@ import kr.drregistry.incident.IncidentViews.TimelineView;
 import kr.drregistry.identity.ApiAccess;
 import kr.drregistry.identity.ApiAccess.Scope;
 import kr.drregistry.identity.Roles;
+import kr.drregistry.incident.model.IncidentJson;
 import kr.drregistry.platform.ProblemException;
+import kr.drregistry.platform.RequestBodies;
 
 /**
  * Post-incident reports for operators' incident tools (API token with the same scopes as filings: read, submit) and
@@ -113,10 +115,10 @@ public class IncidentResource {
                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Parameter(hidden = true) @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
                               InputStream body) {
-        byte[] bytes = kr.drregistry.platform.RequestBodies.readLimited(body, kr.drregistry.incident.model.IncidentJson.MAX_BYTES, contentLength,
+        byte[] bytes = RequestBodies.readLimited(body, IncidentJson.MAX_BYTES, contentLength,
                 () -> new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                        "an incident report is at most " + kr.drregistry.incident.model.IncidentJson.MAX_BYTES + " bytes (2 MB)", List.of())
-                        .withText(m -> m.too_large_incident()));
+                        "an incident report is at most " + IncidentJson.MAX_BYTES + " bytes", List.of())
+                        .withText(m -> m.too_large_incident(kr.drregistry.web.Sizes.human(IncidentJson.MAX_BYTES))));
         IncidentView v = incidents.saveDraft(id, bytes, contentType, parseEtag(ifMatch));
         return Response.ok(v).tag(etag(v)).build();
     }

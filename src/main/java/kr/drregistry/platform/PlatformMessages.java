@@ -93,7 +93,7 @@ public interface PlatformMessages {
     // limits
     @Message String too_large_bytes(String bytes, String limitName);
     @Message String too_large_attachment(String size);
-    @Message String too_large_incident();
+    @Message String too_large_incident(String size);
     @Message String attachment_choose_file();
     @Message String line_too_long(Integer line, int max);
     @Message String text_too_long(String pointer, int max);

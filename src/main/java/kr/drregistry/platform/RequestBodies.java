@@ -123,9 +123,18 @@ public final class RequestBodies {
     }
 
     private static ProblemException tooLarge(long max) {
+        return tooLarge("document", max, "drr.topology.max-body-bytes", List.of());
+    }
+
+    /**
+     * The 413 for a document over a size limit that is a setting: the setting's name and value under {@code limit},
+     * the sentence in the request's language. {@code document} names what was too large ("document", "YAML
+     * document") in the English detail.
+     */
+    public static ProblemException tooLarge(String document, long max, String setting, List<ProblemException.FieldError> errors) {
         return new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                "the document exceeds the limit of " + max + " bytes (drr.topology.max-body-bytes)", List.of())
-                .withLimit("drr.topology.max-body-bytes", max)
-                .withText(m -> m.too_large_bytes(String.format("%,d", max), "drr.topology.max-body-bytes"));
+                "the " + document + " exceeds the limit of " + max + " bytes (" + setting + ")", errors)
+                .withLimit(setting, max)
+                .withText(m -> m.too_large_bytes(String.format("%,d", max), setting));
     }
 }

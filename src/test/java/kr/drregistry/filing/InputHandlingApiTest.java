@@ -123,7 +123,11 @@ class InputHandlingApiTest {
         String report = "{\"summary\": \"" + "가".repeat(700_000) + "\"}"; // 2.1 MB of UTF-8, over the 2 MB limit
         given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).header("If-Match", "\"d1\"")
                 .body(report).put("/api/v1/incidents/" + incident + "/draft").then().statusCode(413)
-                .body("type", equalTo("urn:drr:problem:too-large"), "title", equalTo("문서가 너무 큽니다"));
+                .body("type", equalTo("urn:drr:problem:too-large"), "title", equalTo("문서가 너무 큽니다"),
+                        "detail", equalTo("사고 보고서는 2 MB까지입니다."));
+        given().auth().preemptive().basic(tenant.editor(), PW).contentType(ContentType.JSON).header("If-Match", "\"d1\"")
+                .header("Accept-Language", "en").body(report).put("/api/v1/incidents/" + incident + "/draft").then()
+                .statusCode(413).body("detail", equalTo("An incident report is at most 2 MB."));
         given().auth().preemptive().basic(tenant.editor(), PW).get("/api/v1/incidents/" + incident).then().statusCode(200)
                 .header("ETag", "\"d1\"");
     }

@@ -164,9 +164,7 @@ public class TopologyService {
             default -> {
                 long max = yaml ? limits.yamlBytes() : limits.maxBytes();
                 String name = yaml && limits.yamlBytes() < limits.maxBytes() ? "drr.budget.yaml-max-bytes" : "drr.topology.max-body-bytes";
-                yield new ProblemException(413, "too-large", "문서가 너무 큽니다", "Document too large",
-                        "the " + (yaml ? "YAML " : "") + "document exceeds the limit of " + max + " bytes (" + name + ")", errors)
-                        .withLimit(name, max).withText(m -> m.too_large_bytes(String.format("%,d", max), name));
+                yield RequestBodies.tooLarge(yaml ? "YAML document" : "document", max, name, errors);
             }
         };
     }
