@@ -177,6 +177,61 @@ public class ArchitectureTest {
                 "queries on filing/filing_version outside kr.drregistry.filing (ask filing.FilingQueries instead)");
     }
 
+    /**
+     * The engine packages, where a part computed once on first use may run a parallel stream while it holds its lock:
+     * there a plain monitor deadlocked a fork/join worker at the first analyses of a fresh app, so every lock is a
+     * {@link kr.drregistry.topology.graph.ComputeLock} (its Javadoc says why).
+     */
+    static final String[] ENGINE = {"kr.drregistry.rules..", "kr.drregistry.topology.model..", "kr.drregistry.topology.parse..",
+            "kr.drregistry.topology.graph..", "kr.drregistry.topology.loss..", "kr.drregistry.topology.validation..",
+            "kr.drregistry.topology.facility..", "kr.drregistry.topology.diff.."};
+
+    @ArchTest
+    static final ArchRule engineLocksAreComputeLocks = CompositeArchRule.of(
+            noClasses().that().resideInAnyPackage(ENGINE).and().doNotBelongToAnyOf(kr.drregistry.topology.graph.ComputeLock.class)
+                    .should().dependOnClassesThat().resideInAPackage("java.util.concurrent.locks.."))
+            .and(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods().that().areDeclaredInClassesThat()
+                    .resideInAnyPackage(ENGINE).should().haveModifier(com.tngtech.archunit.core.domain.JavaModifier.SYNCHRONIZED))
+            .because("a lock in the engine may be held across a parallel stream: take a ComputeLock, which lets the pool "
+                    + "start a spare worker (see its Javadoc)");
+
+    /** The {@code synchronized} blocks of the engine's sources (bytecode rules do not see them; see ENGINE). */
+    static List<String> monitorBlocksIn(String javaSource) {
+        List<String> hits = new java.util.ArrayList<>();
+        String[] lines = javaSource.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String code = lines[i].replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("//.*$", "");
+            if (!code.trim().startsWith("*") && code.matches(".*\\bsynchronized\\s*\\(.*")) {
+                hits.add("line " + (i + 1) + ": " + lines[i].trim());
+            }
+        }
+        return hits;
+    }
+
+    @org.junit.jupiter.api.Test
+    void theEngineHasNoSynchronizedBlocks() throws java.io.IOException {
+        java.nio.file.Path main = java.nio.file.Path.of("src/main/java");
+        List<String> offenders = new java.util.ArrayList<>();
+        for (String pattern : ENGINE) {
+            java.nio.file.Path dir = main.resolve(pattern.replace("..", "").replace('.', '/'));
+            try (var files = java.nio.file.Files.walk(dir)) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    monitorBlocksIn(java.nio.file.Files.readString(file))
+                            .forEach(hit -> offenders.add(main.relativize(file) + " " + hit));
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), offenders,
+                "synchronized blocks in the engine (take a kr.drregistry.topology.graph.ComputeLock instead)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBlockScanFindsABlockAndNotAWordInACommentOrString() {
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("line 2: synchronized (cache) {"),
+                monitorBlocksIn("class A {\nsynchronized (cache) {\n// synchronized (x) in a comment\n"
+                        + "String s = \"synchronized (y)\";\n * synchronized (z) in Javadoc\n}"));
+    }
+
     /** dr-validate.jar carries only these packages (pom.xml, maven-shade-plugin filters). */
     @ArchTest
     static final ArchRule commandLineToolUsesOnlyTheEngine = classes().that().resideInAPackage("kr.drregistry.cli")

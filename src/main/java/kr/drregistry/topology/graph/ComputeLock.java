@@ -19,6 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * 100,000-component filing was slower in each of four alternated pairs of the report benchmark, BENCHMARKS.md), while
  * nearly every wait here is short (of 313 in that benchmark, 295 under 20 ms and 312 under 250 ms): a worker therefore
  * first waits {@link #BEFORE_SPARE_MS} ms as on a plain lock, and only then as a managed block.
+ * <p>
+ * So every lock of the engine packages is one of these: {@code ArchitectureTest} refuses a {@code synchronized}
+ * method or block and any other {@code java.util.concurrent.locks} class there.
  */
 public final class ComputeLock {
     /** How long a fork/join worker waits for the lock before the pool is asked for a spare worker. */
