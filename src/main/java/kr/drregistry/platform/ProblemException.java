@@ -142,6 +142,17 @@ public class ProblemException extends RuntimeException {
         return of(403, "forbidden", "권한이 없습니다", "Forbidden", text, List.of());
     }
 
+    /**
+     * A query parameter with a value it does not take: 400 {@code bad-query}, naming the parameter, the value (at most
+     * 100 characters of it) and what is allowed, in the request's language.
+     */
+    public static ProblemException badQuery(String parameter, String value, String allowed) {
+        String shown = value == null ? "" : value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return new ProblemException(400, "bad-query", "조회 조건이 올바르지 않습니다", "Bad query",
+                parameter + "=" + shown + ": allowed " + allowed, List.of())
+                .withDetailKo(parameter + "=" + shown + ": 쓸 수 있는 값은 " + allowed);
+    }
+
     public static ProblemException invalid(String detail, List<FieldError> errors) {
         return new ProblemException(400, "invalid-input", "입력이 올바르지 않습니다", "Invalid input", detail, errors);
     }

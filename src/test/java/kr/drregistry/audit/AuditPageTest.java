@@ -131,4 +131,58 @@ class AuditPageTest {
         int from = page.indexOf("<tbody>");
         return from < 0 ? "" : page.substring(from, page.indexOf("</tbody>", from));
     }
+
+    @Test
+    void theApiFiltersAsThePageDoesPagesWithALinkAndRefusesABadDate() {
+        Tenant t = Tenants.fresh("auditapi");
+        Tenant other = Tenants.fresh("auditapiother");
+        String id = Api.create(Api.as(t.editor()), "TOPOLOGY", 2031, "감사 API 신고 " + t.slug());
+        Api.saveYaml(Api.as(t.editor()), id, 0, Api.kakao(t));
+        Api.submit(Api.as(t.officer()), id);
+        String otherId = Api.create(Api.as(other.editor()), "TOPOLOGY", 2031, "다른 기관 " + other.slug());
+
+        // by organisation: its people's entries and those about its filings, none of another organisation's
+        List<String> subjects = Api.as("admin").queryParam("org", t.slug()).queryParam("limit", 1000).get("/api/v1/audit")
+                .then().statusCode(200).extract().jsonPath().getList("subjectId");
+        assertTrue(subjects.contains(id), subjects.toString());
+        assertFalse(subjects.contains(otherId), subjects.toString());
+        // by account and action together
+        List<String> actions = Api.as("admin").queryParam("org", t.slug()).queryParam("who", t.editor())
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("action");
+        assertTrue(actions.contains("draft.saved") && !actions.contains("filing.submitted"), actions.toString());
+        List<String> submitted = Api.as("admin").queryParam("org", t.slug()).queryParam("action", "filing.submitted")
+                .get("/api/v1/audit").then().statusCode(200).extract().jsonPath().getList("subjectId");
+        assertEquals(List.of(id), submitted);
+        // by day in Seoul, both ends included
+        Instant at = Instant.parse(Api.as("admin").queryParam("subject", id).queryParam("action", "filing.submitted")
+                .get("/api/v1/audit").then().statusCode(200).extract().path("[0].at"));
+        LocalDate day = at.atZone(SEOUL).toLocalDate();
+        Api.as("admin").queryParam("subject", id).queryParam("from", day.toString()).queryParam("to", day.toString())
+                .get("/api/v1/audit").then().statusCode(200).body("action", Matchers.hasItem("filing.submitted"));
+        Api.as("admin").queryParam("subject", id).queryParam("to", day.minusDays(1).toString())
+                .get("/api/v1/audit").then().statusCode(200).body("$", Matchers.hasSize(0));
+
+        // one entry a page: the Link header names the next page, which holds the next older entry
+        var first = Api.as("admin").queryParam("subject", id).queryParam("limit", 1).get("/api/v1/audit").then().statusCode(200)
+                .body("$", Matchers.hasSize(1)).extract();
+        long newest = ((Number) first.path("[0].seq")).longValue();
+        String link = first.header("Link");
+        assertTrue(link != null && link.contains("rel=\"next\"") && link.contains("before=" + newest), String.valueOf(link));
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        long older = ((Number) Api.as("admin").get(java.net.URI.create(next).getRawPath() + "?" + java.net.URI.create(next).getRawQuery())
+                .then().statusCode(200).extract().path("[0].seq")).longValue();
+        assertTrue(older < newest, older + " < " + newest);
+        var all = Api.as("admin").queryParam("subject", id).queryParam("limit", 1000).get("/api/v1/audit").then().statusCode(200).extract();
+        assertEquals(null, all.header("Link"), "no next page when every entry is on this one");
+
+        // a date that is not one, or from after to: a 400 problem that names the parameter, nothing half-answered
+        Api.as("admin").header("Accept-Language", "en").queryParam("from", "2026-13-01").get("/api/v1/audit").then()
+                .statusCode(400).contentType(Matchers.containsString("application/problem+json"))
+                .body("type", Matchers.equalTo("urn:drr:problem:bad-query"), "detail", Matchers.containsString("from=2026-13-01"));
+        Api.as("admin").queryParam("from", "2026-12-07").queryParam("to", "2026-12-01").get("/api/v1/audit").then()
+                .statusCode(400).body("title", Matchers.equalTo("조회 조건이 올바르지 않습니다"),
+                        "detail", Matchers.containsString("쓸 수 있는 값은"));
+        // an operator's people do not read the trail
+        Api.as(t.officer()).get("/api/v1/audit").then().statusCode(403);
+    }
 }

@@ -3,14 +3,10 @@ package kr.drregistry.audit.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,13 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kr.drregistry.audit.AuditEntry;
 import kr.drregistry.audit.AuditEvent;
-import kr.drregistry.audit.AuditQuery;
 import kr.drregistry.audit.AuditTrail;
 import kr.drregistry.export.ExportDocument;
 import kr.drregistry.export.TableExports;
-import kr.drregistry.filing.FilingQueries;
 import kr.drregistry.identity.Actor;
-import kr.drregistry.identity.AppUser;
 import kr.drregistry.identity.CurrentActor;
 import kr.drregistry.identity.Organisation;
 import kr.drregistry.identity.Roles;
@@ -51,14 +44,13 @@ public class AuditPages {
     /** The most entries one CSV holds; the file says so when the filter matches more. */
     static final int CSV_LIMIT = 10_000;
     private static final String LIMIT_SHOWN = String.format(Locale.ROOT, "%,d", CSV_LIMIT);
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject
     AuditTrail audit;
     @Inject
     AuditListing listing;
     @Inject
-    FilingQueries filings;
+    AuditSearch search;
     @Inject
     CurrentActor current;
     @Inject
@@ -100,7 +92,7 @@ public class AuditPages {
     public TemplateInstance audit(@QueryParam("org") String org, @QueryParam("who") String who, @QueryParam("event") String event,
                                   @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("before") Long before) {
         Filter filter = filter(org, who, event, from, to);
-        List<AuditEntry> entries = audit.search(query(filter), before, PAGE + 1);
+        List<AuditEntry> entries = audit.search(search.query(filter, null), before, PAGE + 1);
         boolean more = entries.size() > PAGE;
         List<AuditEntry> shown = more ? entries.subList(0, PAGE) : entries;
         Listing page = new Listing(listing.rows(shown, reviewer()), more ? shown.get(shown.size() - 1).seq : null, before == null);
@@ -118,7 +110,7 @@ public class AuditPages {
     public Response csv(@QueryParam("org") String org, @QueryParam("who") String who, @QueryParam("event") String event,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
         Filter filter = filter(org, who, event, from, to);
-        List<AuditEntry> entries = audit.search(query(filter), null, CSV_LIMIT + 1);
+        List<AuditEntry> entries = audit.search(search.query(filter, null), null, CSV_LIMIT + 1);
         boolean capped = entries.size() > CSV_LIMIT;
         if (capped) {
             entries = entries.subList(0, CSV_LIMIT);
@@ -184,33 +176,6 @@ public class AuditPages {
         return new Filter(o, w, ev, f, t, q.toString());
     }
 
-    /** The query of a filter: an organisation with its filings, the accounts a name stands for, the Seoul days. */
-    AuditQuery query(Filter f) {
-        java.util.UUID orgId = null;
-        String slug = null;
-        List<String> filingIds = List.of();
-        if (f.org() != null) {
-            Organisation o = Organisation.findBySlug(f.org());
-            orgId = o == null ? new java.util.UUID(0, 0) : o.id;
-            slug = o == null ? null : o.slug;
-            filingIds = o == null ? List.of() : filings.idsOf(o.id).stream().map(java.util.UUID::toString).toList();
-        }
-        List<String> actors = null;
-        if (f.who() != null) {
-            Set<String> names = new LinkedHashSet<>();
-            names.add(f.who());
-            String part = f.who().toLowerCase(Locale.ROOT);
-            AppUser.<AppUser>find("locate(?1, lower(username)) > 0 or locate(?1, lower(displayName)) > 0", part)
-                    .page(0, 200).list().forEach(u -> names.add(u.username));
-            actors = new ArrayList<>(names);
-        }
-        LocalDate from = date(f.from());
-        LocalDate to = date(f.to());
-        return new AuditQuery(orgId, slug, filingIds, actors, f.event(),
-                from == null ? null : from.atStartOfDay(SEOUL).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(SEOUL).toInstant(), null);
-    }
-
     private static String clean(String s, int max) {
         if (s == null || s.isBlank()) {
             return null;
@@ -219,7 +184,7 @@ public class AuditPages {
         return v.length() > max ? v.substring(0, max) : v;
     }
 
-    private static LocalDate date(String s) {
+    static LocalDate date(String s) {
         if (s == null || s.isBlank()) {
             return null;
         }

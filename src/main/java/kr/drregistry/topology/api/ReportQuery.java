@@ -120,9 +120,7 @@ public record ReportQuery(View view, Language language, Set<String> rules, Set<S
     }
 
     private static ProblemException bad(String parameter, String value, String allowed) {
-        return new ProblemException(400, "bad-query", "조회 조건이 올바르지 않습니다", "Bad query",
-                parameter + "=" + value + ": allowed " + allowed, List.of())
-                .withDetailKo(parameter + "=" + value + ": 쓸 수 있는 값은 " + allowed);
+        return ProblemException.badQuery(parameter, value, allowed);
     }
 
     /** Whether a finding passes the rule and severity filters. */
