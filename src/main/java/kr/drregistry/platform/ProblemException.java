@@ -147,10 +147,15 @@ public class ProblemException extends RuntimeException {
      * 100 characters of it) and what is allowed, in the request's language.
      */
     public static ProblemException badQuery(String parameter, String value, String allowed) {
+        return badQuery(parameter, value, allowed, allowed);
+    }
+
+    /** As {@link #badQuery(String, String, String)}, with what is allowed said in each language. */
+    public static ProblemException badQuery(String parameter, String value, String allowedKo, String allowedEn) {
         String shown = value == null ? "" : value.length() > 100 ? value.substring(0, 100) + "…" : value;
         return new ProblemException(400, "bad-query", "조회 조건이 올바르지 않습니다", "Bad query",
-                parameter + "=" + shown + ": allowed " + allowed, List.of())
-                .withDetailKo(parameter + "=" + shown + ": 쓸 수 있는 값은 " + allowed);
+                parameter + "=" + shown + ": allowed " + allowedEn, List.of())
+                .withDetailKo(parameter + "=" + shown + ": 쓸 수 있는 값은 " + allowedKo);
     }
 
     public static ProblemException invalid(String detail, List<FieldError> errors) {

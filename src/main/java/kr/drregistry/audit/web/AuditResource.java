@@ -71,10 +71,11 @@ public class AuditResource {
         LocalDate fromDay = day("from", from);
         LocalDate toDay = day("to", to);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            throw ProblemException.badQuery("from", from, "a date on or before to=" + to.strip());
+            throw ProblemException.badQuery("from", from, "to=" + to.strip() + " 이전이거나 같은 날짜",
+                    "a date on or before to=" + to.strip());
         }
         if (before != null && before < 1) {
-            throw ProblemException.badQuery("before", before.toString(), "1 or more");
+            throw ProblemException.badQuery("before", before.toString(), "1 이상", "1 or more");
         }
         int n = Math.max(1, Math.min(limit, 1000));
         AuditPages.Filter filter = AuditPages.filter(org, who, action, from, to);
@@ -96,7 +97,7 @@ public class AuditResource {
         }
         LocalDate d = AuditPages.date(value);
         if (d == null) {
-            throw ProblemException.badQuery(parameter, value, "a date, yyyy-MM-dd");
+            throw ProblemException.badQuery(parameter, value, "yyyy-MM-dd 형식의 날짜", "a date, yyyy-MM-dd");
         }
         return d;
     }
