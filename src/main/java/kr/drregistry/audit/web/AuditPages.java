@@ -1,9 +1,5 @@
 package kr.drregistry.audit.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import kr.drregistry.audit.AuditEntry;
 import kr.drregistry.audit.AuditEvent;
 import kr.drregistry.audit.AuditTrail;
+import kr.drregistry.audit.web.AuditSearch.Filter;
 import kr.drregistry.export.ExportDocument;
 import kr.drregistry.export.TableExports;
 import kr.drregistry.identity.Actor;
@@ -66,13 +63,6 @@ public class AuditPages {
     @Localized("en")
     AuditMessages en;
 
-    /** The filter as the form shows it, and as a query string for links (empty when nothing is filtered). */
-    public record Filter(String org, String who, String event, String from, String to, String query) {
-        public boolean any() {
-            return !query.isEmpty();
-        }
-    }
-
     /** An organisation for the filter's list. */
     public record OrganisationOption(String slug, LocalizedText name) {
     }
@@ -91,7 +81,7 @@ public class AuditPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance audit(@QueryParam("org") String org, @QueryParam("who") String who, @QueryParam("event") String event,
                                   @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("before") Long before) {
-        Filter filter = filter(org, who, event, from, to);
+        Filter filter = AuditSearch.filter(org, who, event, from, to);
         List<AuditEntry> entries = audit.search(search.query(filter, null), before, PAGE + 1);
         boolean more = entries.size() > PAGE;
         List<AuditEntry> shown = more ? entries.subList(0, PAGE) : entries;
@@ -109,7 +99,7 @@ public class AuditPages {
     @Path("export.csv")
     public Response csv(@QueryParam("org") String org, @QueryParam("who") String who, @QueryParam("event") String event,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        Filter filter = filter(org, who, event, from, to);
+        Filter filter = AuditSearch.filter(org, who, event, from, to);
         List<AuditEntry> entries = audit.search(search.query(filter, null), null, CSV_LIMIT + 1);
         boolean capped = entries.size() > CSV_LIMIT;
         if (capped) {
@@ -158,46 +148,5 @@ public class AuditPages {
     private boolean reviewer() {
         Actor a = current.get();
         return a.has(Roles.REGULATOR_REVIEWER) || a.has(Roles.REGULATOR_LEAD);
-    }
-
-    /** The filter of the request: values kept within bounds; a date that does not parse is left out. */
-    static Filter filter(String org, String who, String event, String from, String to) {
-        String o = clean(org, 100);
-        String w = clean(who, 100);
-        String ev = clean(event, 60);
-        String f = date(from) == null ? null : from.strip();
-        String t = date(to) == null ? null : to.strip();
-        StringBuilder q = new StringBuilder();
-        param(q, "org", o);
-        param(q, "who", w);
-        param(q, "event", ev);
-        param(q, "from", f);
-        param(q, "to", t);
-        return new Filter(o, w, ev, f, t, q.toString());
-    }
-
-    private static String clean(String s, int max) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        return v.length() > max ? v.substring(0, max) : v;
-    }
-
-    static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException notADate) {
-            return null;
-        }
-    }
-
-    private static void param(StringBuilder q, String name, String value) {
-        if (value != null) {
-            q.append(q.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 }

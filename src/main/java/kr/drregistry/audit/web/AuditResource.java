@@ -78,7 +78,7 @@ public class AuditResource {
             throw ProblemException.badQuery("before", before.toString(), "1 이상", "1 or more");
         }
         int n = Math.max(1, Math.min(limit, 1000));
-        AuditPages.Filter filter = AuditPages.filter(org, who, action, from, to);
+        AuditSearch.Filter filter = AuditSearch.filter(org, who, action, from, to);
         List<AuditEntry> entries = audit.search(search.query(filter, subject == null || subject.isBlank() ? null : subject.strip()),
                 before, n + 1);
         boolean more = entries.size() > n;
@@ -95,7 +95,7 @@ public class AuditResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        LocalDate d = AuditPages.date(value);
+        LocalDate d = AuditSearch.date(value);
         if (d == null) {
             throw ProblemException.badQuery(parameter, value, "yyyy-MM-dd 형식의 날짜", "a date, yyyy-MM-dd");
         }
